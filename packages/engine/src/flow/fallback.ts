@@ -1,0 +1,49 @@
+/**
+ * The documented safe decision for a request: what a seat does when it gives no valid sheet (a
+ * faulty strategy, an expired timer, an absent team). It changes as little as possible: no
+ * amendment, abstentions, coalition and accord unchanged, no signature or ratification, no
+ * operations, no backdoor granted, silence on incidents, denial of accusations.
+ */
+import type { GameState } from '../state/types.js';
+import type { Request } from './requests.js';
+import type { Sheet } from './sheets.js';
+
+/**
+ * The safe sheet for a request.
+ *
+ * @example
+ * const sheet = fallbackSheet(state, request); // always legal for that request
+ */
+export function fallbackSheet(state: GameState, request: Request): Sheet {
+  const { seat, slots } = request;
+  const pub = state.world.public;
+  switch (request.phase) {
+    case 'drafting':
+      return { phase: 'drafting', text: [...pub.text] };
+    case 'negotiation':
+      return {
+        phase: 'negotiation',
+        amend: null,
+        ...(slots.votes ? { votes: slots.votes.items.map(() => 'abstain' as const) } : {}),
+        ...(slots.coalition ? { coalition: pub.coalition[seat] ?? null } : {}),
+        ...(slots.techAccord ? { techAccord: pub.techAccord[seat] === true } : {}),
+      };
+    case 'vote':
+      return { phase: 'vote', vote: 'abstain' };
+    case 'signature':
+      return { phase: 'signature', sign: false };
+    case 'ratification':
+      return { phase: 'ratification', submit: false };
+    case 'operations':
+      return {
+        phase: 'operations',
+        ...(slots.targets ? { targets: [], disclose: false } : {}),
+        ...(slots.share ? { share: pub.sharing[seat] === true, takedown: false, defendAll: pub.defendsAll[seat] === true } : {}),
+        ...(slots.backdoor ? { backdoor: 'refuse' as const } : {}),
+      };
+    case 'blame':
+      return { phase: 'blame', blame: (slots.blame?.items ?? []).map(() => null) };
+    case 'response':
+      return { phase: 'response', answers: (slots.answers?.items ?? []).map(() => 'deny' as const) };
+  }
+}

@@ -1,0 +1,287 @@
+/**
+ * Requests: what each seat must decide in the current step, slot by slot. A request is the one
+ * source of legality: it validates a submitted sheet (legality.ts), drives the client's controls and
+ * lets the random player sample. A slot a request does not list is closed to that seat.
+ */
+import { ARTICLES, type ArticleId } from '../scenario/articles.js';
+import type { ActorKind } from '../scenario/schema.js';
+import type { DecisionPhase, GameState, PledgeKind, StatePrivate } from '../state/types.js';
+import type { AmendOrder, Vote } from './sheets.js';
+
+/** Pick one of the options. */
+export interface ChoiceSlot<T> {
+  readonly type: 'choice';
+  readonly options: readonly T[];
+}
+/** Pick up to `max` distinct options. */
+export interface SubsetSlot {
+  readonly type: 'subset';
+  readonly options: readonly string[];
+  readonly max: number;
+}
+/** One choice per item, in order: `items` names what each entry is about. */
+export interface ListSlot<T> {
+  readonly type: 'list';
+  readonly items: readonly string[];
+  readonly options: readonly T[];
+}
+/** A number per article, each within its bounds. */
+export interface VectorSlot {
+  readonly type: 'vector';
+  readonly min: readonly number[];
+  readonly max: readonly number[];
+}
+/** Up to `max` messages, each at most `maxLength` characters, to any of `recipients` but oneself (or public). */
+export interface MessagesSlot {
+  readonly type: 'messages';
+  readonly max: number;
+  readonly maxLength: number;
+  readonly recipients: readonly string[];
+}
+/** Up to `max` pledges of the listed kinds. */
+export interface PledgesSlot {
+  readonly type: 'pledges';
+  readonly max: number;
+  readonly kinds: readonly PledgeKind[];
+  readonly recipients: readonly string[];
+  /** Valid amendment ids for `support-amendment`. */
+  readonly amendments: readonly number[];
+  /** Valid states for `no-operations`. */
+  readonly states: readonly string[];
+}
+
+/** The slots of a request; only those present are open. */
+export interface Slots {
+  text?: VectorSlot;
+  amend?: ChoiceSlot<AmendOrder | null>;
+  votes?: ListSlot<Vote>;
+  coalition?: ChoiceSlot<'friends' | 'sovereignty' | null>;
+  lobby?: SubsetSlot;
+  techAccord?: ChoiceSlot<boolean>;
+  vote?: ChoiceSlot<Vote>;
+  sign?: ChoiceSlot<boolean>;
+  submit?: ChoiceSlot<boolean>;
+  targets?: SubsetSlot;
+  disclose?: ChoiceSlot<boolean>;
+  requestBackdoor?: ChoiceSlot<boolean>;
+  withdraw?: ChoiceSlot<boolean>;
+  share?: ChoiceSlot<boolean>;
+  takedown?: ChoiceSlot<boolean>;
+  defendAll?: ChoiceSlot<boolean>;
+  backdoor?: ChoiceSlot<'accept' | 'refuse'>;
+  blame?: ListSlot<string | null>;
+  answers?: ListSlot<'admit' | 'deny'>;
+  messages?: MessagesSlot;
+  pledges?: PledgesSlot;
+}
+
+/** What one seat must decide in the current step. */
+export interface Request {
+  readonly seat: number;
+  readonly actor: string;
+  readonly kind: ActorKind;
+  readonly phase: DecisionPhase;
+  readonly step: number;
+  readonly round: number;
+  readonly year: number;
+  readonly slots: Slots;
+}
+
+/** Limits on talk. */
+export const TALK_LIMITS = { messages: 3, maxLength: 500, pledges: 3 } as const;
+
+const VOTES: readonly Vote[] = ['yes', 'no', 'abstain'];
+const BOOLS: readonly boolean[] = [true, false];
+const COALITIONS = [null, 'friends', 'sovereignty'] as const;
+const ANSWERS = ['admit', 'deny'] as const;
+const AMENDS: readonly (AmendOrder | null)[] = [
+  null,
+  ...ARTICLES.flatMap((article: ArticleId) => [
+    { article, direction: 1 as const },
+    { article, direction: -1 as const },
+  ]),
+];
+
+/** Everything a request builder needs, computed once per step; slots are shared between seats. */
+interface StepContext {
+  readonly state: GameState;
+  readonly stateIds: readonly string[];
+  readonly allIds: readonly string[];
+  readonly talk: Map<string, Pick<Slots, 'messages' | 'pledges'>>;
+  readonly votes: ListSlot<Vote>;
+  /** Slots shared by every seat of the same role in this step. */
+  readonly shared: Map<string, Slots>;
+  /** States that are home to at least one firm. */
+  readonly firmHomes: ReadonlySet<number>;
+}
+
+/**
+ * Builds the requests of the current step, in seat order. Empty in `concluded`, and for steps
+ * in which nobody has anything to decide (the flow then resolves them at once).
+ */
+export function buildRequests(state: GameState): Request[] {
+  const phase = state.flow.phase;
+  if (phase === 'concluded') return [];
+  const ctx: StepContext = {
+    state,
+    stateIds: state.actors.filter((a) => a.kind === 'state').map((a) => a.id),
+    allIds: state.actors.map((a) => a.id),
+    talk: new Map(),
+    shared: new Map(),
+    firmHomes: new Set(state.actors.filter((a) => a.kind === 'firm').map((a) => a.home)),
+    votes: { type: 'list', items: state.world.public.pending.map((a) => `amendment ${a.id}`), options: VOTES },
+  };
+  const requests: Request[] = [];
+  for (const actor of state.actors) {
+    const slots = slotsFor(ctx, phase, actor.index);
+    if (slots === null) continue;
+    const { round, year } = state.flow;
+    requests.push({ seat: actor.index, actor: actor.id, kind: actor.kind, phase, step: state.flow.step.index, round, year, slots });
+  }
+  return requests;
+}
+
+function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | null {
+  const { state } = ctx;
+  const kind = state.actors[i]!.kind;
+  const pub = state.world.public;
+  switch (phase) {
+    case 'drafting':
+      return i === chairIndex(state) ? { text: draftBounds(state), ...talk(ctx, i, ['vote-yes', 'sign']) } : null;
+    case 'negotiation':
+      return negotiationSlots(ctx, i);
+    case 'vote':
+      return kind === 'state' ? { vote: { type: 'choice', options: VOTES }, ...talk(ctx, i, ['sign', 'ratify']) } : null;
+    case 'signature':
+      return kind === 'state' ? { sign: { type: 'choice', options: BOOLS }, ...talk(ctx, i, ['ratify']) } : null;
+    case 'ratification':
+      return kind === 'state' && pub.signed[i] ? { submit: { type: 'choice', options: BOOLS } } : null;
+    case 'operations':
+      return operationsSlots(ctx, i);
+    case 'blame': {
+      const me = state.world.private[i]!;
+      if (me.kind !== 'state' || me.toBlame.length === 0) return null;
+      const options = [null, ...otherStates(ctx, i)];
+      return { blame: { type: 'list', items: me.toBlame.map((d) => `incident ${d.incident}`), options } };
+    }
+    case 'response': {
+      const me = state.world.private[i]!;
+      if (me.kind !== 'state' || me.accusations.length === 0) return null;
+      return { answers: { type: 'list', items: me.accusations.map((a) => `incident ${a.incident}`), options: ANSWERS } };
+    }
+  }
+}
+
+function negotiationSlots(ctx: StepContext, i: number): Slots {
+  const actor = ctx.state.actors[i]!;
+  const key = actor.kind === 'firm' ? `firm:${actor.home}` : actor.kind;
+  const shared = ctx.shared.get(key);
+  if (shared) return shared;
+  const slots = newNegotiationSlots(ctx, i);
+  ctx.shared.set(key, slots);
+  return slots;
+}
+
+function newNegotiationSlots(ctx: StepContext, i: number): Slots {
+  const { state } = ctx;
+  const actor = state.actors[i]!;
+  const amend: ChoiceSlot<AmendOrder | null> = { type: 'choice', options: AMENDS };
+  if (actor.kind === 'state') {
+    const talkSlots = talk(ctx, i, ['support-amendment', 'vote-yes', 'sign', 'ratify', 'no-operations']);
+    return { amend, votes: ctx.votes, coalition: { type: 'choice', options: COALITIONS }, messages: talkSlots.messages!, pledges: talkSlots.pledges! };
+  }
+  if (actor.kind === 'firm') {
+    const talkSlots = talk(ctx, i, ['refuse-backdoors']);
+    return {
+      amend,
+      lobby: { type: 'subset', options: [state.actors[actor.home]!.id], max: 1 },
+      techAccord: { type: 'choice', options: BOOLS },
+      messages: talkSlots.messages!,
+      pledges: talkSlots.pledges!,
+    };
+  }
+  return { amend, lobby: { type: 'subset', options: ctx.stateIds, max: 2 }, messages: talk(ctx, i, []).messages! };
+}
+
+function operationsSlots(ctx: StepContext, i: number): Slots {
+  const { state } = ctx;
+  const me = state.world.private[i]!;
+  if (me.kind === 'state') {
+    const max = Math.min(state.scenario.rules.maxOperations, Math.floor(me.exploits));
+    const slots: Slots = {
+      targets: { type: 'subset', options: otherStates(ctx, i), max },
+      disclose: { type: 'choice', options: BOOLS },
+      ...talk(ctx, i, ['no-operations']),
+    };
+    if (ctx.firmHomes.has(i)) slots.requestBackdoor = { type: 'choice', options: BOOLS };
+    if (isParty(state, i)) slots.withdraw = { type: 'choice', options: BOOLS };
+    return slots;
+  }
+  if (me.kind === 'firm') {
+    const slots: Slots = {
+      share: { type: 'choice', options: BOOLS },
+      takedown: { type: 'choice', options: BOOLS },
+      defendAll: { type: 'choice', options: BOOLS },
+      ...talk(ctx, i, ['refuse-backdoors']),
+    };
+    if (me.backdoorRequested) slots.backdoor = { type: 'choice', options: ['accept', 'refuse'] };
+    return slots;
+  }
+  return { lobby: { type: 'subset', options: ctx.stateIds, max: 2 }, ...talk(ctx, i, []) };
+}
+
+/** The ids of the states other than seat i (states only). */
+function otherStates(ctx: StepContext, i: number): readonly string[] {
+  const own = ctx.state.actors[i]!.id;
+  return ctx.stateIds.filter((id) => id !== own);
+}
+
+/** Talk slots, shared by every seat with the same pledge kinds (a seat may not address itself). */
+function talk(ctx: StepContext, _i: number, kinds: readonly PledgeKind[]): Pick<Slots, 'messages' | 'pledges'> {
+  const key = kinds.join(',');
+  const cached = ctx.talk.get(key);
+  if (cached) return cached;
+  const recipients = ctx.allIds;
+  const slots: Pick<Slots, 'messages' | 'pledges'> = {
+    messages: { type: 'messages', max: TALK_LIMITS.messages, maxLength: TALK_LIMITS.maxLength, recipients },
+  };
+  if (kinds.length > 0) {
+    slots.pledges = {
+      type: 'pledges',
+      max: TALK_LIMITS.pledges,
+      kinds,
+      recipients,
+      amendments: ctx.state.world.public.pending.map((a) => a.id),
+      states: ctx.stateIds,
+    };
+  }
+  ctx.talk.set(key, slots);
+  return slots;
+}
+
+function draftBounds(state: GameState): VectorSlot {
+  const latitude = state.scenario.rules.draftingLatitude;
+  const draft = ARTICLES.map((a) => state.scenario.articles[a].draft);
+  return {
+    type: 'vector',
+    min: draft.map((x) => Math.max(0, x - latitude)),
+    max: draft.map((x) => Math.min(1, x + latitude)),
+  };
+}
+
+/** The chair's seat index. */
+export function chairIndex(state: GameState): number {
+  return state.actors.findIndex((a) => a.id === state.scenario.rules.chair);
+}
+
+/** Whether seat i is a party: ratified, not withdrawn, and the convention in force. */
+export function isParty(state: GameState, i: number): boolean {
+  const pub = state.world.public;
+  return state.flow.inForce && pub.ratified[i] === true && pub.withdrawn[i] !== true;
+}
+
+/** Narrows a seat's private facts to a state's (undefined for firms and civil society). */
+export function statePrivate(state: GameState, i: number): StatePrivate | undefined {
+  const p = state.world.private[i];
+  return p?.kind === 'state' ? p : undefined;
+}

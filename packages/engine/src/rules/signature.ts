@@ -1,0 +1,17 @@
+/** Signature of the adopted text by the states that choose to. */
+import { emit } from '../state/emit.js';
+import type { GameState } from '../state/types.js';
+import type { SignatureSheet } from '../flow/sheets.js';
+import { settlePledges } from './talk.js';
+
+/** Records signatures; a pledge to sign is settled, and a pledge to ratify is broken by not signing. */
+export function sign(state: GameState, sheets: readonly (SignatureSheet | null)[]): void {
+  for (const actor of state.actors) {
+    if (actor.kind !== 'state') continue;
+    const signs = sheets[actor.index]?.sign === true;
+    state.world.public.signed[actor.index] = signs;
+    if (signs) emit(state, 'signed', { actor: actor.index }, null);
+    settlePledges(state, actor.index, 'sign', () => signs);
+    if (!signs) settlePledges(state, actor.index, 'ratify', () => false);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Parsing and validation of scenario text (YAML, or JSON, which is YAML too) into a typed
+ * {@link Scenario}, or into one error per problem with its path and, where the parser knows it,
+ * its line. No file system here: the CLI reads files, the client fetches them.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { z } from 'zod';
+import { scenarioSchema, type Scenario } from './schema.js';
+
+/** One problem in a scenario file. */
+export interface ScenarioProblem {
+  /** The file name as given by the caller. */
+  readonly file: string;
+  /** Dotted path inside the file (`actors.usa.capability`); empty for the whole file. */
+  readonly path: string;
+  /** 1-based line, where the parser knows it. */
+  readonly line?: number;
+  /** 1-based column, where the parser knows it. */
+  readonly column?: number;
+  /** What is wrong, in plain words. */
+  readonly reason: string;
+}
+
+/** The result of {@link parseScenario}: a scenario, or every problem found. */
+export type ScenarioResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+/**
+ * Formats a problem as one line: `file:line:column: path: reason`.
+ *
+ * @example
+ * formatProblem({ file: 'x.yaml', path: 'rules.rounds', line: 3, column: 10, reason: 'expected a number' });
+ * // 'x.yaml:3:10: rules.rounds: expected a number'
+ */
+export function formatProblem(p: ScenarioProblem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  return `${where}: ${p.path === '' ? '(file)' : p.path}: ${p.reason}`;
+}
+
+/**
+ * Parses and validates scenario text. Never throws for bad input.
+ *
+ * @param text - the file's content, YAML or JSON
+ * @param file - the name used in problem lines
+ * @example
+ * const result = parseScenario(yamlText, 'my-scenario.yaml');
+ * if (!result.ok) for (const p of result.problems) console.error(formatProblem(p));
+ */
+export function parseScenario(text: string, file: string): ScenarioResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => {
+        const pos = e.linePos?.[0];
+        return { file, path: '', reason: firstLine(e.message), ...(pos ? { line: pos.line, column: pos.col } : {}) };
+      }),
+    };
+  }
+  return validateScenario(doc.toJS(), file, (path) => locate(doc, lines, path));
+}
+
+/**
+ * Validates an already-parsed object (for example a scenario edited in memory).
+ *
+ * @example
+ * const result = validateScenario(JSON.parse(text), 'inline');
+ */
+export function validateScenario(
+  data: unknown,
+  file: string,
+  where: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined = () => undefined,
+): ScenarioResult {
+  const parsed = scenarioSchema.safeParse(data);
+  if (parsed.success) return { ok: true, scenario: parsed.data };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => toProblems(issue, file, where)) };
+}
+
+function toProblems(
+  issue: z.core.$ZodIssue,
+  file: string,
+  where: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined,
+): ScenarioProblem[] {
+  const paths: { path: PropertyKey[]; reason: string }[] =
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((k) => ({ path: [...issue.path, k], reason: 'unknown key (not part of the scenario format)' }))
+      : [{ path: issue.path, reason: reasonOf(issue) }];
+  return paths.map(({ path, reason }) => {
+    const pos = where(path);
+    return { file, path: path.map(String).join('.'), reason, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+  });
+}
+
+function reasonOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `required (${issue.expected})`;
+  if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind')
+    return 'kind must be one of state, firm, civil';
+  return firstLine(issue.message);
+}
+
+/** Finds the line of the deepest node of `path` that exists in the document. */
+function locate(doc: Document, lines: LineCounter, path: readonly PropertyKey[]) {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+    if (isNode(node) && node.range) {
+      const pos = lines.linePos(node.range[0]);
+      return { line: pos.line, column: pos.col };
+    }
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

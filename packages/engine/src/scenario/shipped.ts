@@ -1,0 +1,2 @@
+/** The ids of the scenarios shipped in the repository's `scenarios/` folder. */
+export const shippedScenarioIds: readonly string[] = ['rsa-2017', 'voluntary-norms', 'us-russia-bilateral', 'fragmented-internet'];

@@ -1,0 +1,16 @@
+/** Answering accusations. */
+import type { StatePrivate } from '../state/types.js';
+import type { DeepReadonly, View } from '../view/view.js';
+
+/** Admits an accusation exactly when the state did run an operation against that target that year. */
+export function answerHonestly(view: View, me: DeepReadonly<StatePrivate>): ('admit' | 'deny')[] {
+  return me.accusations.map((acc) => {
+    const incident = view.public.incidents[acc.incident]!;
+    return me.operations.some((op) => op.year === incident.year && op.target === incident.target) ? 'admit' : 'deny';
+  });
+}
+
+/** Denies everything. */
+export function denyAll(me: DeepReadonly<StatePrivate>): 'deny'[] {
+  return me.accusations.map(() => 'deny');
+}

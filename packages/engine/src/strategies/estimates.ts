@@ -1,0 +1,109 @@
+/**
+ * What a bot can estimate from its view: its surplus from the text, the value of an amendment,
+ * and the expected value of a covert operation. These mirror the rules' formulas but read only
+ * public facts and the seat's own private facts.
+ */
+import { A } from '../scenario/articles.js';
+import type { AmendOrder } from '../flow/sheets.js';
+import { ARTICLE_INDEX } from '../scenario/articles.js';
+import { betaMean, clamp01 } from '../rules/math.js';
+import { expectedBound, treatySurplus, type Preferences } from '../rules/utility.js';
+import type { PublicRecord, StatePrivate } from '../state/types.js';
+import type { DeepReadonly, View } from '../view/view.js';
+
+/** The seat's private facts if it is a state. */
+export function stateFacts(view: View): DeepReadonly<StatePrivate> | undefined {
+  return view.me.kind === 'state' ? (view.me as DeepReadonly<StatePrivate>) : undefined;
+}
+
+/** The share of capability the viewing seat expects to be bound (from the public record). */
+export function boundInView(view: View): number {
+  return expectedBound(view.public as PublicRecord, view.actors);
+}
+
+/** Surplus of the treaty with `text` for the viewing state (`bound`: see {@link boundInView}). */
+export function surplusOf(view: View, me: Preferences, text: readonly number[], bound = boundInView(view)): number {
+  return treatySurplus(me, view.self.exposure, text, bound, view.rules);
+}
+
+/**
+ * Values amendments for the viewing state: the change in its surplus if an article moved by
+ * `delta`. Built once per decision (the participation estimate and the current surplus are shared).
+ */
+export function amendmentAppraiser(view: View, me: Preferences): (article: number, delta: number) => number {
+  const bound = boundInView(view);
+  const scratch = view.public.text.slice();
+  const base = surplusOf(view, me, scratch, bound);
+  return (article, delta) => {
+    const before = scratch[article]!;
+    scratch[article] = clamp01(before + delta);
+    const value = surplusOf(view, me, scratch, bound) - base;
+    scratch[article] = before;
+    return value;
+  };
+}
+
+/** Change in the viewing state's surplus if the amendment passed. */
+export function amendmentValue(view: View, me: Preferences, article: number, delta: number): number {
+  return amendmentAppraiser(view, me)(article, delta);
+}
+
+const ARTICLE_ENTRIES = Object.entries(ARTICLE_INDEX) as [AmendOrder['article'], number][];
+
+/** The amendment that most raises the viewing state's surplus (null if none does). */
+export function bestAmendment(
+  view: View,
+  me: Preferences,
+  bias: (article: number) => number = () => 0,
+  value: (article: number, delta: number) => number = amendmentAppraiser(view, me),
+): AmendOrder | null {
+  let best: AmendOrder | null = null;
+  let bestValue = 1e-6;
+  const step = view.rules.amendmentStep;
+  for (const [article, a] of ARTICLE_ENTRIES) {
+    for (let direction: 1 | -1 = 1; ; direction = -1) {
+      const v = value(a, direction * step) + direction * bias(a);
+      if (v > bestValue) {
+        bestValue = v;
+        best = { article, direction };
+      }
+      if (direction === -1) break;
+    }
+  }
+  return best;
+}
+
+/** Share of firms (by count) sharing threat intelligence last year, as publicly seen. */
+function publicIntel(view: View): number {
+  let firms = 0;
+  let sharing = 0;
+  for (const a of view.actors) if (a.kind === 'firm') { firms++; if (view.public.sharing[a.index]) sharing++; }
+  return firms > 0 ? sharing / firms : 0;
+}
+
+/** Whether seat i is a party, from the public record. */
+export function isPartyInView(view: View, i: number): boolean {
+  return view.inForce && view.public.ratified[i] === true && view.public.withdrawn[i] !== true;
+}
+
+/**
+ * The viewing state's expected value of one operation against `target`: gain weighted by how
+ * little it trusts the target, minus the expected cost of being detected, named and believed.
+ */
+export function operationValue(view: View, me: DeepReadonly<StatePrivate>, target: number): number {
+  const rules = view.rules;
+  const t = view.actors[target]!;
+  const intel = publicIntel(view);
+  const success = clamp01(0.35 + 0.5 * me.capability - 0.2 * t.capability - 0.2);
+  const gain = success * rules.opGain * me.capability * (1.2 - me.trust[target]!);
+  const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
+  const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
+  const party = isPartyInView(view, view.seat);
+  const targetParty = isPartyInView(view, target);
+  const body = view.bodyActive && targetParty
+    ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution]! * (party ? 1 : 0.6)) * betaMean(me.bodyAlpha, me.bodyBeta)
+    : 0;
+  const named = 1 - (1 - national * 0.8) * (1 - body);
+  const cost = detect * named * (rules.reputation + (party ? rules.sanction : 0) + 0.1);
+  return gain - cost;
+}

@@ -1,0 +1,106 @@
+/**
+ * Building blocks the built-in bots share: voting by utility, amending toward the ideal, choosing
+ * operations by expected value, blaming one's own suspect. Each reads only the view and request.
+ */
+import type { Request } from '../flow/requests.js';
+import type { NegotiationSheet, OperationsSheet, Sheet, Vote } from '../flow/sheets.js';
+import type { Coalition, StatePrivate } from '../state/types.js';
+import type { DeepReadonly, View } from '../view/view.js';
+import { amendmentAppraiser, bestAmendment, isPartyInView, operationValue, surplusOf } from './estimates.js';
+
+type Me = DeepReadonly<StatePrivate>;
+
+/** Votes yes on amendments that raise the surplus by more than `margin`, no on those that lower it. */
+export function votesByValue(
+  view: View,
+  me: Me,
+  request: Request,
+  margin = 0.002,
+  bias: (article: number, delta: number) => number = () => 0,
+  appraise: (article: number, delta: number) => number = amendmentAppraiser(view, me),
+): Vote[] {
+  const pending = view.public.pending;
+  return (request.slots.votes?.items ?? []).map((_, k) => {
+    const a = pending[k]!;
+    const value = appraise(a.article, a.delta) + bias(a.article, a.delta);
+    return value > margin ? 'yes' : value < -margin ? 'no' : 'abstain';
+  });
+}
+
+/** A state's negotiation sheet: amend toward its ideal, vote by value, choose a coalition. */
+export function stateNegotiation(
+  view: View,
+  me: Me,
+  request: Request,
+  coalition: Coalition | null,
+  bias: (article: number) => number = () => 0,
+): NegotiationSheet {
+  const appraise = amendmentAppraiser(view, me);
+  return {
+    phase: 'negotiation',
+    amend: bestAmendment(view, me, bias, appraise),
+    votes: votesByValue(view, me, request, 0.002, (a, d) => Math.sign(d) * bias(a), appraise),
+    coalition,
+  };
+}
+
+/** Picks up to the allowed number of targets whose expected value exceeds `threshold`. */
+export function chooseTargets(view: View, me: Me, request: Request, threshold: number, value = operationValue): string[] {
+  const slot = request.slots.targets;
+  if (!slot || slot.max === 0) return [];
+  return slot.options
+    .map((id) => {
+      const target = view.actors.find((a) => a.id === id)!;
+      return { id, value: value(view, me, target.index) };
+    })
+    .filter((c) => c.value > threshold)
+    .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1))
+    .slice(0, slot.max)
+    .map((c) => c.id);
+}
+
+/** Blames its own services' suspect when their confidence reaches `bar`, else stays silent. */
+export function blameSuspects(view: View, me: Me, bar: number): (string | null)[] {
+  return me.toBlame.map((d) => (d.suspect >= 0 && d.confidence >= bar ? view.actors[d.suspect]!.id : null));
+}
+
+/** The implementation-year sheet of a state, from a target choice and policies. */
+export function stateOperations(request: Request, targets: string[], disclose: boolean, requestBackdoor: boolean, withdraw: boolean): OperationsSheet {
+  return {
+    phase: 'operations',
+    targets,
+    disclose,
+    ...(request.slots.requestBackdoor ? { requestBackdoor } : {}),
+    ...(request.slots.withdraw ? { withdraw } : {}),
+  };
+}
+
+/**
+ * The treaty-lifecycle decisions of a state that supports the text when its surplus exceeds
+ * `threshold` (vote, signature, ratification), with `ratifyBias` added for the ratification choice.
+ */
+export function treatyDecision(view: View, me: Me, request: Request, threshold: number, ratifyBias = 0): Sheet | null {
+  const surplus = surplusOf(view, me, view.public.text);
+  switch (request.phase) {
+    case 'vote':
+      return { phase: 'vote', vote: surplus > threshold ? 'yes' : surplus < threshold - 0.1 ? 'no' : 'abstain' };
+    case 'signature':
+      return { phase: 'signature', sign: surplus > threshold };
+    case 'ratification':
+      return { phase: 'ratification', submit: surplus + ratifyBias > threshold };
+    default:
+      return null;
+  }
+}
+
+/** Whether any state with capability ≥ `major` was publicly attributed this year by a believed accuser. */
+export function majorAttributed(view: View, me: Me, major: number, onlyParties: boolean): boolean {
+  return view.public.incidents.some((inc) => {
+    if (inc.year < view.year - 1) return false;
+    const named = inc.revealedAttacker >= 0 ? inc.revealedAttacker : inc.bodyNamed >= 0 ? inc.bodyNamed : inc.accused;
+    if (named < 0 || named === view.seat) return false;
+    const who = view.actors[named]!;
+    const believed = inc.revealedAttacker >= 0 || inc.bodyNamed >= 0 || me.trust[inc.target]! > 0.5;
+    return believed && who.capability >= major && (!onlyParties || isPartyInView(view, named));
+  });
+}
