@@ -50,7 +50,7 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
     case 'subset': {
       if (!Array.isArray(value)) return bad(key, `${key} must be a list`);
       if (value.length > slot.max) return bad(key, `${key} takes at most ${slot.max}`);
-      if (new Set(value).size !== value.length) return bad(key, `${key} lists an entry twice`);
+      if (value.length > 1 && new Set(value).size !== value.length) return bad(key, `${key} lists an entry twice`);
       const wrong = value.findIndex((v) => !slot.options.includes(v as string));
       return wrong < 0 ? null : bad(`${key}.${wrong}`, `${String(value[wrong])} is not one of ${list(slot.options)}`);
     }

@@ -94,6 +94,8 @@ const VOTES: readonly Vote[] = ['yes', 'no', 'abstain'];
 const BOOLS: readonly boolean[] = [true, false];
 const COALITIONS = [null, 'friends', 'sovereignty'] as const;
 const ANSWERS = ['admit', 'deny'] as const;
+const BOOL_SLOT: ChoiceSlot<boolean> = { type: 'choice', options: BOOLS };
+const VOTE_SLOT: ChoiceSlot<Vote> = { type: 'choice', options: VOTES };
 const AMENDS: readonly (AmendOrder | null)[] = [
   null,
   ...ARTICLES.flatMap((article: ArticleId) => [
@@ -144,18 +146,17 @@ export function buildRequests(state: GameState): Request[] {
 function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | null {
   const { state } = ctx;
   const kind = state.actors[i]!.kind;
-  const pub = state.world.public;
   switch (phase) {
     case 'drafting':
-      return i === chairIndex(state) ? { text: draftBounds(state), ...talk(ctx, i, ['vote-yes', 'sign']) } : null;
+      return i === chairIndex(state) ? withTalk({ text: draftBounds(state) }, talk(ctx, i, ['vote-yes', 'sign'])) : null;
     case 'negotiation':
       return negotiationSlots(ctx, i);
     case 'vote':
-      return kind === 'state' ? { vote: { type: 'choice', options: VOTES }, ...talk(ctx, i, ['sign', 'ratify']) } : null;
+      return kind === 'state' ? shared(ctx, 'vote', () => withTalk({ vote: VOTE_SLOT }, talk(ctx, i, ['sign', 'ratify']))) : null;
     case 'signature':
-      return kind === 'state' ? { sign: { type: 'choice', options: BOOLS }, ...talk(ctx, i, ['ratify']) } : null;
+      return kind === 'state' ? shared(ctx, 'sign', () => withTalk({ sign: BOOL_SLOT }, talk(ctx, i, ['ratify']))) : null;
     case 'ratification':
-      return kind === 'state' && pub.signed[i] ? { submit: { type: 'choice', options: BOOLS } } : null;
+      return kind === 'state' && state.world.public.signed[i] ? shared(ctx, 'submit', () => ({ submit: BOOL_SLOT })) : null;
     case 'operations':
       return operationsSlots(ctx, i);
     case 'blame': {
@@ -170,6 +171,23 @@ function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | nu
       return { answers: { type: 'list', items: me.accusations.map((a) => `incident ${a.incident}`), options: ANSWERS } };
     }
   }
+}
+
+/** Slots shared by every seat of one role in this step (built once). */
+function shared(ctx: StepContext, key: string, build: () => Slots): Slots {
+  let slots = ctx.shared.get(key);
+  if (slots === undefined) {
+    slots = build();
+    ctx.shared.set(key, slots);
+  }
+  return slots;
+}
+
+/** Adds the talk slots to a fresh slots object (assignment, not spread: these objects are hot). */
+function withTalk(slots: Slots, talkSlots: Pick<Slots, 'messages' | 'pledges'>): Slots {
+  if (talkSlots.messages) slots.messages = talkSlots.messages;
+  if (talkSlots.pledges) slots.pledges = talkSlots.pledges;
+  return slots;
 }
 
 function negotiationSlots(ctx: StepContext, i: number): Slots {
@@ -208,26 +226,22 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
   const me = state.world.private[i]!;
   if (me.kind === 'state') {
     const max = Math.min(state.scenario.rules.maxOperations, Math.floor(me.exploits));
-    const slots: Slots = {
-      targets: { type: 'subset', options: otherStates(ctx, i), max },
-      disclose: { type: 'choice', options: BOOLS },
-      ...talk(ctx, i, ['no-operations']),
-    };
-    if (ctx.firmHomes.has(i)) slots.requestBackdoor = { type: 'choice', options: BOOLS };
-    if (isParty(state, i)) slots.withdraw = { type: 'choice', options: BOOLS };
+    const slots: Slots = { targets: { type: 'subset', options: otherStates(ctx, i), max }, disclose: BOOL_SLOT };
+    withTalk(slots, talk(ctx, i, ['no-operations']));
+    if (ctx.firmHomes.has(i)) slots.requestBackdoor = BOOL_SLOT;
+    if (isParty(state, i)) slots.withdraw = BOOL_SLOT;
     return slots;
   }
   if (me.kind === 'firm') {
-    const slots: Slots = {
-      share: { type: 'choice', options: BOOLS },
-      takedown: { type: 'choice', options: BOOLS },
-      defendAll: { type: 'choice', options: BOOLS },
-      ...talk(ctx, i, ['refuse-backdoors']),
-    };
-    if (me.backdoorRequested) slots.backdoor = { type: 'choice', options: ['accept', 'refuse'] };
-    return slots;
+    const key = me.backdoorRequested ? 'firm-ops-backdoor' : 'firm-ops';
+    return shared(ctx, key, () => {
+      const slots: Slots = { share: BOOL_SLOT, takedown: BOOL_SLOT, defendAll: BOOL_SLOT };
+      withTalk(slots, talk(ctx, i, ['refuse-backdoors']));
+      if (me.backdoorRequested) slots.backdoor = { type: 'choice', options: ['accept', 'refuse'] };
+      return slots;
+    });
   }
-  return { lobby: { type: 'subset', options: ctx.stateIds, max: 2 }, ...talk(ctx, i, []) };
+  return shared(ctx, 'civil-ops', () => withTalk({ lobby: { type: 'subset', options: ctx.stateIds, max: 2 } }, talk(ctx, i, [])));
 }
 
 /** The ids of the states other than seat i (states only). */

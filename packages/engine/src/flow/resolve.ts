@@ -7,7 +7,7 @@ import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
 import type { Sheet, SheetOf } from './sheets.js';
 import { blameDue, responseDue } from './machine.js';
-import { recordTalk, settlePledges } from '../rules/talk.js';
+import { recordTalk, settlePledgesOfKind } from '../rules/talk.js';
 import { tableAmendments, votePendingAmendments } from '../rules/amendments.js';
 import { moveCoalitions } from '../rules/coalitions.js';
 import { fadePressure, lobby } from '../rules/lobbying.js';
@@ -76,12 +76,10 @@ function negotiate(state: GameState, sheets: Sheets<'negotiation'>): void {
 
 function settleSupportPledges(state: GameState, sheets: Sheets<'negotiation'>): void {
   const pending = state.world.public.pending;
-  if (pending.length === 0 || state.world.tally.pledgesMade === 0) return;
-  sheets.forEach((sheet, seat) => {
-    settlePledges(state, seat, 'support-amendment', (p) => {
-      const k = pending.findIndex((a) => a.id === p.target);
-      return k < 0 ? null : sheet?.votes?.[k] === 'yes';
-    });
+  if (pending.length === 0) return;
+  settlePledgesOfKind(state, 'support-amendment', (p) => {
+    const k = pending.findIndex((a) => a.id === p.target);
+    return k < 0 ? null : sheets[p.by]?.votes?.[k] === 'yes';
   });
 }
 

@@ -7,7 +7,7 @@
 import { emit } from '../state/emit.js';
 import type { GameState, Phase } from '../state/types.js';
 import { applyScheduled, drawChanceEvents } from '../rules/shocks.js';
-import { settlePledges } from '../rules/talk.js';
+import { settlePledgesOfKind } from '../rules/talk.js';
 import { checkSheet, type IllegalDecision } from './legality.js';
 import type { PhaseDriver } from './machine.js';
 import { buildRequests } from './requests.js';
@@ -122,9 +122,7 @@ function openStep(state: GameState): void {
 
 /** Promises of restraint never broken by the end are kept. */
 function conclude(state: GameState): void {
-  for (const actor of state.actors) {
-    settlePledges(state, actor.index, 'no-operations', () => true);
-    settlePledges(state, actor.index, 'refuse-backdoors', () => true);
-  }
+  settlePledgesOfKind(state, 'no-operations', () => true);
+  settlePledgesOfKind(state, 'refuse-backdoors', () => true);
   emit(state, 'concluded', {}, null);
 }

@@ -2,7 +2,7 @@
 import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
 import type { SignatureSheet } from '../flow/sheets.js';
-import { settlePledges } from './talk.js';
+import { settlePledgesOfKind } from './talk.js';
 
 /** Records signatures; a pledge to sign is settled, and a pledge to ratify is broken by not signing. */
 export function sign(state: GameState, sheets: readonly (SignatureSheet | null)[]): void {
@@ -11,7 +11,8 @@ export function sign(state: GameState, sheets: readonly (SignatureSheet | null)[
     const signs = sheets[actor.index]?.sign === true;
     state.world.public.signed[actor.index] = signs;
     if (signs) emit(state, 'signed', { actor: actor.index }, null);
-    settlePledges(state, actor.index, 'sign', () => signs);
-    if (!signs) settlePledges(state, actor.index, 'ratify', () => false);
   }
+  const signed = state.world.public.signed;
+  settlePledgesOfKind(state, 'sign', (p) => signed[p.by] === true);
+  settlePledgesOfKind(state, 'ratify', (p) => (signed[p.by] === true ? null : false));
 }

@@ -10,9 +10,8 @@ import type { Talk } from '../flow/sheets.js';
 /** Records the messages and pledges of every sheet of the step, in seat order. */
 export function recordTalk(state: GameState, sheets: readonly (Talk | null)[]): void {
   sheets.forEach((sheet, seat) => {
-    if (!sheet) return;
-    for (const m of sheet.messages ?? []) sendMessage(state, seat, m.to, m.text);
-    for (const p of sheet.pledges ?? []) makePledge(state, seat, p.kind, p.to, p.target);
+    if (sheet?.messages) for (const m of sheet.messages) sendMessage(state, seat, m.to, m.text);
+    if (sheet?.pledges) for (const p of sheet.pledges) makePledge(state, seat, p.kind, p.to, p.target);
   });
 }
 
@@ -57,8 +56,18 @@ function pledgeList(state: GameState, pledge: Pledge, i: number): Pledge[] {
  * in the canonical record and in every copy a seat holds.
  */
 export function settlePledges(state: GameState, by: number, kind: PledgeKind, kept: (pledge: Pledge) => boolean | null): void {
+  settlePledgesOfKind(state, kind, (pledge) => (pledge.by === by ? kept(pledge) : null));
+}
+
+/**
+ * Settles the open pledges of `kind` by anyone in one pass: `kept(pledge)` says kept (true), broken
+ * (false) or not yet decided (null).
+ */
+export function settlePledgesOfKind(state: GameState, kind: PledgeKind, kept: (pledge: Pledge) => boolean | null): void {
+  if (!hasOpenPledges(state)) return;
   for (const pledge of state.world.secret.pledges) {
-    if (pledge.by !== by || pledge.kind !== kind || pledge.status !== 'open') continue;
+    if (pledge.kind !== kind || pledge.status !== 'open') continue;
+    const by = pledge.by;
     const verdict = kept(pledge);
     if (verdict === null) continue;
     const status = verdict ? 'kept' : 'broken';

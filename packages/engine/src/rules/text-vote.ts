@@ -6,7 +6,7 @@
 import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
 import type { VoteSheet } from '../flow/sheets.js';
-import { settlePledges } from './talk.js';
+import { settlePledgesOfKind } from './talk.js';
 
 /** Counts the votes and records adoption or rejection. */
 export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)[]): void {
@@ -18,8 +18,8 @@ export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)
     if (vote === 'yes') yes += actor.voteWeight;
     else if (vote === 'no') no += actor.voteWeight;
     emit(state, 'text-vote', { actor: actor.index, text: vote }, null);
-    settlePledges(state, actor.index, 'vote-yes', () => vote === 'yes');
   }
+  settlePledgesOfKind(state, 'vote-yes', (p) => (sheets[p.by]?.vote ?? 'abstain') === 'yes');
   const share = yes + no > 0 ? yes / (yes + no) : 0;
   state.flow.votesHeld++;
   state.world.public.lastVoteShare = share;

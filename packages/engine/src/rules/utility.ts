@@ -87,10 +87,41 @@ export function restraintCost(p: Preferences, text: readonly number[]): number {
  * reservation value + the free-rider's share of protection − the club penalty on non-parties.
  */
 export function treatySurplus(p: Preferences, exposure: number, text: readonly number[], bound: number, rules: Rules): number {
-  const shield = protection(p, exposure, text, bound);
-  const join = textUtility(p, text) + shield - restraintCost(p, text);
-  const out = p.reservation + FREE_RIDE_SHARE * shield - rules.clubPenalty * bound;
-  return join - out;
+  return surplusEvaluator(p, exposure, text, bound, rules)(-1, 0);
+}
+
+/**
+ * The surplus of `text` with at most one article changed, in O(1) per call: `evaluate(a, x)` is
+ * the surplus with article `a` at position `x` (`a` = -1: the text as is). Bots weigh every
+ * candidate amendment with it; {@link treatySurplus} is the same formula.
+ */
+export function surplusEvaluator(
+  p: Preferences,
+  exposure: number,
+  text: readonly number[],
+  bound: number,
+  rules: Rules,
+): (article: number, value: number) => number {
+  let base = 0;
+  for (let a = 0; a < text.length; a++) base += p.salience[a]! * (1 - Math.abs(text[a]! - p.ideal[a]!));
+  const trustInBody = betaMean(p.bodyAlpha, p.bodyBeta);
+  const outside = p.reservation - rules.clubPenalty * bound;
+  return (article, value) => {
+    // Each article's position, with `article` moved to `value` (inlined: this runs per candidate).
+    const content = article === A.content ? value : text[A.content]!;
+    const binding = article === A.binding ? value : text[A.binding]!;
+    const attribution = article === A.attribution ? value : text[A.attribution]!;
+    const targets = article === A.targets ? value : text[A.targets]!;
+    const assistance = article === A.assistance ? value : text[A.assistance]!;
+    const restrained = article === A.restraint ? value : text[A.restraint]!;
+    const disclosure = article === A.disclosure ? value : text[A.disclosure]!;
+    const b = article < 0 ? base : base + p.salience[article]! * (Math.abs(text[article]! - p.ideal[article]!) - Math.abs(value - p.ideal[article]!));
+    const utility = b * contentFactor(p, content);
+    const enforce = binding * (0.4 + 0.6 * attribution * trustInBody);
+    const shield = exposure * bound * (0.6 * targets + 0.4 * assistance) * enforce;
+    const restraint = 0.5 * p.capability * ((restrained + disclosure) / 2) * binding;
+    return utility + shield - restraint - (outside + FREE_RIDE_SHARE * shield);
+  };
 }
 
 /** The logit penalty the legislature applies to content scope beyond its red line. */

@@ -49,13 +49,14 @@ export function formatProblem(p: ScenarioProblem): string {
  */
 export function parseScenario(text: string, file: string): ScenarioResult {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return { file, path: '', reason: firstLine(e.message), ...(pos ? { line: pos.line, column: pos.col } : {}) };
+        const reason = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
+        return { file, path: '', reason, ...(pos ? { line: pos.line, column: pos.col } : {}) };
       }),
     };
   }
@@ -75,29 +76,40 @@ export function validateScenario(
 ): ScenarioResult {
   const parsed = scenarioSchema.safeParse(data);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: parsed.error.issues.flatMap((issue) => toProblems(issue, file, where)) };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => toProblems(issue, data, file, where)) };
 }
 
 function toProblems(
   issue: z.core.$ZodIssue,
+  data: unknown,
   file: string,
   where: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined,
 ): ScenarioProblem[] {
   const paths: { path: PropertyKey[]; reason: string }[] =
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((k) => ({ path: [...issue.path, k], reason: 'unknown key (not part of the scenario format)' }))
-      : [{ path: issue.path, reason: reasonOf(issue) }];
+      : [{ path: issue.path, reason: reasonOf(issue, data) }];
   return paths.map(({ path, reason }) => {
     const pos = where(path);
     return { file, path: path.map(String).join('.'), reason, ...(pos ? { line: pos.line, column: pos.column } : {}) };
   });
 }
 
-function reasonOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `required (${issue.expected})`;
+function reasonOf(issue: z.core.$ZodIssue, data: unknown): string {
+  if (issue.code === 'invalid_type' && !hasPath(data, issue.path)) return `required (${issue.expected})`;
   if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'kind')
     return 'kind must be one of state, firm, civil';
   return firstLine(issue.message);
+}
+
+/** Whether the parsed data has a value at `path` (zod does not say whether a bad value was missing). */
+function hasPath(data: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object' || !(key in node)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node !== undefined;
 }
 
 /** Finds the line of the deepest node of `path` that exists in the document. */

@@ -8,7 +8,7 @@ import type { Request } from '../flow/requests.js';
 import type { AmendOrder } from '../flow/sheets.js';
 import { blankSheet } from '../flow/sheets.js';
 import { ARTICLES } from '../scenario/articles.js';
-import type { CivilPrivate } from '../state/types.js';
+import type { ActorInfo, CivilPrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 import { defineStrategy } from './strategy.js';
 import { isPartyInView } from './estimates.js';
@@ -35,12 +35,18 @@ function focusAmendment(view: View, me: DeepReadonly<CivilPrivate>): AmendOrder 
 function lobbyTargets(view: View, request: Request, skip: (i: number) => boolean): string[] {
   const slot = request.slots.lobby;
   if (!slot) return [];
-  return slot.options
-    .map((id) => view.actors.find((a) => a.id === id)!)
-    .filter((a) => !skip(a.index))
-    .sort((x, y) => y.capability - x.capability || (x.id < y.id ? -1 : 1))
-    .slice(0, slot.max)
-    .map((a) => a.id);
+  // The `max` most capable open states (ties by id), in one pass.
+  const chosen: ActorInfo[] = [];
+  for (const a of view.actors) {
+    if (a.kind !== 'state' || skip(a.index) || !slot.options.includes(a.id)) continue;
+    let k = chosen.length;
+    while (k > 0 && (chosen[k - 1]!.capability < a.capability || (chosen[k - 1]!.capability === a.capability && chosen[k - 1]!.id > a.id))) k--;
+    if (k < slot.max) {
+      chosen.splice(k, 0, a);
+      if (chosen.length > slot.max) chosen.pop();
+    }
+  }
+  return chosen.map((a) => a.id);
 }
 
 export const advocacyNgo = defineStrategy({

@@ -23,20 +23,20 @@ export const contentSpoiler = defineStrategy({
   decide(view, request) {
     const me = stateFacts(view)!;
     const content = view.public.text[A.content]!;
-    const surplus = surplusOf(view, me, view.public.text);
+    const surplus = () => surplusOf(view, me, view.public.text);
     switch (request.phase) {
       case 'drafting':
         return draftTowardIdeal(view, request, (a) => (a === A.content ? 0.3 : 0));
       case 'negotiation':
         return stateNegotiation(view, me, request, 'sovereignty', contentFirst);
       case 'vote':
-        return { phase: 'vote', vote: content >= CONTENT_DEMAND && surplus > 0 ? 'yes' : 'no' };
+        return { phase: 'vote', vote: content >= CONTENT_DEMAND && surplus() > 0 ? 'yes' : 'no' };
       case 'signature':
-        return { phase: 'signature', sign: content >= CONTENT_DEMAND && surplus > 0 };
+        return { phase: 'signature', sign: content >= CONTENT_DEMAND && surplus() > 0 };
       case 'ratification':
-        return { phase: 'ratification', submit: surplus > 0 };
+        return { phase: 'ratification', submit: surplus() > 0 };
       case 'operations':
-        return stateOperations(request, chooseTargets(view, me, request, 0), false, true, surplus < -0.1);
+        return stateOperations(request, chooseTargets(view, me, request, 0), false, true, request.slots.withdraw !== undefined && surplus() < -0.1);
       case 'blame':
         return { phase: 'blame', blame: blameSuspects(view, me, 0.4) };
       case 'response':

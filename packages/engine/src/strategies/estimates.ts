@@ -7,7 +7,7 @@ import { A } from '../scenario/articles.js';
 import type { AmendOrder } from '../flow/sheets.js';
 import { ARTICLE_INDEX } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
-import { expectedBound, treatySurplus, type Preferences } from '../rules/utility.js';
+import { expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { PublicRecord, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
@@ -31,16 +31,10 @@ export function surplusOf(view: View, me: Preferences, text: readonly number[], 
  * `delta`. Built once per decision (the participation estimate and the current surplus are shared).
  */
 export function amendmentAppraiser(view: View, me: Preferences): (article: number, delta: number) => number {
-  const bound = boundInView(view);
-  const scratch = view.public.text.slice();
-  const base = surplusOf(view, me, scratch, bound);
-  return (article, delta) => {
-    const before = scratch[article]!;
-    scratch[article] = clamp01(before + delta);
-    const value = surplusOf(view, me, scratch, bound) - base;
-    scratch[article] = before;
-    return value;
-  };
+  const text = view.public.text;
+  const evaluate = surplusEvaluator(me, view.self.exposure, text, boundInView(view), view.rules);
+  const base = evaluate(-1, 0);
+  return (article, delta) => evaluate(article, clamp01(text[article]! + delta)) - base;
 }
 
 /** Change in the viewing state's surplus if the amendment passed. */
@@ -87,23 +81,31 @@ export function isPartyInView(view: View, i: number): boolean {
 }
 
 /**
- * The viewing state's expected value of one operation against `target`: gain weighted by how
- * little it trusts the target, minus the expected cost of being detected, named and believed.
+ * The viewing state's valuation of operations: `value(target)` is the expected value of one
+ * operation against `target` — gain weighted by how little it trusts the target, minus the expected
+ * cost of being detected, named and believed. What does not depend on the target is computed once.
  */
-export function operationValue(view: View, me: DeepReadonly<StatePrivate>, target: number): number {
+export function operationValuer(view: View, me: DeepReadonly<StatePrivate>): (target: number) => number {
   const rules = view.rules;
-  const t = view.actors[target]!;
   const intel = publicIntel(view);
-  const success = clamp01(0.35 + 0.5 * me.capability - 0.2 * t.capability - 0.2);
-  const gain = success * rules.opGain * me.capability * (1.2 - me.trust[target]!);
-  const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
-  const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
   const party = isPartyInView(view, view.seat);
-  const targetParty = isPartyInView(view, target);
-  const body = view.bodyActive && targetParty
+  const bodyPower = view.bodyActive
     ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution]! * (party ? 1 : 0.6)) * betaMean(me.bodyAlpha, me.bodyBeta)
     : 0;
-  const named = 1 - (1 - national * 0.8) * (1 - body);
-  const cost = detect * named * (rules.reputation + (party ? rules.sanction : 0) + 0.1);
-  return gain - cost;
+  const penalty = rules.reputation + (party ? rules.sanction : 0) + 0.1;
+  return (target) => {
+    const t = view.actors[target]!;
+    const success = clamp01(0.35 + 0.5 * me.capability - 0.2 * t.capability - 0.2);
+    const gain = success * rules.opGain * me.capability * (1.2 - me.trust[target]!);
+    const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
+    const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
+    const body = isPartyInView(view, target) ? bodyPower : 0;
+    const named = 1 - (1 - national * 0.8) * (1 - body);
+    return gain - detect * named * penalty;
+  };
+}
+
+/** The expected value of one operation against `target` (see {@link operationValuer}). */
+export function operationValue(view: View, me: DeepReadonly<StatePrivate>, target: number): number {
+  return operationValuer(view, me)(target);
 }

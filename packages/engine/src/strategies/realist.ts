@@ -21,7 +21,7 @@ export const realist = defineStrategy({
       case 'negotiation':
         return stateNegotiation(view, me, request, null);
       case 'operations': {
-        const leave = surplusOf(view, me, view.public.text) < -0.1;
+        const leave = request.slots.withdraw !== undefined && surplusOf(view, me, view.public.text) < -0.1;
         return stateOperations(request, chooseTargets(view, me, request, 0), false, true, leave);
       }
       case 'blame':

@@ -6,7 +6,7 @@ import type { Request } from '../flow/requests.js';
 import type { NegotiationSheet, OperationsSheet, Sheet, Vote } from '../flow/sheets.js';
 import type { Coalition, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
-import { amendmentAppraiser, bestAmendment, isPartyInView, operationValue, surplusOf } from './estimates.js';
+import { amendmentAppraiser, bestAmendment, isPartyInView, operationValuer, surplusOf } from './estimates.js';
 
 type Me = DeepReadonly<StatePrivate>;
 
@@ -45,15 +45,17 @@ export function stateNegotiation(
 }
 
 /** Picks up to the allowed number of targets whose expected value exceeds `threshold`. */
-export function chooseTargets(view: View, me: Me, request: Request, threshold: number, value = operationValue): string[] {
+export function chooseTargets(view: View, me: Me, request: Request, threshold: number): string[] {
   const slot = request.slots.targets;
   if (!slot || slot.max === 0) return [];
-  return slot.options
-    .map((id) => {
-      const target = view.actors.find((a) => a.id === id)!;
-      return { id, value: value(view, me, target.index) };
-    })
-    .filter((c) => c.value > threshold)
+  const value = operationValuer(view, me);
+  const candidates: { id: string; value: number }[] = [];
+  for (const a of view.actors) {
+    if (a.kind !== 'state' || !slot.options.includes(a.id)) continue;
+    const v = value(a.index);
+    if (v > threshold) candidates.push({ id: a.id, value: v });
+  }
+  return candidates
     .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1))
     .slice(0, slot.max)
     .map((c) => c.id);
