@@ -1,7 +1,9 @@
 /**
  * Order sheets: the one decision a seat gives per step, covering everything it decides in that
- * step. Slots a seat's request does not open may be left out; any slot left out takes its
- * documented default (see {@link fallbackSheet}), so a strategy only writes what it cares about.
+ * step. Any slot may be left out, so a strategy only writes what it cares about; a slot left out
+ * means "no change / do nothing": no amendment, abstention, coalition, accord and intelligence
+ * sharing and defence policy kept as they were, no signature or ratification, no operation,
+ * no disclosure, no takedown, backdoor refused, silence, denial — the same as the safe fallback.
  */
 import type { ArticleId } from '../scenario/articles.js';
 import type { Coalition, PledgeKind } from '../state/types.js';

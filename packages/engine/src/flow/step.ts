@@ -7,6 +7,7 @@
 import { emit } from '../state/emit.js';
 import type { GameState, Phase } from '../state/types.js';
 import { applyScheduled, drawChanceEvents } from '../rules/shocks.js';
+import { beginYear } from '../rules/consequences.js';
 import { settlePledgesOfKind } from '../rules/talk.js';
 import { checkSheet, type IllegalDecision } from './legality.js';
 import type { PhaseDriver } from './machine.js';
@@ -107,6 +108,7 @@ function enterPhase(state: GameState, phase: Phase): void {
   if (changed || phase === 'negotiation' || phase === 'operations') emit(state, 'phase', { text: phase }, null);
   if (phase === 'negotiation') applyScheduled(state, 'round');
   if (phase === 'operations') {
+    beginYear(state);
     applyScheduled(state, 'year');
     drawChanceEvents(state);
   }

@@ -32,6 +32,8 @@ export interface Outcome {
   welfareStates: number;
   welfareFirms: number;
   welfareCivil: number;
+  /** Welfare of every actor, by id. */
+  welfareBy: Record<string, number>;
   massEvents: number;
   pledgesMade: number;
   pledgesKept: number;
@@ -83,6 +85,7 @@ export function outcomeOf(state: GameState): Outcome {
     welfareStates: welfare('state'),
     welfareFirms: welfare('firm'),
     welfareCivil: welfare('civil'),
+    welfareBy: Object.fromEntries(state.actors.map((a) => [a.id, round6(facts[a.index]!.welfare)])),
     massEvents: tally.massEvents,
     pledgesMade: tally.pledgesMade,
     pledgesKept: tally.pledgesKept,

@@ -65,6 +65,10 @@ export function endYear(state: GameState): void {
   recoverTrust(state);
   accrueWelfare(state);
   checkLapse(state);
+}
+
+/** Clears the year's counters; called as a year begins, so harm from the rounds is not counted in year 1. */
+export function beginYear(state: GameState): void {
   const secret = state.world.secret;
   secret.yearHarm.fill(0);
   secret.yearBackdoors.fill(0);
@@ -75,7 +79,8 @@ function revealPast(state: GameState): void {
   const { incidents } = state.world.public;
   const rate = state.scenario.rules.revealRate;
   for (const incident of incidents) {
-    if (incident.revealedAttacker >= 0 || (incident.accused < 0 && incident.bodyNamed < 0)) continue;
+    const traceable = incident.source === 'mass-event' && state.world.secret.attackerOf[incident.id]! >= 0;
+    if (incident.revealedAttacker >= 0 || (incident.accused < 0 && incident.bodyNamed < 0 && !traceable)) continue;
     if (chance(state.rng, rate)) revealTruth(state, incident.id);
   }
 }

@@ -21,6 +21,9 @@ export interface Defences {
   readonly exposure: number;
 }
 
+/** Welfare a firm loses by refusing its government a backdoor, × its exposure to pressure. */
+export const REFUSAL_COST = 0.05;
+
 /** Share of protection a firm gives customers outside its home state when it defends only at home. */
 export const HOME_ONLY_COVER = 0.3;
 
@@ -36,16 +39,19 @@ export function runFirms(state: GameState, sheets: readonly (OperationsSheet | n
     const firm = state.world.private[actor.index];
     if (firm?.kind !== 'firm') continue;
     const sheet = sheets[actor.index];
-    pub.sharing[actor.index] = sheet?.share === true;
-    pub.defendsAll[actor.index] = sheet?.defendAll === true;
+    // A slot left out keeps last year's policy (as the fallback does).
+    const shares = sheet?.share ?? pub.sharing[actor.index] === true;
+    const defendsAll = sheet?.defendAll ?? pub.defendsAll[actor.index] === true;
+    pub.sharing[actor.index] = shares;
+    pub.defendsAll[actor.index] = defendsAll;
     intelTotal += firm.intel;
-    if (sheet?.share) sharing += firm.intel;
+    if (shares) sharing += firm.intel;
     if (sheet?.takedown) takedown += firm.intel;
     for (const s of state.actors) {
       if (s.kind !== 'state') continue;
       const weight = firm.intel * firm.market[s.index]!;
       presence[s.index]! += weight;
-      cover[s.index]! += weight * (sheet?.defendAll || actor.home === s.index ? 1 : HOME_ONLY_COVER);
+      cover[s.index]! += weight * (defendsAll || actor.home === s.index ? 1 : HOME_ONLY_COVER);
     }
     answerBackdoor(state, actor.index, firm, sheet?.backdoor);
   }
@@ -64,6 +70,8 @@ function answerBackdoor(state: GameState, seat: number, firm: FirmPrivate, answe
   firm.backdoorRequested = false;
   const home = state.actors[seat]!.home;
   const accepts = answer === 'accept';
+  // A refusal costs a firm exposed to its government's pressure (contracts, licences, audits).
+  if (!accepts) firm.welfare -= REFUSAL_COST * firm.pressure;
   if (accepts) {
     firm.backdoorsGranted++;
     state.world.secret.yearBackdoors[seat]!++;

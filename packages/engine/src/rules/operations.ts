@@ -44,6 +44,17 @@ export function bodyAccuracy(state: GameState, attacker: number, d: Defences): n
   return clamp01(state.scenario.rules.bodyAccuracy * state.world.public.text[A.attribution]! * access + 0.1 * d.intel);
 }
 
+/**
+ * What a successful operation is worth to its attacker: `opGain × capability`, and for a party
+ * `× (1 − restraint × binding)`: the convention's weapons restraint binds the tools it may use.
+ */
+export function operationGain(state: GameState, attacker: number): number {
+  const { rules } = state.scenario;
+  const text = state.world.public.text;
+  const bound = isParty(state, attacker) ? text[A.restraint]! * text[A.binding]! : 0;
+  return rules.opGain * (state.world.private[attacker] as StatePrivate).capability * (1 - bound);
+}
+
 /** Runs every ordered operation (attackers in seat order, targets in seat order). */
 export function runOperations(state: GameState, sheets: readonly (OperationsSheet | null)[], d: Defences): void {
   for (const actor of state.actors) {
@@ -64,9 +75,10 @@ function runOperation(state: GameState, attacker: number, target: number, d: Def
   const detected = chance(state.rng, detectionChance(state, attacker, target, d));
   let damage = 0;
   if (success) {
-    damage = rules.opHarm * state.actors[target]!.exposure * (1 - 0.5 * d.takedown) * d.exposure;
-    harm(state, target, damage);
-    me.welfare += rules.opGain * me.capability;
+    // Firms take down the infrastructure of the operations they detect, not of the others.
+    damage = rules.opHarm * state.actors[target]!.exposure * (detected ? 1 - 0.5 * d.takedown : 1) * d.exposure;
+    harm(state, target, damage, detected);
+    me.welfare += operationGain(state, attacker);
   }
   const incident = detected ? openIncident(state, attacker, target, damage, d) : -1;
   world.secret.operations.push({ id: world.secret.operations.length, year: state.flow.year, attacker, target, success, detected, incident, byParty });

@@ -20,7 +20,7 @@ export function revealTruth(state: GameState, incidentId: number): void {
   incident.revealedAttacker = attacker;
   for (const p of state.world.private) {
     if (p.index !== attacker) p.trust[attacker] = clamp01(p.trust[attacker]! - EXPOSED_TRUST_LOSS);
-    if (incident.accused >= 0 && incident.accused !== attacker && p.index !== incident.target)
+    if (incident.accused >= 0 && incident.accused !== attacker && incident.target >= 0 && p.index !== incident.target)
       p.trust[incident.target] = clamp01(p.trust[incident.target]! - WRONG_ACCUSER_LOSS);
     if (incident.bodyNamed >= 0) {
       if (incident.bodyNamed === attacker) p.bodyAlpha += 1;

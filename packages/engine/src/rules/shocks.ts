@@ -56,9 +56,12 @@ function pickState(state: GameState, id: string | undefined): number {
   return states[nextInt(state.rng, states.length)]!;
 }
 
-/** Harm to a state: its welfare, the public tally, and the year's harm. */
-export function harm(state: GameState, target: number, amount: number): void {
-  state.world.public.harm[target] = state.world.public.harm[target]! + amount;
+/**
+ * Harm to a state: its welfare, the tally and the year's harm; the public record only when the
+ * harm is publicly known (an undetected operation's harm must not reveal that it happened).
+ */
+export function harm(state: GameState, target: number, amount: number, known = true): void {
+  if (known) state.world.public.harm[target] = state.world.public.harm[target]! + amount;
   state.world.secret.yearHarm[target] = state.world.secret.yearHarm[target]! + amount;
   state.world.private[target]!.welfare -= amount;
   state.world.tally.civilianHarm += amount;
@@ -96,7 +99,12 @@ export function massEvent(state: GameState, source: number, description = ''): v
   }
   raiseSalience(state, [A.disclosure, A.restraint, A.targets], SHOCK_SALIENCE);
   state.world.tally.massEvents++;
-  // Whose stockpile leaked is not known at once: it may come out later like any secret.
+  // Whose stockpile leaked is not known at once: it may come out later like any secret (the year's
+  // end reveals unattributed truths at the scenario's reveal rate).
+  if (source >= 0) {
+    exogenousIncident(state, -1, MASS_EVENT_HARM, 'mass-event');
+    state.world.secret.attackerOf[state.world.secret.attackerOf.length - 1] = source;
+  }
   emit(state, 'mass-event', { value: MASS_EVENT_HARM, text: description }, null);
   if (source >= 0) emit(state, 'mass-event', { actor: source, text: 'the leaked exploit came from this stockpile' }, []);
 }

@@ -93,6 +93,7 @@ export interface Pledge {
 export interface Incident {
   readonly id: number;
   readonly year: number;
+  /** The state hit (-1 for a mass event, which hits everyone). */
   readonly target: number;
   readonly harm: number;
   /** Who the victim blamed publicly (-1: silent, or not yet decided). */

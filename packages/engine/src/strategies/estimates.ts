@@ -93,10 +93,12 @@ export function operationValuer(view: View, me: DeepReadonly<StatePrivate>): (ta
     ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution]! * (party ? 1 : 0.6)) * betaMean(me.bodyAlpha, me.bodyBeta)
     : 0;
   const penalty = rules.reputation + (party ? rules.sanction : 0) + 0.1;
+  const text = view.public.text;
+  const worth = rules.opGain * me.capability * (party ? 1 - text[A.restraint]! * text[A.binding]! : 1);
   return (target) => {
     const t = view.actors[target]!;
     const success = clamp01(0.35 + 0.5 * me.capability - 0.2 * t.capability - 0.2);
-    const gain = success * rules.opGain * me.capability * (1.2 - me.trust[target]!);
+    const gain = success * worth * (1.2 - me.trust[target]!);
     const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
     const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
     const body = isPartyInView(view, target) ? bodyPower : 0;
