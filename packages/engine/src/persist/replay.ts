@@ -118,7 +118,7 @@ function replayStep(state: GameState, step: ReplayStep): string | null {
   for (const [id, reason] of Object.entries(step.faults ?? {})) recordFault(state, state.actors.findIndex((a) => a.id === id), reason);
   for (const r of flow.step.requests) {
     const error = submit(state, r.seat, step.sheets[r.actor]!);
-    if (error !== null) return `${r.actor}'s recorded sheet is no longer legal: ${error.slot}: ${error.message}`;
+    if (error !== null) return `${r.actor}'s recorded sheet is no longer legal: ${error.slot === '' ? '' : `${error.slot}: `}${error.message}`;
   }
   advance(state, compiledPhaseDriver);
   return null;

@@ -1,0 +1,100 @@
+/** `geneva validate`: ok lines, one `file:line:col: path: reason` line per problem, exit codes 0/1/2. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseScenario, shippedScenarioIds } from '@geneva/engine';
+import { BROKEN, MINI_YAML, SYNTAX_ERROR_YAML, broken } from './fixtures.js';
+import { SCENARIOS, geneva, linesOf, oneLineError, tempDir } from './helpers.js';
+
+const temp = tempDir();
+afterAll(temp.remove);
+
+/** Writes a file in the temporary directory and returns its path. */
+function file(name: string, text: string): string {
+  const path = join(temp.dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** A problem line: `file:line:col: path: reason`. */
+const PROBLEM = /^(.+):(\d+):(\d+): ([^:]+): (.+)$/;
+
+describe('geneva validate', () => {
+  it('accepts every shipped scenario (exit 0, one ok line each)', () => {
+    const files = shippedScenarioIds.map((id) => join(SCENARIOS, `${id}.yaml`));
+    const run = geneva(['validate', ...files]);
+    expect(run.status).toBe(0);
+    expect(linesOf(run.stdout)).toEqual(files.map((f) => `${f}: ok`));
+    expect(run.stderr).toBe('');
+  });
+
+  it('accepts a small valid YAML file and the same scenario as JSON', () => {
+    const yaml = file('mini.yaml', MINI_YAML);
+    const parsed = parseScenario(MINI_YAML, 'mini.yaml');
+    if (!parsed.ok) throw new Error('the fixture is invalid');
+    const json = file('mini.json', JSON.stringify(parsed.scenario, null, 2));
+    const run = geneva(['validate', yaml, json]);
+    expect(run.status).toBe(0);
+    expect(linesOf(run.stdout)).toEqual([`${yaml}: ok`, `${json}: ok`]);
+  });
+
+  for (const c of BROKEN) {
+    it(`rejects ${c.name} with a line naming ${c.path} (exit 1)`, () => {
+      const path = file(`${c.path}.yaml`, broken(c));
+      const run = geneva(['validate', path]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      const lines = linesOf(run.stderr);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(PROBLEM);
+      const mine = lines.map((l) => PROBLEM.exec(l)!).find((m) => m[4] === c.path);
+      expect(mine, `no line for ${c.path} in:\n${run.stderr}`).toBeDefined();
+      expect(mine![1]).toBe(path);
+      expect(mine![5]).toMatch(c.reason);
+      if (c.line !== undefined) expect(Number(mine![2])).toBe(c.line);
+    });
+  }
+
+  it('rejects a YAML syntax error with a located line (exit 1)', () => {
+    const path = file('syntax.yaml', SYNTAX_ERROR_YAML);
+    const run = geneva(['validate', path]);
+    expect(run.status).toBe(1);
+    const lines = linesOf(run.stderr);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`^${escape(path)}:\\d+:\\d+: \\(file\\): .+$`));
+  });
+
+  it('rejects broken JSON with problem lines (exit 1)', () => {
+    const path = file('broken.json', '{"id": "x", "title": ');
+    const run = geneva(['validate', path]);
+    expect(run.status).toBe(1);
+    for (const line of linesOf(run.stderr)) expect(line.startsWith(`${path}:`)).toBe(true);
+  });
+
+  it('reports a valid and an invalid file together (exit 1)', () => {
+    const good = file('good.yaml', MINI_YAML);
+    const bad = file('bad.yaml', broken(BROKEN[0]!));
+    const run = geneva(['validate', good, bad]);
+    expect(run.status).toBe(1);
+    expect(linesOf(run.stdout)).toEqual([`${good}: ok`]);
+    expect(run.stderr).toContain(`${bad}:`);
+  });
+
+  it('makes a missing file a one-line error (exit 2)', () => {
+    const missing = join(temp.dir, 'nope.yaml');
+    const run = geneva(['validate', missing]);
+    expect(run.status).toBe(2);
+    expect(oneLineError(run)).toBe(`${missing}: no such file`);
+  });
+
+  it('needs at least one file (exit 2, one line)', () => {
+    const run = geneva(['validate']);
+    expect(run.status).toBe(2);
+    expect(oneLineError(run)).toMatch(/missing required argument/);
+  });
+});
+
+/** A string as a literal regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
