@@ -122,6 +122,8 @@ export { phaseMachine } from './flow/machine.js';
 export { viewFor, type View, type DeepReadonly } from './view/view.js';
 /** The outcome metrics. */
 export { outcomeOf, type Outcome } from './outcome/outcome.js';
+/** The temptation to cheat: a state's expected value of an operation now. */
+export { defectionIncentive } from './outcome/incentives.js';
 /** Utilities a seat (or the client) can compute from its view. */
 export {
   textUtility,

@@ -26,13 +26,13 @@ const TALK_KEYS = new Set(['phase', 'messages', 'pledges']);
 export function checkSheet(request: Request, sheet: Sheet): IllegalDecision | null {
   if (typeof sheet !== 'object' || sheet === null) return bad('', 'a sheet must be an object');
   if (sheet.phase !== request.phase)
-    return { code: 'wrong-phase', slot: 'phase', message: `the game is in ${request.phase}, not ${String(sheet.phase)}` };
+    return { code: 'wrong-phase', slot: 'phase', message: `the game is in ${request.phase}, not ${show(sheet.phase)}` };
   const slots = request.slots as Record<string, Slots[keyof Slots]>;
   const fields = sheet as unknown as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
     const value = fields[key];
     if (value === undefined || key === 'phase') continue;
-    const slot = slots[key];
+    const slot = Object.hasOwn(slots, key) ? slots[key] : undefined;
     if (slot === undefined) {
       if (TALK_KEYS.has(key) && Array.isArray(value) && value.length === 0) continue;
       return { code: 'closed-slot', slot: key, message: `${key} is not open to ${request.actor} in ${request.phase}` };
@@ -52,13 +52,13 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
       if (value.length > slot.max) return bad(key, `${key} takes at most ${slot.max}`);
       if (value.length > 1 && new Set(value).size !== value.length) return bad(key, `${key} lists an entry twice`);
       const wrong = value.findIndex((v) => !slot.options.includes(v as string));
-      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${String(value[wrong])} is not one of ${list(slot.options)}`);
+      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${show(value[wrong])} is not one of ${list(slot.options)}`);
     }
     case 'list': {
       if (!Array.isArray(value) || value.length !== slot.items.length)
         return bad(key, `${key} needs exactly ${slot.items.length} entries (${slot.items.join(', ') || 'none'})`);
       const wrong = value.findIndex((v) => !isOption(slot.options, v));
-      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${String(value[wrong])} is not one of ${list(slot.options)}`);
+      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${show(value[wrong])} is not one of ${list(slot.options)}`);
     }
     case 'vector': {
       if (!Array.isArray(value) || value.length !== slot.min.length) return bad(key, `${key} needs ${slot.min.length} numbers`);
@@ -104,7 +104,8 @@ function checkPledges(slot: NonNullable<Slots['pledges']>, value: unknown, self:
 function recipientProblem(to: unknown, recipients: readonly string[], self: string): string | null {
   if (!Array.isArray(to)) return 'to must be a list of actor ids (empty for public)';
   const wrong = to.find((r) => r === self || !recipients.includes(r as string));
-  return wrong === undefined ? null : `${String(wrong)} is not another seat of this game`;
+  if (wrong === undefined && new Set(to).size !== to.length) return 'to lists a recipient twice';
+  return wrong === undefined ? null : `${show(wrong)} is not another seat of this game`;
 }
 
 /** Whether `value` is one of `options` (primitives by identity, small objects by their fields). */
@@ -130,6 +131,15 @@ export function sameOption(a: unknown, b: unknown): boolean {
 
 function bad(slot: string, message: string): IllegalDecision {
   return { code: 'bad-value', slot, message };
+}
+
+/** A value as text for a message; never throws (a client's JSON may hold `{"toString": null}`). */
+function show(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return JSON.stringify(value) ?? typeof value;
+  }
 }
 
 function list(options: readonly unknown[]): string {

@@ -27,6 +27,39 @@ export const REFUSAL_COST = 0.05;
 /** Share of protection a firm gives customers outside its home state when it defends only at home. */
 export const HOME_ONLY_COVER = 0.3;
 
+/**
+ * The defences implied by the firms' public policies of last year (sharing, defending everywhere),
+ * without applying anything: what an analysis of the present state uses. Takedowns are not public
+ * and count as none.
+ */
+export function publicDefences(state: GameState): Defences {
+  const pub = state.world.public;
+  let intelTotal = 0;
+  let sharing = 0;
+  const cover = new Array<number>(state.actors.length).fill(0);
+  const presence = new Array<number>(state.actors.length).fill(0);
+  let backdoors = 0;
+  for (const p of state.world.private) if (p.kind === 'state') backdoors += p.backdoors;
+  for (const actor of state.actors) {
+    const firm = state.world.private[actor.index];
+    if (firm?.kind !== 'firm') continue;
+    intelTotal += firm.intel;
+    if (pub.sharing[actor.index]) sharing += firm.intel;
+    for (const s of state.actors) {
+      if (s.kind !== 'state') continue;
+      const weight = firm.intel * firm.market[s.index]!;
+      presence[s.index]! += weight;
+      cover[s.index]! += weight * (pub.defendsAll[actor.index] || actor.home === s.index ? 1 : HOME_ONLY_COVER);
+    }
+  }
+  return {
+    intel: intelTotal > 0 ? sharing / intelTotal : 0,
+    takedown: 0,
+    defence: cover.map((c, i) => (presence[i]! > 0 ? (c / presence[i]!) * Math.min(1, presence[i]!) : 0)),
+    exposure: 1 + state.scenario.rules.backdoorExposure * backdoors,
+  };
+}
+
 /** Applies the firms' orders for the year and returns the resulting defences. */
 export function runFirms(state: GameState, sheets: readonly (OperationsSheet | null)[]): Defences {
   const pub = state.world.public;

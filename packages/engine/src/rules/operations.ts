@@ -38,9 +38,13 @@ export function nationalAccuracy(state: GameState, target: number, d: Defences):
   return clamp01(state.scenario.rules.nationalAccuracy * (0.6 + 0.4 * state.actors[target]!.capability) + 0.2 * d.intel);
 }
 
-/** Accuracy of the attribution body for an operation by `attacker`. */
-export function bodyAccuracy(state: GameState, attacker: number, d: Defences): number {
-  const access = isParty(state, attacker) ? 1 : NON_PARTY_ACCESS;
+/**
+ * Accuracy of the attribution body for an operation by `attacker` against `target`: its design
+ * (the attribution article) × its access to evidence, full on a party's territory and reduced on a
+ * non-party's, on the victim's side as on the attacker's; plus shared threat intelligence.
+ */
+export function bodyAccuracy(state: GameState, attacker: number, target: number, d: Defences): number {
+  const access = (isParty(state, attacker) ? 1 : NON_PARTY_ACCESS) * (isParty(state, target) ? 1 : NON_PARTY_ACCESS);
   return clamp01(state.scenario.rules.bodyAccuracy * state.world.public.text[A.attribution]! * access + 0.1 * d.intel);
 }
 
@@ -106,7 +110,7 @@ function openIncident(state: GameState, attacker: number, target: number, damage
   victim.toBlame.push(detection);
   emit(state, 'incident', { actor: target, value: damage, other: id }, null);
   emit(state, 'detected', { actor: target, other: suspect, value: accuracy, text: `incident ${id}` }, [target]);
-  if (state.flow.bodyActive && isParty(state, target)) investigate(state, id, attacker, target, d);
+  if (state.flow.bodyActive) investigate(state, id, attacker, target, d);
   return id;
 }
 
@@ -119,7 +123,7 @@ function identify(state: GameState, attacker: number, target: number, accuracy: 
 }
 
 function investigate(state: GameState, incident: number, attacker: number, target: number, d: Defences): void {
-  const accuracy = bodyAccuracy(state, attacker, d);
+  const accuracy = bodyAccuracy(state, attacker, target, d);
   const suspect = identify(state, attacker, target, accuracy);
   const confidence = clamp01(accuracy * (0.8 + 0.4 * nextFloat(state.rng)));
   const named = suspect >= 0 && confidence >= state.scenario.rules.evidenceBar ? suspect : -1;

@@ -7,6 +7,7 @@ import { A } from '../scenario/articles.js';
 import type { AmendOrder } from '../flow/sheets.js';
 import { ARTICLE_INDEX } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
+import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { PublicRecord, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
@@ -90,7 +91,7 @@ export function operationValuer(view: View, me: DeepReadonly<StatePrivate>): (ta
   const intel = publicIntel(view);
   const party = isPartyInView(view, view.seat);
   const bodyPower = view.bodyActive
-    ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution]! * (party ? 1 : 0.6)) * betaMean(me.bodyAlpha, me.bodyBeta)
+    ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution]! * (party ? 1 : NON_PARTY_ACCESS)) * betaMean(me.bodyAlpha, me.bodyBeta)
     : 0;
   const penalty = rules.reputation + (party ? rules.sanction : 0) + 0.1;
   const text = view.public.text;
@@ -101,7 +102,7 @@ export function operationValuer(view: View, me: DeepReadonly<StatePrivate>): (ta
     const gain = success * worth * (1.2 - me.trust[target]!);
     const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
     const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
-    const body = isPartyInView(view, target) ? bodyPower : 0;
+    const body = isPartyInView(view, target) ? bodyPower : bodyPower * NON_PARTY_ACCESS;
     const named = 1 - (1 - national * 0.8) * (1 - body);
     return gain - detect * named * penalty;
   };

@@ -1,0 +1,303 @@
+/**
+ * Shared helpers of the conformance and property suites: the shipped scenarios, bots that decide
+ * through the public API, a "talkative" wrapper that adds private messages and pledges to every
+ * sheet (so information hiding is tested on real talk), and the checks of the model's invariants
+ * and of information hiding on any state.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  applyDecision,
+  builtinStrategy,
+  deriveRng,
+  pendingRequests,
+  rngOf,
+  shippedScenarioIds,
+  parseScenario,
+  viewFor,
+  type GameEvent,
+  type GameState,
+  type Request,
+  type Scenario,
+  type SeatAssignment,
+  type Sheet,
+  type Strategy,
+  type StrategyLookup,
+} from '@geneva/engine';
+
+export const SCENARIO_IDS: readonly string[] = shippedScenarioIds;
+
+const parsed = new Map<string, Scenario>();
+
+/** A shipped scenario (a fresh deep copy: callers may edit it). */
+export function loadScenario(id: string): Scenario {
+  let scenario = parsed.get(id);
+  if (!scenario) {
+    const path = fileURLToPath(new URL(`../../scenarios/${id}.yaml`, import.meta.url));
+    const result = parseScenario(readFileSync(path, 'utf8'), path);
+    if (!result.ok) throw new Error(`${id}: ${result.problems.map((p) => `${p.path}: ${p.reason}`).join('; ')}`);
+    scenario = result.scenario;
+    parsed.set(id, scenario);
+  }
+  return structuredClone(scenario);
+}
+
+/** Every seat played by one strategy. */
+export function everySeat(scenario: Scenario, strategy: string): SeatAssignment {
+  return Object.fromEntries(Object.keys(scenario.actors).map((id) => [id, strategy]));
+}
+
+/** The bound on a game's resolved steps: drafting, rounds and votes, signature, ratification, 3 a year. */
+export function stepBound(scenario: Scenario): number {
+  return 1 + 2 * scenario.rules.rounds + 2 + 3 * scenario.horizon.years;
+}
+
+/** The seat modes every conformance check runs in. */
+export type Mode = 'bots' | 'random' | 'talkative';
+
+/** Seats and strategies of a mode. */
+export function modeOf(scenario: Scenario, mode: Mode): { seats?: SeatAssignment; strategies: StrategyLookup } {
+  if (mode === 'random') return { seats: everySeat(scenario, 'random'), strategies: builtinStrategy };
+  if (mode === 'talkative') return { strategies: talkative(builtinStrategy) };
+  return { strategies: builtinStrategy };
+}
+
+/**
+ * Each bot's sheet for every pending request, decided from the state at the start of the step with
+ * the same random stream the engine derives for it (so they are the sheets `playBots` would give).
+ */
+export function botSheets(state: GameState, strategies: StrategyLookup = builtinStrategy): [Request, Sheet][] {
+  return pendingRequests(state).map((r) => {
+    const strategy = strategies(state.seats[r.seat]!);
+    if (!strategy) throw new Error(`no strategy ${state.seats[r.seat]}`);
+    return [r, strategy.decide(viewFor(state, r.seat), r, rngOf(() => deriveRng(state.seedHash, r.seat, r.step)))];
+  });
+}
+
+/** Applies sheets through the public API, failing loudly on any refusal. */
+export function applyAll(state: GameState, sheets: readonly (readonly [Request, Sheet])[]): GameState {
+  let current = state;
+  for (const [r, sheet] of sheets) {
+    const result = applyDecision(current, r.seat, sheet);
+    if (!result.ok) throw new Error(`${r.actor} refused: ${result.error.code} ${result.error.slot} ${result.error.message}`);
+    current = result.state;
+  }
+  return current;
+}
+
+/** The marker in the text of every private message the talkative bots send. */
+export const SECRET = 'psst';
+
+/**
+ * Wraps strategies so that every sheet that may talk also carries a private message to one other
+ * seat (text `psst <from> to <to> at <step>`) and, where pledges are open, a private pledge.
+ */
+export function talkative(inner: StrategyLookup): StrategyLookup {
+  const cache = new Map<string, Strategy | undefined>();
+  return (id) => {
+    if (cache.has(id)) return cache.get(id);
+    const base = inner(id);
+    const wrapped: Strategy | undefined = base && {
+      ...base,
+      id: `talkative-${base.id}`,
+      decide(view, request, rng) {
+        const sheet = base.decide(view, request, rng) as Sheet & { messages?: unknown[]; pledges?: unknown[] };
+        const out: Record<string, unknown> = { ...sheet };
+        const others = view.actors.filter((a) => a.index !== view.seat).map((a) => a.id);
+        const messages = request.slots.messages;
+        if (messages && (sheet.messages?.length ?? 0) < messages.max) {
+          const to = others[(request.step * 7 + view.seat * 3) % others.length]!;
+          out['messages'] = [...(sheet.messages ?? []), { to: [to], text: `${SECRET} ${view.self.id} to ${to} at ${request.step}` }];
+        }
+        const pledges = request.slots.pledges;
+        if (pledges && (sheet.pledges?.length ?? 0) < pledges.max) {
+          const kinds = pledges.kinds.filter((k) => k !== 'support-amendment' || pledges.amendments.length > 0);
+          const kind = kinds[(request.step + view.seat) % kinds.length];
+          if (kind) {
+            const to = others[(request.step * 5 + view.seat) % others.length]!;
+            const target = kind === 'support-amendment' ? pledges.amendments[0] : kind === 'no-operations' ? pledges.states.find((s) => s !== view.self.id) : undefined;
+            out['pledges'] = [...(sheet.pledges ?? []), { kind, to: [to], ...(target === undefined ? {} : { target }) }];
+          }
+        }
+        return out as unknown as Sheet;
+      },
+    };
+    cache.set(id, wrapped);
+    return wrapped;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants
+
+const EPS = 1e-9;
+const betaMeanOf = (p: { readonly bodyAlpha: number; readonly bodyBeta: number }) => p.bodyAlpha / (p.bodyAlpha + p.bodyBeta);
+const unit = (x: number) => Number.isFinite(x) && x >= -EPS && x <= 1 + EPS;
+
+/** Whether the ratifications (not withdrawn) meet the quorum, by count and capability share. */
+export function quorumHolds(state: GameState): boolean {
+  const { ratifications, capabilityShare } = state.scenario.rules.entryIntoForce;
+  const pub = state.world.public;
+  let count = 0;
+  let bound = 0;
+  let total = 0;
+  for (const a of state.actors) {
+    if (a.kind !== 'state') continue;
+    total += a.capability;
+    if (pub.ratified[a.index] && !pub.withdrawn[a.index]) {
+      count++;
+      bound += a.capability;
+    }
+  }
+  return count >= ratifications && (total === 0 ? 0 : bound / total) >= capabilityShare;
+}
+
+/** Every broken invariant of a state (empty when all hold). */
+export function invariantProblems(state: GameState): string[] {
+  const problems: string[] = [];
+  const fail = (what: string) => problems.push(`step ${state.flow.step.index} (${state.flow.phase}): ${what}`);
+  const { public: pub, private: facts, secret, tally } = state.world;
+  const n = state.actors.length;
+
+  pub.text.forEach((x, a) => {
+    if (!unit(x)) fail(`text[${a}] = ${x}`);
+  });
+  pub.pressure.forEach((x, i) => {
+    if (!(Number.isFinite(x) && x >= 0)) fail(`pressure[${i}] = ${x}`);
+  });
+  pub.harm.forEach((x, i) => {
+    if (!(Number.isFinite(x) && x >= 0)) fail(`harm[${i}] = ${x}`);
+  });
+  for (const p of facts) {
+    if (p.trust.length !== n) fail(`trust row ${p.index} has ${p.trust.length} entries`);
+    p.trust.forEach((x, j) => {
+      if (!unit(x)) fail(`trust[${p.index}][${j}] = ${x}`);
+    });
+    if (!(p.bodyAlpha > 0 && p.bodyBeta > 0)) fail(`Beta(${p.bodyAlpha}, ${p.bodyBeta}) of seat ${p.index}`);
+    if (!unit(betaMeanOf(p))) fail(`belief in the body of seat ${p.index} = ${betaMeanOf(p)}`);
+    if (p.kind === 'state') {
+      p.ideal.forEach((x, a) => {
+        if (!unit(x)) fail(`ideal[${p.index}][${a}] = ${x}`);
+      });
+      const total = p.salience.reduce((s, w) => s + w, 0);
+      if (p.salience.some((w) => !unit(w)) || Math.abs(total - 1) > 1e-6) fail(`salience of seat ${p.index}: ${p.salience.join(', ')}`);
+      if (!(p.exploits >= 0)) fail(`exploits of seat ${p.index} = ${p.exploits}`);
+      for (const d of p.detections) if (!unit(d.confidence)) fail(`detection confidence ${d.confidence}`);
+    }
+  }
+  for (const inc of pub.incidents) if (!unit(inc.bodyConfidence)) fail(`incident ${inc.id}: body confidence ${inc.bodyConfidence}`);
+  for (const e of state.log) {
+    if (['ratified', 'ratification-failed', 'detected', 'adopted', 'rejected'].includes(e.type) && !unit(e.value)) fail(`${e.type}: ${e.value}`);
+    if ((e.type === 'amendment-passed' || e.type === 'amendment-failed') && !unit(Number(e.text))) fail(`${e.type}: ${e.text}`);
+  }
+  for (const a of state.actors) {
+    const i = a.index;
+    if (pub.ratified[i] && !pub.signed[i]) fail(`${a.id} ratified without signing`);
+    if (pub.withdrawn[i] && !pub.ratified[i]) fail(`${a.id} withdrew without ratifying`);
+    if (a.kind !== 'state' && (pub.signed[i] || pub.ratified[i])) fail(`${a.kind} ${a.id} signed or ratified`);
+  }
+  if (!state.flow.adopted && pub.signed.some(Boolean)) fail('a signature on a text never adopted');
+  if (state.flow.inForce && !quorumHolds(state)) fail('in force below the quorum');
+  if (state.flow.bodyActive && !state.flow.inForce) fail('an attribution body without the convention in force');
+  if (tally.covertOpsParties + tally.covertOpsNonParties !== secret.operations.length) fail('operation tally differs from the secret record');
+  if (tally.incidents !== pub.incidents.length) fail('incident tally differs from the public record');
+  const publicEvents = state.log.filter((e) => e.visibleTo === null);
+  if (publicEvents.length !== pub.log.length) fail('public log differs from the public events');
+  for (const p of facts) {
+    const mine = state.log.filter((e) => e.visibleTo !== null && e.visibleTo.includes(p.index)).length;
+    if (mine !== p.log.length) fail(`private log of seat ${p.index}: ${p.log.length} events, ${mine} expected`);
+  }
+  const seats = state.flow.step.requests.map((r) => r.seat);
+  if (seats.some((s, k) => k > 0 && s <= seats[k - 1]!)) fail(`requests not one per seat in seat order: ${seats.join(',')}`);
+  for (const h of state.history) if (new Set(h.seats).size !== h.seats.length) fail(`step ${h.index} asked a seat twice`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Information hiding
+
+const OMNISCIENT_KEYS = ['world', 'secret', 'rng', 'log', 'history', 'flow', 'tally', 'private', 'seats', 'scenario'];
+
+/** Every object reachable from `root` (arrays and plain objects). */
+function reachable(root: unknown): Set<object> {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return seen;
+}
+
+/** The objects of other seats' private facts and of the secret record, which no view may reach. */
+function forbiddenFor(state: GameState, seat: number): Map<object, string> {
+  const forbidden = new Map<object, string>();
+  const add = (o: unknown, what: string) => {
+    if (o !== null && typeof o === 'object') forbidden.set(o, what);
+  };
+  state.world.private.forEach((p, j) => {
+    if (j === seat) return;
+    add(p, `private facts of seat ${j}`);
+    for (const [k, v] of Object.entries(p)) add(v, `private ${k} of seat ${j}`);
+  });
+  add(state.world.secret, 'the secret record');
+  for (const [k, v] of Object.entries(state.world.secret)) add(v, `secret ${k}`);
+  add(state.world.tally, 'the tally');
+  add(state.rng, 'the generator');
+  add(state.log, 'the omniscient log');
+  add(state.history, 'the history of sheets');
+  add(state.flow.step.sheets, "this step's sheets");
+  return forbidden;
+}
+
+/** What seat `seat`'s view shows that it should not (empty when nothing leaks). `deep` walks the whole view. */
+export function viewLeaks(state: GameState, seat: number, deep = true): string[] {
+  const leaks: string[] = [];
+  const view = viewFor(state, seat);
+  for (const key of Object.keys(view)) if (OMNISCIENT_KEYS.includes(key)) leaks.push(`view of ${seat} has key ${key}`);
+  if (view.me !== state.world.private[seat]) leaks.push(`view.me of ${seat} is not its own private facts`);
+  if (view.seat !== seat) leaks.push(`view of ${seat} claims seat ${view.seat}`);
+  if (deep) {
+    const forbidden = forbiddenFor(state, seat);
+    for (const o of reachable(view)) {
+      const what = forbidden.get(o);
+      if (what !== undefined) leaks.push(`view of ${seat} reaches ${what}`);
+    }
+  }
+  const events: GameEvent[] = [...view.public.log, ...view.me.log];
+  for (const e of events) {
+    if (e.type === 'operation') leaks.push(`view of ${seat} shows an operation event (step ${e.step})`);
+    if (e.visibleTo !== null && !e.visibleTo.includes(seat)) leaks.push(`view of ${seat} shows a ${e.type} meant for ${e.visibleTo.join(',')}`);
+  }
+  for (const m of view.me.inbox) if (m.from !== seat && !m.to.includes(seat)) leaks.push(`inbox of ${seat} holds a message from ${m.from} to ${m.to.join(',')}`);
+  for (const p of view.me.pledges) if (p.by !== seat && !p.to.includes(seat)) leaks.push(`seat ${seat} holds pledge ${p.id} by ${p.by} to ${p.to.join(',')}`);
+  for (const p of view.public.pledges) if (p.to.length > 0) leaks.push(`private pledge ${p.id} in the public record`);
+  for (const m of view.public.statements) if (m.to.length > 0) leaks.push(`private message in the public statements`);
+  return leaks;
+}
+
+/**
+ * Text-level check: the serialised view of each seat holds a talkative bot's private message (text
+ * starting with {@link SECRET}) exactly when the seat sent or received it, and no other seat's
+ * private facts as a whole.
+ */
+export function textLeaks(state: GameState): string[] {
+  const leaks: string[] = [];
+  const secretText = new RegExp(`"(${SECRET} [^"]*)"`, 'g');
+  const privateTexts = state.world.private.map((p) => JSON.stringify(p));
+  for (const a of state.actors) {
+    const text = JSON.stringify(viewFor(state, a.index));
+    const seen = new Set([...text.matchAll(secretText)].map((m) => m[1]!));
+    const entitled = new Set(
+      state.log.filter((e) => e.type === 'message' && e.text.startsWith(SECRET) && e.visibleTo?.includes(a.index)).map((e) => e.text),
+    );
+    for (const t of seen) if (!entitled.has(t)) leaks.push(`${a.id} sees the private message "${t}"`);
+    for (const t of entitled) if (!seen.has(t)) leaks.push(`${a.id} misses its own message "${t}"`);
+    privateTexts.forEach((t, j) => {
+      if (j !== a.index && text.includes(t)) leaks.push(`${a.id}'s view contains seat ${j}'s private facts`);
+    });
+  }
+  return leaks;
+}
