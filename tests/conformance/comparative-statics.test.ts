@@ -33,7 +33,7 @@ interface GameMetrics {
 /** The same state with every state but `strongest` at half its offensive capability. */
 function withGap(state: GameState, strongest: number): GameState {
   const copy = structuredClone(state);
-  const actors = copy.actors as { capability: number; kind: string }[];
+  const actors = copy.actors as unknown as { capability: number; kind: string }[];
   actors.forEach((a, i) => {
     if (a.kind !== 'state' || i === strongest) return;
     a.capability /= 2;
