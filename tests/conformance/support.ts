@@ -70,7 +70,7 @@ export function botSheets(state: GameState, strategies: StrategyLookup = builtin
   return pendingRequests(state).map((r) => {
     const strategy = strategies(state.seats[r.seat]!);
     if (!strategy) throw new Error(`no strategy ${state.seats[r.seat]}`);
-    return [r, strategy.decide(viewFor(state, r.seat), r, rngOf(() => deriveRng(state.seedHash, r.seat, r.step)))];
+    return [r, strategy.decide(viewFor(state, r.seat), r, rngOf(deriveRng(state.seedHash, r.seat, r.step)))];
   });
 }
 

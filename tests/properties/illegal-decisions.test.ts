@@ -87,6 +87,17 @@ function corrupt(request: Request, base: Sheet, plan: Plan): Corruption | null {
   switch (slot.type) {
     case 'choice':
       return notAnOption(slot.options, junk) ? bad(junk) : bad('not-an-option');
+    case 'amendment':
+      switch (plan.how % 4) {
+        case 0:
+          return bad({ article: 'not-an-article', direction: 1 }, `${key}.article`);
+        case 1:
+          return bad({ article: slot.articles[plan.index % slot.articles.length], direction: 2 }, `${key}.direction`);
+        case 2:
+          return bad({ article: slot.articles[0], direction: 1, extra: true });
+        default:
+          return bad(junk === null || junk === undefined ? 'not-an-amendment' : Array.isArray(junk) ? junk : [junk]);
+      }
     case 'subset': {
       const options = slot.options;
       switch (plan.how % 4) {
@@ -185,6 +196,6 @@ describe('illegal decisions', () => {
     const phases = new Set(positions.map((p) => p.state.flow.phase));
     expect([...phases].sort()).toEqual(['blame', 'drafting', 'negotiation', 'operations', 'ratification', 'response', 'signature', 'vote']);
     const kinds = new Set(positions.flatMap((p) => p.state.flow.step.requests.flatMap((r) => Object.values(r.slots).map((s) => s.type))));
-    expect([...kinds].sort()).toEqual(['choice', 'list', 'messages', 'pledges', 'subset', 'vector']);
+    expect([...kinds].sort()).toEqual(['amendment', 'choice', 'list', 'messages', 'pledges', 'subset', 'vector']);
   });
 });

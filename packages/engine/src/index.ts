@@ -90,10 +90,11 @@ export { describeEvent } from './state/describe.js';
 
 // Decisions
 /** Requests: what a seat must decide, slot by slot. */
-export type { Request, Slots, ChoiceSlot, SubsetSlot, ListSlot, VectorSlot, MessagesSlot, PledgesSlot } from './flow/requests.js';
+export type { Request, Slots, AmendmentSlot, ChoiceSlot, SubsetSlot, ListSlot, VectorSlot, MessagesSlot, PledgesSlot } from './flow/requests.js';
 /** Order sheets: one decision per seat per step. */
 export {
   blankSheet,
+  type Mutable,
   type Sheet,
   type SheetOf,
   type Vote,

@@ -6,7 +6,7 @@
  */
 import type { GameState } from '../state/types.js';
 import type { Request } from './requests.js';
-import type { Sheet } from './sheets.js';
+import type { Mutable, NegotiationSheet, OperationsSheet, Sheet } from './sheets.js';
 
 /**
  * The safe sheet for a request.
@@ -19,28 +19,34 @@ export function fallbackSheet(state: GameState, request: Request): Sheet {
   const pub = state.world.public;
   switch (request.phase) {
     case 'drafting':
-      return { phase: 'drafting', text: [...pub.text] };
-    case 'negotiation':
-      return {
-        phase: 'negotiation',
-        amend: null,
-        ...(slots.votes ? { votes: slots.votes.items.map(() => 'abstain' as const) } : {}),
-        ...(slots.coalition ? { coalition: pub.coalition[seat] ?? null } : {}),
-        ...(slots.techAccord ? { techAccord: pub.techAccord[seat] === true } : {}),
-      };
+      return { phase: 'drafting', text: pub.text.slice() };
+    case 'negotiation': {
+      const sheet: Mutable<NegotiationSheet> = { phase: 'negotiation', amend: null };
+      if (slots.votes) sheet.votes = slots.votes.items.map(() => 'abstain' as const);
+      if (slots.coalition) sheet.coalition = pub.coalition[seat] ?? null;
+      if (slots.techAccord) sheet.techAccord = pub.techAccord[seat] === true;
+      return sheet;
+    }
     case 'vote':
       return { phase: 'vote', vote: 'abstain' };
     case 'signature':
       return { phase: 'signature', sign: false };
     case 'ratification':
       return { phase: 'ratification', submit: false };
-    case 'operations':
-      return {
-        phase: 'operations',
-        ...(slots.targets ? { targets: [], disclose: false } : {}),
-        ...(slots.share ? { share: pub.sharing[seat] === true, takedown: false, defendAll: pub.defendsAll[seat] === true } : {}),
-        ...(slots.backdoor ? { backdoor: 'refuse' as const } : {}),
-      };
+    case 'operations': {
+      const sheet: Mutable<OperationsSheet> = { phase: 'operations' };
+      if (slots.targets) {
+        sheet.targets = [];
+        sheet.disclose = false;
+      }
+      if (slots.share) {
+        sheet.share = pub.sharing[seat] === true;
+        sheet.takedown = false;
+        sheet.defendAll = pub.defendsAll[seat] === true;
+      }
+      if (slots.backdoor) sheet.backdoor = 'refuse';
+      return sheet;
+    }
     case 'blame':
       return { phase: 'blame', blame: (slots.blame?.items ?? []).map(() => null) };
     case 'response':

@@ -2,7 +2,8 @@
  * Legality of a sheet against its request: the same slot descriptions that the client draws and the
  * random player samples. An illegal sheet yields a typed error naming the slot; nothing changes.
  */
-import type { Request, Slots } from './requests.js';
+import type { AmendmentSlot, Request, Slots } from './requests.js';
+import type { ArticleId } from '../scenario/articles.js';
 import type { Sheet, PledgeOrder, MessageOrder } from './sheets.js';
 
 /** Why a decision was refused. */
@@ -29,9 +30,11 @@ export function checkSheet(request: Request, sheet: Sheet): IllegalDecision | nu
     return { code: 'wrong-phase', slot: 'phase', message: `the game is in ${request.phase}, not ${show(sheet.phase)}` };
   const slots = request.slots as Record<string, Slots[keyof Slots]>;
   const fields = sheet as unknown as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
+  // for…in with an own-property check: no key array allocated (this runs for every sheet of a batch).
+  for (const key in fields) {
+    if (key === 'phase' || !Object.hasOwn(fields, key)) continue;
     const value = fields[key];
-    if (value === undefined || key === 'phase') continue;
+    if (value === undefined) continue;
     const slot = Object.hasOwn(slots, key) ? slots[key] : undefined;
     if (slot === undefined) {
       if (TALK_KEYS.has(key) && Array.isArray(value) && value.length === 0) continue;
@@ -47,18 +50,22 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
   switch (slot.type) {
     case 'choice':
       return isOption(slot.options, value) ? null : bad(key, `${key} must be one of ${list(slot.options)}`);
+    case 'amendment':
+      return checkAmendment(key, slot, value);
     case 'subset': {
       if (!Array.isArray(value)) return bad(key, `${key} must be a list`);
       if (value.length > slot.max) return bad(key, `${key} takes at most ${slot.max}`);
       if (value.length > 1 && new Set(value).size !== value.length) return bad(key, `${key} lists an entry twice`);
-      const wrong = value.findIndex((v) => !slot.options.includes(v as string));
-      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${show(value[wrong])} is not one of ${list(slot.options)}`);
+      for (let k = 0; k < value.length; k++)
+        if (!slot.options.includes(value[k] as string)) return bad(`${key}.${k}`, `${show(value[k])} is not one of ${list(slot.options)}`);
+      return null;
     }
     case 'list': {
       if (!Array.isArray(value) || value.length !== slot.items.length)
         return bad(key, `${key} needs exactly ${slot.items.length} entries (${slot.items.join(', ') || 'none'})`);
-      const wrong = value.findIndex((v) => !isOption(slot.options, v));
-      return wrong < 0 ? null : bad(`${key}.${wrong}`, `${show(value[wrong])} is not one of ${list(slot.options)}`);
+      for (let k = 0; k < value.length; k++)
+        if (!isOption(slot.options, value[k])) return bad(`${key}.${k}`, `${show(value[k])} is not one of ${list(slot.options)}`);
+      return null;
     }
     case 'vector': {
       if (!Array.isArray(value) || value.length !== slot.min.length) return bad(key, `${key} needs ${slot.min.length} numbers`);
@@ -72,6 +79,19 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
     case 'pledges':
       return checkPledges(slot, value, self);
   }
+}
+
+function checkAmendment(key: string, slot: AmendmentSlot, value: unknown): IllegalDecision | null {
+  if (value === null) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) return bad(key, `${key} must be null or { article, direction }`);
+  const order = value as Record<string, unknown>;
+  let fields = 0;
+  for (const k in order) if (Object.hasOwn(order, k)) fields++;
+  if (fields !== 2 || !Object.hasOwn(order, 'article') || !Object.hasOwn(order, 'direction'))
+    return bad(key, `${key} must be null or { article, direction }`);
+  if (!slot.articles.includes(order['article'] as ArticleId)) return bad(`${key}.article`, `must be one of ${list(slot.articles)}`);
+  if (!slot.directions.includes(order['direction'] as 1 | -1)) return bad(`${key}.direction`, `must be one of ${list(slot.directions)}`);
+  return null;
 }
 
 function checkMessages(max: number, maxLength: number, recipients: readonly string[], value: unknown, self: string): IllegalDecision | null {
@@ -111,7 +131,25 @@ function recipientProblem(to: unknown, recipients: readonly string[], self: stri
 /** Whether `value` is one of `options` (primitives by identity, small objects by their fields). */
 function isOption(options: readonly unknown[], value: unknown): boolean {
   if (value === null || typeof value !== 'object') return options.includes(value);
-  return options.some((o) => sameOption(o, value));
+  const fields = value as Record<string, unknown>;
+  let count = 0;
+  for (const _ in fields) count++;
+  for (const o of options) {
+    if (o === null || typeof o !== 'object') continue;
+    const option = o as Record<string, unknown>;
+    let n = 0;
+    let same = true;
+    for (const k in option) {
+      n++;
+      if (option[k] !== fields[k]) {
+        same = false;
+        break;
+      }
+    }
+    // Inherited fields do not count: the match must be the value's own.
+    if (same && n === count && Object.keys(option).every((k) => Object.hasOwn(fields, k))) return true;
+  }
+  return false;
 }
 
 /** Equality of option values: primitives, or small plain objects (amendment orders). */

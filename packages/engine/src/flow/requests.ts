@@ -6,12 +6,18 @@
 import { ARTICLES, type ArticleId } from '../scenario/articles.js';
 import type { ActorKind } from '../scenario/schema.js';
 import type { DecisionPhase, GameState, PledgeKind, StatePrivate } from '../state/types.js';
-import type { AmendOrder, Vote } from './sheets.js';
+import type { Vote } from './sheets.js';
 
 /** Pick one of the options. */
 export interface ChoiceSlot<T> {
   readonly type: 'choice';
   readonly options: readonly T[];
+}
+/** Table one amendment — `{ article, direction }`, one of `articles` moved one step in one of `directions` — or none (null). */
+export interface AmendmentSlot {
+  readonly type: 'amendment';
+  readonly articles: readonly ArticleId[];
+  readonly directions: readonly (1 | -1)[];
 }
 /** Pick up to `max` distinct options. */
 export interface SubsetSlot {
@@ -53,7 +59,7 @@ export interface PledgesSlot {
 /** The slots of a request; only those present are open. */
 export interface Slots {
   text?: VectorSlot;
-  amend?: ChoiceSlot<AmendOrder | null>;
+  amend?: AmendmentSlot;
   votes?: ListSlot<Vote>;
   coalition?: ChoiceSlot<'friends' | 'sovereignty' | null>;
   lobby?: SubsetSlot;
@@ -96,13 +102,7 @@ const COALITIONS = [null, 'friends', 'sovereignty'] as const;
 const ANSWERS = ['admit', 'deny'] as const;
 const BOOL_SLOT: ChoiceSlot<boolean> = { type: 'choice', options: BOOLS };
 const VOTE_SLOT: ChoiceSlot<Vote> = { type: 'choice', options: VOTES };
-const AMENDS: readonly (AmendOrder | null)[] = [
-  null,
-  ...ARTICLES.flatMap((article: ArticleId) => [
-    { article, direction: 1 as const },
-    { article, direction: -1 as const },
-  ]),
-];
+const AMEND_SLOT: AmendmentSlot = { type: 'amendment', articles: ARTICLES, directions: [1, -1] };
 
 /** Everything a request builder needs, computed once per step; slots are shared between seats. */
 interface StepContext {
@@ -113,8 +113,6 @@ interface StepContext {
   readonly votes: ListSlot<Vote>;
   /** Slots shared by every seat of the same role in this step. */
   readonly shared: Map<string, Slots>;
-  /** States that are home to at least one firm. */
-  readonly firmHomes: ReadonlySet<number>;
 }
 
 /**
@@ -126,11 +124,10 @@ export function buildRequests(state: GameState): Request[] {
   if (phase === 'concluded') return [];
   const ctx: StepContext = {
     state,
-    stateIds: state.actors.filter((a) => a.kind === 'state').map((a) => a.id),
-    allIds: state.actors.map((a) => a.id),
+    stateIds: state.roster.stateIds,
+    allIds: state.roster.ids,
     talk: new Map(),
     shared: new Map(),
-    firmHomes: new Set(state.actors.filter((a) => a.kind === 'firm').map((a) => a.home)),
     votes: { type: 'list', items: state.world.public.pending.map((a) => `amendment ${a.id}`), options: VOTES },
   };
   const requests: Request[] = [];
@@ -203,7 +200,7 @@ function negotiationSlots(ctx: StepContext, i: number): Slots {
 function newNegotiationSlots(ctx: StepContext, i: number): Slots {
   const { state } = ctx;
   const actor = state.actors[i]!;
-  const amend: ChoiceSlot<AmendOrder | null> = { type: 'choice', options: AMENDS };
+  const amend = AMEND_SLOT;
   if (actor.kind === 'state') {
     const talkSlots = talk(ctx, i, ['support-amendment', 'vote-yes', 'sign', 'ratify', 'no-operations']);
     return { amend, votes: ctx.votes, coalition: { type: 'choice', options: COALITIONS }, messages: talkSlots.messages!, pledges: talkSlots.pledges! };
@@ -228,7 +225,7 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
     const max = Math.min(state.scenario.rules.maxOperations, Math.floor(me.exploits));
     const slots: Slots = { targets: { type: 'subset', options: otherStates(ctx, i), max }, disclose: BOOL_SLOT };
     withTalk(slots, talk(ctx, i, ['no-operations']));
-    if (ctx.firmHomes.has(i)) slots.requestBackdoor = BOOL_SLOT;
+    if (state.roster.hasFirms[i]) slots.requestBackdoor = BOOL_SLOT;
     if (isParty(state, i)) slots.withdraw = BOOL_SLOT;
     return slots;
   }
@@ -246,8 +243,7 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
 
 /** The ids of the states other than seat i (states only). */
 function otherStates(ctx: StepContext, i: number): readonly string[] {
-  const own = ctx.state.actors[i]!.id;
-  return ctx.stateIds.filter((id) => id !== own);
+  return ctx.state.roster.otherStates[i]!;
 }
 
 /** Talk slots, shared by every seat with the same pledge kinds (a seat may not address itself). */

@@ -124,6 +124,9 @@ export type Sheet =
   | BlameSheet
   | ResponseSheet;
 
+/** A sheet under construction (its slots assignable); strategies build one, then return it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The sheet type of a phase. */
 export type SheetOf<P extends Sheet['phase']> = Extract<Sheet, { phase: P }>;
 

@@ -15,6 +15,7 @@ import { buildRequests } from './requests.js';
 import { resolveSheets } from './resolve.js';
 import type { Sheet } from './sheets.js';
 import { fallbackSheet } from './fallback.js';
+import { filled } from '../state/arrays.js';
 
 /** Enters the first step of a fresh state. */
 export function beginGame(state: GameState, driver: PhaseDriver): void {
@@ -118,7 +119,7 @@ function enterPhase(state: GameState, phase: Phase): void {
 
 function openStep(state: GameState): void {
   state.flow.step.requests = state.flow.phase === 'concluded' ? [] : buildRequests(state);
-  state.flow.step.sheets = new Array<Sheet | null>(state.actors.length).fill(null);
+  state.flow.step.sheets = filled<Sheet | null>(state.actors.length, null);
   state.flow.step.faults = [];
 }
 

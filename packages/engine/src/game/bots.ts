@@ -2,13 +2,12 @@
  * Asking a strategy for a seat's sheet, with fault isolation: a strategy that throws or returns an
  * illegal sheet does not stop the game; the seat gets the safe fallback and the fault is logged.
  */
-import { deriveRng } from '../rng/alea.js';
 import { checkSheet } from '../flow/legality.js';
 import { fallbackSheet } from '../flow/fallback.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
 import type { GameState } from '../state/types.js';
-import { rngOf, type Strategy } from '../strategies/strategy.js';
+import { seatRng, type Strategy } from '../strategies/strategy.js';
 import { viewFor } from '../view/view.js';
 
 /** A strategy's sheet, or the fallback with the reason it was needed. */
@@ -24,7 +23,7 @@ export interface BotDecision {
  * other seat's draws.
  */
 export function botDecision(state: GameState, request: Request, strategy: Strategy): BotDecision {
-  const rng = rngOf(() => deriveRng(state.seedHash, request.seat, request.step));
+  const rng = seatRng(state.seedHash, request.seat, request.step);
   let sheet: Sheet;
   try {
     sheet = strategy.decide(viewFor(state, request.seat), request, rng);

@@ -92,8 +92,8 @@ export function treatySurplus(p: Preferences, exposure: number, text: readonly n
 
 /**
  * The surplus of `text` with at most one article changed, in O(1) per call: `evaluate(a, x)` is
- * the surplus with article `a` at position `x` (`a` = -1: the text as is). Bots weigh every
- * candidate amendment with it; {@link treatySurplus} is the same formula.
+ * the surplus with article `a` at position `x` (`a` = -1: the text as is). {@link treatySurplus}
+ * and {@link amendmentValues} are the same formula.
  */
 export function surplusEvaluator(
   p: Preferences,
@@ -102,26 +102,61 @@ export function surplusEvaluator(
   bound: number,
   rules: Rules,
 ): (article: number, value: number) => number {
-  let base = 0;
-  for (let a = 0; a < text.length; a++) base += p.salience[a]! * (1 - Math.abs(text[a]! - p.ideal[a]!));
+  const base = baseUtility(p, text);
   const trustInBody = betaMean(p.bodyAlpha, p.bodyBeta);
   const outside = p.reservation - rules.clubPenalty * bound;
-  return (article, value) => {
-    // Each article's position, with `article` moved to `value` (inlined: this runs per candidate).
-    const content = article === A.content ? value : text[A.content]!;
-    const binding = article === A.binding ? value : text[A.binding]!;
-    const attribution = article === A.attribution ? value : text[A.attribution]!;
-    const targets = article === A.targets ? value : text[A.targets]!;
-    const assistance = article === A.assistance ? value : text[A.assistance]!;
-    const restrained = article === A.restraint ? value : text[A.restraint]!;
-    const disclosure = article === A.disclosure ? value : text[A.disclosure]!;
-    const b = article < 0 ? base : base + p.salience[article]! * (Math.abs(text[article]! - p.ideal[article]!) - Math.abs(value - p.ideal[article]!));
-    const utility = b * contentFactor(p, content);
-    const enforce = binding * (0.4 + 0.6 * attribution * trustInBody);
-    const shield = exposure * bound * (0.6 * targets + 0.4 * assistance) * enforce;
-    const restraint = 0.5 * p.capability * ((restrained + disclosure) / 2) * binding;
-    return utility + shield - restraint - (outside + FREE_RIDE_SHARE * shield);
-  };
+  return (article, value) => surplusWith(p, exposure, text, bound, base, trustInBody, outside, article, value);
+}
+
+/**
+ * The change in surplus of every one-step amendment: `out[2a]` for article `a` one step up,
+ * `out[2a + 1]` one step down (positions clamped to [0, 1]). What a state bot weighs each round.
+ */
+export function amendmentValues(p: Preferences, exposure: number, text: readonly number[], bound: number, rules: Rules, step: number): Float64Array {
+  const base = baseUtility(p, text);
+  const trustInBody = betaMean(p.bodyAlpha, p.bodyBeta);
+  const outside = p.reservation - rules.clubPenalty * bound;
+  const now = surplusWith(p, exposure, text, bound, base, trustInBody, outside, -1, 0);
+  const out = new Float64Array(2 * text.length);
+  for (let a = 0; a < text.length; a++) {
+    const x = text[a]!;
+    out[2 * a] = surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x + step > 1 ? 1 : x + step) - now;
+    out[2 * a + 1] = surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x - step < 0 ? 0 : x - step) - now;
+  }
+  return out;
+}
+
+function baseUtility(p: Preferences, text: readonly number[]): number {
+  let base = 0;
+  for (let a = 0; a < text.length; a++) base += p.salience[a]! * (1 - Math.abs(text[a]! - p.ideal[a]!));
+  return base;
+}
+
+/** The surplus formula, with article `article` at `value` (-1: none moved). */
+function surplusWith(
+  p: Preferences,
+  exposure: number,
+  text: readonly number[],
+  bound: number,
+  base: number,
+  trustInBody: number,
+  outside: number,
+  article: number,
+  value: number,
+): number {
+  const content = article === A.content ? value : text[A.content]!;
+  const binding = article === A.binding ? value : text[A.binding]!;
+  const attribution = article === A.attribution ? value : text[A.attribution]!;
+  const targets = article === A.targets ? value : text[A.targets]!;
+  const assistance = article === A.assistance ? value : text[A.assistance]!;
+  const restrained = article === A.restraint ? value : text[A.restraint]!;
+  const disclosure = article === A.disclosure ? value : text[A.disclosure]!;
+  const b = article < 0 ? base : base + p.salience[article]! * (Math.abs(text[article]! - p.ideal[article]!) - Math.abs(value - p.ideal[article]!));
+  const utility = b * contentFactor(p, content);
+  const enforce = binding * (0.4 + 0.6 * attribution * trustInBody);
+  const shield = exposure * bound * (0.6 * targets + 0.4 * assistance) * enforce;
+  const restraint = 0.5 * p.capability * ((restrained + disclosure) / 2) * binding;
+  return utility + shield - restraint - (outside + FREE_RIDE_SHARE * shield);
 }
 
 /** The logit penalty the legislature applies to content scope beyond its red line. */

@@ -4,8 +4,9 @@
 import { ARTICLES } from '../scenario/articles.js';
 import type { Scenario, ScenarioActor, StateSpec } from '../scenario/schema.js';
 import { seedRng } from '../rng/alea.js';
+import { filled, mapped, numbers } from './arrays.js';
 import { contentHash, hash32 } from '../rng/hash.js';
-import type { ActorInfo, GameState, PrivateFacts, Tally } from './types.js';
+import type { ActorInfo, GameState, PrivateFacts, Roster, Tally } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
 export const STATE_VERSION = 1;
@@ -17,10 +18,10 @@ export const STATE_VERSION = 1;
 export function createState(scenario: Scenario, seed: string, seats: readonly string[], scenarioHash = contentHash(scenario)): GameState {
   const specs = Object.entries(scenario.actors);
   const index = new Map(specs.map(([id], i) => [id, i]));
-  const actors = specs.map(([id, spec], i) => actorInfo(id, i, spec, scenario, index));
+  const actors = mapped(specs, ([id, spec], i) => actorInfo(id, i, spec, scenario, index));
   const n = actors.length;
   const trustRows = initialTrust(scenario, actors);
-  const privateFacts = specs.map(([, spec], i) => privateOf(spec, i, trustRows[i]!, scenario, actors));
+  const privateFacts = mapped(specs, ([, spec], i) => privateOf(spec, i, trustRows[i]!, scenario, actors));
   return {
     format: 'geneva-game',
     version: STATE_VERSION,
@@ -31,6 +32,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
     seedHash: hash32(seed),
     seats: [...seats],
     actors,
+    roster: rosterOf(actors),
     flow: {
       phase: 'drafting',
       round: 0,
@@ -46,22 +48,22 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
     },
     world: {
       public: {
-        text: ARTICLES.map((a) => scenario.articles[a].draft),
+        text: numbers(ARTICLES.length, (k) => scenario.articles[ARTICLES[k]!].draft),
         pending: [],
-        coalition: new Array(n).fill(null),
-        signed: new Array(n).fill(false),
-        ratified: new Array(n).fill(false),
-        withdrawn: new Array(n).fill(false),
-        techAccord: new Array(n).fill(false),
-        pressure: new Array(n).fill(0),
-        sharing: new Array(n).fill(false),
-        defendsAll: new Array(n).fill(false),
+        coalition: filled(n, null),
+        signed: filled(n, false),
+        ratified: filled(n, false),
+        withdrawn: filled(n, false),
+        techAccord: filled(n, false),
+        pressure: numbers(n, () => 0),
+        sharing: filled(n, false),
+        defendsAll: filled(n, false),
         incidents: [],
         statements: [],
         pledges: [],
         log: [],
         lastVoteShare: -1,
-        harm: new Array(n).fill(0),
+        harm: numbers(n, () => 0),
       },
       private: privateFacts,
       secret: {
@@ -69,9 +71,9 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         pledges: [],
         attackerOf: [],
         bodyFindings: [],
-        yearHarm: new Array(n).fill(0),
-        yearBackdoors: new Array(n).fill(0),
-        yearAccused: new Array(n).fill(false),
+        yearHarm: numbers(n, () => 0),
+        yearBackdoors: numbers(n, () => 0),
+        yearAccused: filled(n, false),
       },
       tally: emptyTally(),
     },
@@ -104,10 +106,20 @@ function actorInfo(id: string, i: number, spec: ScenarioActor, scenario: Scenari
   }
 }
 
+function rosterOf(actors: readonly ActorInfo[]): Roster {
+  const stateIds = mapped(actors.filter((a) => a.kind === 'state'), (a) => a.id);
+  return {
+    ids: mapped(actors, (a) => a.id),
+    stateIds,
+    otherStates: mapped(actors, (a) => stateIds.filter((id) => id !== a.id)),
+    hasFirms: mapped(actors, (a) => a.kind === 'state' && actors.some((f) => f.kind === 'firm' && f.home === a.index)),
+  };
+}
+
 /** The trust matrix: pair overrides, else bloc-to-bloc trust, else the default; 1 on the diagonal. */
 function initialTrust(scenario: Scenario, actors: readonly ActorInfo[]): number[][] {
   const { pairs, blocs } = scenario.trust;
-  const rows = actors.map((from) => actors.map((to) => (from === to ? 1 : (blocs[from.bloc]?.[to.bloc] ?? scenario.trust.default))));
+  const rows = mapped(actors, (from) => numbers(actors.length, (j) => (from.index === j ? 1 : (blocs[from.bloc]?.[actors[j]!.bloc] ?? scenario.trust.default))));
   const index = new Map(actors.map((a) => [a.id, a.index]));
   for (const p of pairs) rows[index.get(p.from)!]![index.get(p.to)!] = p.value;
   return rows;
@@ -125,7 +137,7 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
         intel: spec.intel,
         neutrality: spec.neutrality,
         pressure: spec.pressure,
-        market: actors.map((a) => (a.kind === 'state' ? (spec.market[a.bloc] ?? 0) : 0)),
+        market: numbers(actors.length, (j) => (actors[j]!.kind === 'state' ? (spec.market[actors[j]!.bloc] ?? 0) : 0)),
         backdoorRequested: false,
         backdoorsGranted: 0,
       };
@@ -135,19 +147,19 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
         kind: 'civil',
         advocacy: spec.advocacy,
         credibility: spec.credibility,
-        focus: spec.focus.map((a) => ARTICLES.indexOf(a)),
+        focus: numbers(spec.focus.length, (k) => ARTICLES.indexOf(spec.focus[k]!)),
       };
   }
 }
 
 function stateFacts(spec: StateSpec, i: number, trust: number[], alpha: number, beta: number): PrivateFacts {
-  const raw = ARTICLES.map((a) => spec.salience[a] ?? 0);
+  const raw = numbers(ARTICLES.length, (k) => spec.salience[ARTICLES[k]!] ?? 0);
   const total = raw.reduce((s, w) => s + w, 0);
   return {
     index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0,
     kind: 'state',
-    ideal: ARTICLES.map((a) => spec.ideal[a]),
-    salience: raw.map((w) => w / total),
+    ideal: numbers(ARTICLES.length, (k) => spec.ideal[ARTICLES[k]!]),
+    salience: numbers(raw.length, (k) => raw[k]! / total),
     domesticHurdle: spec.domesticHurdle,
     reservation: spec.reservation,
     contentControl: spec.contentControl,

@@ -54,6 +54,18 @@ export interface ActorInfo {
   readonly voteWeight: number;
 }
 
+/** Static lists derived from a game's actors (public facts). */
+export interface Roster {
+  /** Every actor id, in seat order. */
+  readonly ids: readonly string[];
+  /** The states' ids, in seat order. */
+  readonly stateIds: readonly string[];
+  /** For each seat, the ids of the states other than itself. */
+  readonly otherStates: readonly (readonly string[])[];
+  /** For each seat, whether it is a state with at least one firm at home. */
+  readonly hasFirms: readonly boolean[];
+}
+
 /** An amendment on the table. */
 export interface Amendment {
   readonly id: number;
@@ -344,6 +356,8 @@ export interface GameState {
   /** Who plays each seat: a strategy id, or `human`. */
   readonly seats: readonly string[];
   readonly actors: readonly ActorInfo[];
+  /** Static lists derived from the actors, computed once per game for the per-step code. */
+  readonly roster: Roster;
   flow: Flow;
   world: World;
   rng: RngState;

@@ -8,7 +8,7 @@ import type { AmendOrder } from '../flow/sheets.js';
 import { ARTICLE_INDEX } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
-import { expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
+import { amendmentValues, expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { PublicRecord, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
@@ -36,6 +36,15 @@ export function amendmentAppraiser(view: View, me: Preferences): (article: numbe
   const evaluate = surplusEvaluator(me, view.self.exposure, text, boundInView(view), view.rules);
   const base = evaluate(-1, 0);
   return (article, delta) => evaluate(article, clamp01(text[article]! + delta)) - base;
+}
+
+/**
+ * The value of every one-step amendment for the viewing state, computed once per decision:
+ * `table[2·article]` for a step up, `table[2·article + 1]` for a step down. A pending amendment is
+ * such a step, so the same table serves tabling and voting.
+ */
+export function amendmentTable(view: View, me: Preferences): Float64Array {
+  return amendmentValues(me, view.self.exposure, view.public.text, boundInView(view), view.rules, view.rules.amendmentStep);
 }
 
 /** Change in the viewing state's surplus if the amendment passed. */

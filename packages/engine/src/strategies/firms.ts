@@ -6,11 +6,17 @@
  */
 import { A } from '../scenario/articles.js';
 import type { Request } from '../flow/requests.js';
-import { blankSheet, type NegotiationSheet } from '../flow/sheets.js';
+import { blankSheet, type Mutable, type NegotiationSheet, type OperationsSheet } from '../flow/sheets.js';
 import type { View } from '../view/view.js';
 import { defineStrategy } from './strategy.js';
 
-function firmNegotiation(view: View, request: Request, accord: boolean, backdoorBan: number): NegotiationSheet {
+function firmOperations(request: Request, neutral: boolean, backdoor: 'accept' | 'refuse'): OperationsSheet {
+  const sheet: Mutable<OperationsSheet> = { phase: 'operations', share: neutral, takedown: true, defendAll: neutral };
+  if (request.slots.backdoor) sheet.backdoor = backdoor;
+  return sheet;
+}
+
+function firmNegotiation(view: View, request: Request, accord: boolean, backdoorBan: number): Mutable<NegotiationSheet> {
   const current = view.public.text[A.backdoors]!;
   const direction = backdoorBan > current + 0.05 ? 1 : backdoorBan < current - 0.05 ? -1 : 0;
   return {
@@ -30,10 +36,11 @@ export const neutralFirm = defineStrategy({
     switch (request.phase) {
       case 'negotiation': {
         const sheet = firmNegotiation(view, request, true, 1);
-        return view.round === 1 && request.slots.pledges ? { ...sheet, pledges: [{ kind: 'refuse-backdoors', to: [] }] } : sheet;
+        if (view.round === 1 && request.slots.pledges) sheet.pledges = [{ kind: 'refuse-backdoors', to: [] }];
+        return sheet;
       }
       case 'operations':
-        return { phase: 'operations', share: true, takedown: true, defendAll: true, ...(request.slots.backdoor ? { backdoor: 'refuse' as const } : {}) };
+        return firmOperations(request, true, 'refuse');
       default:
         return blankSheet(request.phase);
     }
@@ -50,7 +57,7 @@ export const governmentFirm = defineStrategy({
       case 'negotiation':
         return firmNegotiation(view, request, false, 0.2);
       case 'operations':
-        return { phase: 'operations', share: false, takedown: true, defendAll: false, ...(request.slots.backdoor ? { backdoor: 'accept' as const } : {}) };
+        return firmOperations(request, false, 'accept');
       default:
         return blankSheet(request.phase);
     }

@@ -17,8 +17,8 @@ export const normEntrepreneur = defineStrategy({
         return draftTowardIdeal(view, request);
       case 'negotiation': {
         const sheet = stateNegotiation(view, me, request, 'friends');
-        const pledges = view.round === 1 && request.slots.pledges ? [{ kind: 'sign' as const, to: [] }, { kind: 'no-operations' as const, to: [] }] : [];
-        return { ...sheet, pledges };
+        if (view.round === 1 && request.slots.pledges) sheet.pledges = [{ kind: 'sign', to: [] }, { kind: 'no-operations', to: [] }];
+        return sheet;
       }
       case 'operations':
         return stateOperations(request, [], true, false, false);

@@ -19,6 +19,12 @@ export function randomSheet(request: Request, rng: Rng): Sheet {
       case 'choice':
         sheet[key] = rng.pick(slot.options as readonly unknown[]);
         break;
+      case 'amendment': {
+        // Uniform over "none" and every article × direction.
+        const k = rng.int(1 + slot.articles.length * slot.directions.length);
+        sheet[key] = k === 0 ? null : { article: slot.articles[Math.floor((k - 1) / slot.directions.length)], direction: slot.directions[(k - 1) % slot.directions.length] };
+        break;
+      }
       case 'subset': {
         const pool = [...slot.options];
         const size = rng.int(Math.min(slot.max, pool.length) + 1);

@@ -45,8 +45,8 @@ export const reciprocator = defineStrategy({
         return draftTowardIdeal(view, request);
       case 'negotiation': {
         const sheet = stateNegotiation(view, me, request, 'friends');
-        const pledges = view.round === 1 && request.slots.pledges ? [{ kind: 'no-operations' as const, to: [] }] : [];
-        return { ...sheet, pledges };
+        if (view.round === 1 && request.slots.pledges) sheet.pledges = [{ kind: 'no-operations', to: [] }];
+        return sheet;
       }
       case 'operations': {
         const max = request.slots.targets?.max ?? 0;

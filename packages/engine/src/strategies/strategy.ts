@@ -2,7 +2,7 @@
  * The strategy interface: a plain object that decides a seat's sheet from its view, its request
  * and its own random stream. Strategies never see the game state.
  */
-import { chance, nextFloat, nextInt, type RngState } from '../rng/alea.js';
+import { chance, deriveRng, nextFloat, nextInt, type RngState } from '../rng/alea.js';
 import type { ActorKind } from '../scenario/schema.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
@@ -56,10 +56,15 @@ export function defineStrategy(strategy: Strategy): Strategy {
 
 /** An {@link Rng} over a generator state, derived only when first drawn from (most bots never draw). */
 class StreamRng implements Rng {
-  private state: RngState | null = null;
-  constructor(private readonly source: RngState | (() => RngState)) {}
+  private state: RngState | null;
+  constructor(
+    source: RngState | null,
+    private readonly derive: readonly [seedHash: number, seat: number, step: number] | null,
+  ) {
+    this.state = source;
+  }
   private get stream(): RngState {
-    if (this.state === null) this.state = typeof this.source === 'function' ? this.source() : this.source;
+    if (this.state === null) this.state = deriveRng(this.derive![0], this.derive![1], this.derive![2]);
     return this.state;
   }
   next(): number {
@@ -77,12 +82,20 @@ class StreamRng implements Rng {
 }
 
 /**
- * Wraps a generator state, or a function that derives one on first use, as an {@link Rng}.
+ * Wraps a generator state as an {@link Rng}.
  *
  * @example
  * const rng = rngOf(seedRng('42'));
  * rng.pick(['yes', 'no']);
  */
-export function rngOf(source: RngState | (() => RngState)): Rng {
-  return new StreamRng(source);
+export function rngOf(source: RngState): Rng {
+  return new StreamRng(source, null);
+}
+
+/**
+ * The random stream of a seat at a step, derived from the game seed's hash only when first drawn
+ * from (most bots never draw).
+ */
+export function seatRng(seedHash: number, seat: number, step: number): Rng {
+  return new StreamRng(null, [seedHash, seat, step]);
 }

@@ -3,10 +3,11 @@
  * operations by expected value, blaming one's own suspect. Each reads only the view and request.
  */
 import type { Request } from '../flow/requests.js';
-import type { NegotiationSheet, OperationsSheet, Sheet, Vote } from '../flow/sheets.js';
+import type { AmendOrder, Mutable, NegotiationSheet, OperationsSheet, Sheet, Vote } from '../flow/sheets.js';
+import { ARTICLES } from '../scenario/articles.js';
 import type { Coalition, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
-import { amendmentAppraiser, bestAmendment, isPartyInView, operationValuer, surplusOf } from './estimates.js';
+import { amendmentAppraiser, amendmentTable, isPartyInView, operationValuer, surplusOf } from './estimates.js';
 
 type Me = DeepReadonly<StatePrivate>;
 
@@ -34,15 +35,39 @@ export function stateNegotiation(
   request: Request,
   coalition: Coalition | null,
   bias: (article: number) => number = () => 0,
-): NegotiationSheet {
-  const appraise = amendmentAppraiser(view, me);
-  return {
-    phase: 'negotiation',
-    amend: bestAmendment(view, me, bias, appraise),
-    votes: votesByValue(view, me, request, 0.002, (a, d) => Math.sign(d) * bias(a), appraise),
-    coalition,
-  };
+): Mutable<NegotiationSheet> {
+  // One table of the 16 one-step amendments serves both tabling and voting (pending amendments are
+  // such steps); written as plain loops: this runs for every state every round.
+  const table = amendmentTable(view, me);
+  const step = view.rules.amendmentStep;
+  let amend: AmendOrder | null = null;
+  let bestValue = 1e-6;
+  for (let a = 0; a < ARTICLES.length; a++) {
+    const tilt = bias(a);
+    const up = table[2 * a]! + tilt;
+    const down = table[2 * a + 1]! - tilt;
+    if (up > bestValue) {
+      bestValue = up;
+      amend = { article: ARTICLES[a]!, direction: 1 };
+    }
+    if (down > bestValue) {
+      bestValue = down;
+      amend = { article: ARTICLES[a]!, direction: -1 };
+    }
+  }
+  const votes: Vote[] = [];
+  const items = request.slots.votes?.items.length ?? 0;
+  for (let k = 0; k < items; k++) {
+    const p = view.public.pending[k]!;
+    const oneStep = Math.abs(Math.abs(p.delta) - step) < 1e-12;
+    const value = (oneStep ? table[2 * p.article + (p.delta > 0 ? 0 : 1)]! : amendmentAppraiser(view, me)(p.article, p.delta)) + Math.sign(p.delta) * bias(p.article);
+    votes.push(value > VOTE_MARGIN ? 'yes' : value < -VOTE_MARGIN ? 'no' : 'abstain');
+  }
+  return { phase: 'negotiation', amend, votes, coalition };
 }
+
+/** The least change in surplus for which a state bot votes for or against an amendment. */
+export const VOTE_MARGIN = 0.002;
 
 /** Picks up to the allowed number of targets whose expected value exceeds `threshold`. */
 export function chooseTargets(view: View, me: Me, request: Request, threshold: number): string[] {
@@ -68,13 +93,10 @@ export function blameSuspects(view: View, me: Me, bar: number): (string | null)[
 
 /** The implementation-year sheet of a state, from a target choice and policies. */
 export function stateOperations(request: Request, targets: string[], disclose: boolean, requestBackdoor: boolean, withdraw: boolean): OperationsSheet {
-  return {
-    phase: 'operations',
-    targets,
-    disclose,
-    ...(request.slots.requestBackdoor ? { requestBackdoor } : {}),
-    ...(request.slots.withdraw ? { withdraw } : {}),
-  };
+  const sheet: Mutable<OperationsSheet> = { phase: 'operations', targets, disclose };
+  if (request.slots.requestBackdoor) sheet.requestBackdoor = requestBackdoor;
+  if (request.slots.withdraw) sheet.withdraw = withdraw;
+  return sheet;
 }
 
 /**

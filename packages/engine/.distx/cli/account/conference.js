@@ -1,0 +1,44 @@
+/**
+ * Summaries of the conference's decisions: the vote on the text (with who voted against),
+ * signature and ratification (who did, who did not).
+ */
+import { describeEvent } from '../../index.js';
+import { listLine } from './format.js';
+/** The seats of the events of one type. */
+function seatsOf(events, type) {
+    return events.filter((e) => e.type === type).map((e) => e.actor);
+}
+/** The result of a vote on the text, with the seats that voted no or abstained. */
+export function voteSummary(events, context) {
+    const result = events.find((e) => e.type === 'adopted' || e.type === 'rejected');
+    if (result === undefined)
+        return [];
+    const votes = events.filter((e) => e.type === 'text-vote');
+    const against = context.names(votes.filter((e) => e.text === 'no').map((e) => e.actor));
+    const abstained = context.names(votes.filter((e) => e.text === 'abstain').map((e) => e.actor));
+    const sentence = describeEvent(result, context.state.actors);
+    const details = [
+        ...(against.length > 0 ? [`against: ${against.join(', ')}`] : []),
+        ...(abstained.length > 0 ? [`abstained: ${abstained.join(', ')}`] : []),
+    ];
+    return [`${capitalise(sentence)}${details.length > 0 ? `; ${details.join('; ')}` : ''}`];
+}
+/** Who signed, and which states did not. */
+export function signatureSummary(events, context) {
+    const signed = seatsOf(events, 'signed');
+    const unsigned = context.states.filter((s) => !signed.includes(s));
+    return [listLine('Signed', context.names(signed)), ...(unsigned.length > 0 ? [listLine('Did not sign', context.names(unsigned))] : [])];
+}
+/** Who ratified, and whose legislature refused (with the probability it had). */
+export function ratificationSummary(events, context) {
+    const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (p = ${e.value.toFixed(2)})`);
+    return [
+        listLine('Ratified', context.names(seatsOf(events, 'ratified'))),
+        ...(refused.length > 0 ? [listLine('Ratification refused by the legislature', refused)] : []),
+    ];
+}
+/** The first letter in upper case. */
+export function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+//# sourceMappingURL=conference.js.map

@@ -1,0 +1,49 @@
+/**
+ * Summaries of a negotiation round: coalitions, the tech accord, pledges, statements and the
+ * amendments voted, one line each instead of one line per seat.
+ */
+import { ARTICLES } from '../../index.js';
+import { pct } from './format.js';
+/** Events of one type. */
+function ofType(events, type) {
+    return events.filter((e) => e.type === type);
+}
+/** `key — a, b; key2 — c` over events grouped by their text. */
+function byText(events, context, label) {
+    const groups = new Map();
+    for (const e of events)
+        groups.set(e.text, [...(groups.get(e.text) ?? []), e.actor]);
+    return [...groups].map(([text, seats]) => `${label(text)} — ${context.names(seats).join(', ')}`).join('; ');
+}
+/** Who joined or left which coalition. */
+export function coalitionSummary(events, context) {
+    const moves = ofType(events, 'coalition');
+    return [`Coalitions: ${byText(moves, context, (c) => (c === 'none' ? 'left their coalition' : c))}`];
+}
+/** Who joined or left the tech accord. */
+export function techAccordSummary(events, context) {
+    return [`Tech accord: ${byText(ofType(events, 'tech-accord'), context, (t) => t)}`];
+}
+/** The public pledges, by kind. */
+export function pledgeSummary(events, context) {
+    return [`Public pledges: ${byText(ofType(events, 'pledge'), context, (kind) => kind)}`];
+}
+/** Who made public statements. */
+export function statementSummary(events, context) {
+    return [`Public statements by: ${context.names(ofType(events, 'statement').map((e) => e.actor)).join(', ')}`];
+}
+/** The amendments that passed (with their direction, sponsor and vote) and those that failed. */
+export function amendmentSummary(events, context) {
+    const passed = ofType(events, 'amendment-passed').map((e) => `${amendment(e, context)} (${context.name(e.actor)}, ${pct(Number(e.text))} yes)`);
+    const failed = ofType(events, 'amendment-failed').map((e) => amendment(e, context));
+    const parts = [...(passed.length > 0 ? [`passed ${passed.join(', ')}`] : []), ...(failed.length > 0 ? [`failed ${failed.join(', ')}`] : [])];
+    return [`Amendments: ${parts.join('; ')}`];
+}
+/** `article +` or `article −`: the article of a voted amendment and the way it pushed. */
+function amendment(voted, context) {
+    const article = ARTICLES[voted.value] ?? '?';
+    const tabled = context.events.findLast((e) => e.type === 'amendment-tabled' && e.step < voted.step && e.actor === voted.actor && e.value === voted.value);
+    const sign = tabled?.text.trim().replace('-', '−') ?? '';
+    return sign === '' ? article : `${article} ${sign}`;
+}
+//# sourceMappingURL=negotiation.js.map

@@ -1,0 +1,91 @@
+/**
+ * Files and standard streams: reading a user's file with a one-line error when it cannot be read,
+ * writing a file atomically, and printing.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError, messageOf, systemCode } from './errors.js';
+/** Plain words for the system errors a user can cause. */
+const SYSTEM_REASONS = {
+    ENOENT: 'no such file',
+    EISDIR: 'is a directory',
+    ENOTDIR: 'no such file (a part of the path is not a directory)',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+};
+/** Why a file operation failed, in plain words. */
+function reasonOf(error) {
+    return SYSTEM_REASONS[systemCode(error) ?? ''] ?? messageOf(error);
+}
+/**
+ * Reads a UTF-8 text file.
+ *
+ * @throws UserError (exit 2) `<file>: no such file` and the like
+ */
+export function readTextFile(file) {
+    try {
+        return readFileSync(file, 'utf8');
+    }
+    catch (error) {
+        throw new UserError(`${file}: ${reasonOf(error)}`);
+    }
+}
+/**
+ * Writes a file atomically: the text goes to a temporary file next to it, flushed to disk, then
+ * renamed over `file`. Readers see the old file or the whole new one, never a partial file; on
+ * failure the temporary file is removed.
+ *
+ * @throws UserError (exit 2) `<file>: cannot write: <reason>`
+ */
+export function writeFileAtomic(file, text) {
+    const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        writeDurably(temp, text);
+        renameSync(temp, file);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        const reason = systemCode(error) === 'ENOENT' ? `no such directory ${dirname(file)}` : reasonOf(error);
+        throw new UserError(`${file}: cannot write: ${reason}`);
+    }
+}
+/** Writes a new file and flushes it to disk before closing it. */
+function writeDurably(file, text) {
+    const fd = openSync(file, 'wx', 0o644);
+    try {
+        writeFileSync(fd, text);
+        fsyncSync(fd);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** Prints text on stdout as is. */
+export function writeOut(text) {
+    process.stdout.write(text);
+}
+/** Prints lines on stdout, each followed by a newline. */
+export function printLines(lines) {
+    if (lines.length > 0)
+        writeOut(`${lines.join('\n')}\n`);
+}
+/** Prints lines on stderr, each followed by a newline. */
+export function printErrors(lines) {
+    if (lines.length > 0)
+        process.stderr.write(`${lines.join('\n')}\n`);
+}
+/**
+ * Ends quietly when the reader of stdout goes away (`geneva play rsa-2017 | head`), instead of
+ * failing with an EPIPE stack trace.
+ */
+export function exitQuietlyOnBrokenPipe() {
+    process.stdout.on('error', (error) => {
+        if (systemCode(error) === 'EPIPE')
+            process.exit(0);
+        throw error;
+    });
+}
+//# sourceMappingURL=io.js.map

@@ -1,0 +1,139 @@
+/**
+ * The `geneva` command: wiring of the commands (commander), and the mapping of every failure to a
+ * one-line message and an exit code (0 ok, 1 invalid input, 2 usage error, 70 internal error).
+ * `bin/geneva.js` runs the compiled file; `tsx src/cli/main.ts` runs it from source.
+ */
+import { Command, CommanderError } from 'commander';
+import { ENGINE_VERSION } from '../index.js';
+import { playCommand } from './commands/play.js';
+import { replayCommand } from './commands/replay.js';
+import { schemaCommand } from './commands/schema.js';
+import { strategiesCommand } from './commands/strategies.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT, UserError, messageOf } from './errors.js';
+import { exitQuietlyOnBrokenPipe, printErrors } from './io.js';
+/** Set this environment variable to see the stack trace of an internal error. */
+const DEBUG_ENV = 'GENEVA_DEBUG';
+/**
+ * Builds the command line program; each action reports its exit code through `done`.
+ *
+ * @example
+ * buildProgram((code) => (exitCode = code)).parse(['play', 'rsa-2017'], { from: 'user' });
+ */
+export function buildProgram(done) {
+    const program = new Command('geneva')
+        .description('Geneva: a deterministic simulator of the Digital Geneva Convention negotiation')
+        .version(ENGINE_VERSION, '-V, --version', 'print the engine version')
+        .exitOverride()
+        // Errors are printed by run() as one line; help is never dumped on stderr after an error.
+        .configureOutput({ outputError: () => undefined, writeErr: () => undefined })
+        .showHelpAfterError(false);
+    addValidate(program, done);
+    addPlay(program, done);
+    addReplay(program, done);
+    addSchema(program, done);
+    addStrategies(program, done);
+    return program;
+}
+/** `geneva validate <files…>`. */
+function addValidate(program, done) {
+    program
+        .command('validate')
+        .description('check scenario files (YAML or JSON); one file:line:col: path: reason line per problem')
+        .argument('<files...>', 'scenario files')
+        .action((files) => done(validateCommand(files)));
+}
+/** `geneva play <scenario>`. */
+function addPlay(program, done) {
+    program
+        .command('play')
+        .description('play a whole game with bots in every seat and print its account')
+        .argument('<scenario>', 'a scenario file, or the id of a shipped scenario (e.g. rsa-2017)')
+        .option('--seed <seed>', 'the seed: any string or number', '1')
+        .option('--seat <actor=strategy>', 'the built-in strategy of a seat (repeatable); see `geneva strategies`', collect, [])
+        .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
+        .option('--log <file>', 'write the replay file of the game')
+        .addHelpText('after', '\nExamples:\n  geneva play rsa-2017\n  geneva play rsa-2017 --seed 7 --seat usa=norm-entrepreneur --json\n  geneva play my-scenario.yaml --log game.replay.json')
+        .action((scenario, flags) => done(playCommand(scenario, playOptions(flags))));
+}
+/** `geneva replay <file>`. */
+function addReplay(program, done) {
+    program
+        .command('replay')
+        .description('replay a replay file step by step; exit 1 naming the first divergence')
+        .argument('<file>', 'a replay file written by `geneva play --log`')
+        .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
+        .option('--scenario <scenario>', 'replay against this scenario (file or shipped id) instead of the recorded one')
+        .action((file, flags) => done(replayCommand(file, replayOptions(flags))));
+}
+/** `geneva schema`. */
+function addSchema(program, done) {
+    program
+        .command('schema')
+        .description('print the JSON Schema of scenario files (as in scenarios/schema.json)')
+        .option('--out <file>', 'write it to this file (atomically) instead of printing it')
+        .action((flags) => done(schemaCommand(flags.out === undefined ? {} : { out: flags.out })));
+}
+/** `geneva strategies`. */
+function addStrategies(program, done) {
+    program
+        .command('strategies')
+        .description('list the built-in strategies')
+        .option('--json', 'print them as a JSON array')
+        .action((flags) => done(strategiesCommand({ json: flags.json === true })));
+}
+/** Collects a repeatable option. */
+function collect(value, previous) {
+    return [...previous, value];
+}
+/** The options of `play` from its flags. */
+function playOptions(flags) {
+    return { seed: flags.seed, seat: flags.seat, json: flags.json === true, ...(flags.log === undefined ? {} : { log: flags.log }) };
+}
+/** The options of `replay` from its flags. */
+function replayOptions(flags) {
+    return { json: flags.json === true, ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
+}
+/**
+ * Runs the command line and returns the exit code. Never throws.
+ *
+ * @example
+ * process.exitCode = run(process.argv.slice(2));
+ */
+export function run(args) {
+    let code = EXIT.ok;
+    try {
+        if (args.length === 0)
+            throw new UserError('geneva: missing command (validate, play, replay, schema, strategies); try geneva --help');
+        buildProgram((c) => (code = c)).parse([...args], { from: 'user' });
+        return code;
+    }
+    catch (error) {
+        return exitCodeOf(error);
+    }
+}
+/** Prints a failure as one line (or the problem lines of a user error) and returns its exit code. */
+function exitCodeOf(error) {
+    if (error instanceof CommanderError)
+        return commanderExit(error);
+    if (error instanceof UserError) {
+        printErrors(error.lines);
+        return error.code;
+    }
+    printErrors([`geneva: internal error: ${messageOf(error)}${process.env[DEBUG_ENV] ? '' : ` (set ${DEBUG_ENV}=1 for details)`}`]);
+    if (process.env[DEBUG_ENV] && error instanceof Error && error.stack !== undefined)
+        printErrors([error.stack]);
+    return EXIT.internal;
+}
+/** Help and version end with 0; every parsing error is one line and exit 2. */
+function commanderExit(error) {
+    if (error.exitCode === 0)
+        return EXIT.ok;
+    // Help asked for a command that does not exist (`geneva help nosuch`): commander's message is a placeholder.
+    const message = error.code === 'commander.help' ? 'no such command; try geneva --help' : messageOf(error).replace(/^error: /, '');
+    printErrors([`geneva: ${message}`]);
+    return EXIT.usage;
+}
+exitQuietlyOnBrokenPipe();
+process.exitCode = run(process.argv.slice(2));
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,22 @@
+/**
+ * What `play` and `replay` print for a finished game: the readable account, or with `--json`
+ * exactly one JSON object `{"scenario", "seed", "outcome"}` on one line.
+ */
+import { type GameState, type Outcome } from '../index.js';
+/** The JSON result of a game, as printed by `--json`. */
+export interface GameResult {
+    readonly scenario: string;
+    readonly seed: string;
+    readonly outcome: Outcome;
+}
+/**
+ * Prints a finished game on stdout: its account, or its JSON result.
+ *
+ * @example
+ * reportGame(playGame(scenario, { seed: '7' }), { json: true }); // {"scenario":"rsa-2017","seed":"7","outcome":{…}}
+ */
+export declare function reportGame(state: GameState, options: {
+    readonly json: boolean;
+}): void;
+/** The JSON result of a game. */
+export declare function resultOf(state: GameState): GameResult;

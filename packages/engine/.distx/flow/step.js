@@ -1,0 +1,131 @@
+/**
+ * The step driver, over a mutable state: entering a step (shocks, requests), receiving sheets,
+ * resolving the step once every seat asked has answered, and moving to the next phase as the
+ * statechart says. The public immutable API (game/) runs these inside immer's `produce`; the batch
+ * runner runs the very same functions on a private mutable state.
+ */
+import { emit } from '../state/emit.js';
+import { applyScheduled, drawChanceEvents } from '../rules/shocks.js';
+import { beginYear } from '../rules/consequences.js';
+import { settlePledgesOfKind } from '../rules/talk.js';
+import { checkSheet } from './legality.js';
+import { buildRequests } from './requests.js';
+import { resolveSheets } from './resolve.js';
+import { fallbackSheet } from './fallback.js';
+/** Enters the first step of a fresh state. */
+export function beginGame(state, driver) {
+    openStep(state);
+    settleEmptySteps(state, driver);
+}
+/**
+ * Records one seat's sheet for the current step. Returns a typed error, and changes nothing, when
+ * the seat has no request, has already answered, or the sheet is illegal.
+ */
+export function submit(state, seat, sheet) {
+    const problem = admissible(state, seat, sheet);
+    if (problem !== null)
+        return problem;
+    state.flow.step.sheets[seat] = sheet;
+    return null;
+}
+/** Why a sheet from `seat` cannot be taken now, or null. */
+export function admissible(state, seat, sheet) {
+    if (state.flow.phase === 'concluded')
+        return { code: 'game-over', slot: '', message: 'the game is over' };
+    const request = state.flow.step.requests.find((r) => r.seat === seat);
+    const who = state.actors[seat]?.id ?? `seat ${seat}`;
+    if (!request)
+        return { code: 'not-your-turn', slot: '', message: `${who} has nothing to decide in this step` };
+    if (state.flow.step.sheets[seat] !== null)
+        return { code: 'already-decided', slot: '', message: `${who} has already decided this step` };
+    return checkSheet(request, sheet);
+}
+/** Whether every seat asked in the current step has answered. */
+export function stepComplete(state) {
+    const { requests, sheets } = state.flow.step;
+    return requests.every((r) => sheets[r.seat] !== null);
+}
+/**
+ * Resolves the current step if complete (or if `force`, filling missing sheets with the safe
+ * fallback and recording a fault for each), then enters the next step with requests.
+ */
+export function advance(state, driver, force = false) {
+    if (state.flow.phase === 'concluded')
+        return false;
+    if (!stepComplete(state)) {
+        if (!force)
+            return false;
+        for (const r of state.flow.step.requests) {
+            if (state.flow.step.sheets[r.seat] !== null)
+                continue;
+            recordFault(state, r.seat, 'no decision in time: the safe default was used');
+            state.flow.step.sheets[r.seat] = fallbackSheet(state, r);
+        }
+    }
+    closeStep(state, driver);
+    settleEmptySteps(state, driver);
+    return true;
+}
+/** Records a fault of a seat (an exception, an illegal sheet, a timeout) in the log and tally. */
+export function recordFault(state, seat, reason) {
+    state.world.tally.faults++;
+    state.flow.step.faults.push([seat, reason]);
+    emit(state, 'fault', { actor: seat, text: reason }, null);
+}
+function closeStep(state, driver) {
+    const { flow } = state;
+    const { requests, sheets } = flow.step;
+    let tr = performance.now(); resolveSheets(state, sheets); globalThis.T.resolve += performance.now() - tr;
+    if (flow.phase !== 'concluded') {
+        state.history.push({
+            index: flow.step.index,
+            phase: flow.phase,
+            round: flow.round,
+            year: flow.year,
+            seats: requests.map((r) => r.seat),
+            sheets: requests.map((r) => sheets[r.seat]),
+            faults: flow.step.faults,
+        });
+    }
+    enterPhase(state, driver(state));
+}
+/** Steps in which nobody decides resolve at once. */
+function settleEmptySteps(state, driver) {
+    while (state.flow.phase !== 'concluded' && state.flow.step.requests.length === 0)
+        closeStep(state, driver);
+}
+function enterPhase(state, phase) {
+    const { flow } = state;
+    const changed = phase !== flow.phase;
+    flow.phase = phase;
+    if (phase === 'negotiation')
+        flow.round++;
+    if (phase === 'operations')
+        flow.year++;
+    flow.step.index++;
+    if (changed || phase === 'negotiation' || phase === 'operations')
+        emit(state, 'phase', { text: phase }, null);
+    if (phase === 'negotiation')
+        applyScheduled(state, 'round');
+    if (phase === 'operations') {
+        beginYear(state);
+        applyScheduled(state, 'year');
+        drawChanceEvents(state);
+    }
+    if (phase === 'concluded')
+        conclude(state);
+    openStep(state);
+}
+function openStep(state) { let to = performance.now(); try { return openStep2(state); } finally { globalThis.T.open += performance.now() - to; } }
+function openStep2(state) {
+    state.flow.step.requests = state.flow.phase === 'concluded' ? [] : buildRequests(state);
+    state.flow.step.sheets = new Array(state.actors.length).fill(null);
+    state.flow.step.faults = [];
+}
+/** Promises of restraint never broken by the end are kept. */
+function conclude(state) {
+    settlePledgesOfKind(state, 'no-operations', () => true);
+    settlePledgesOfKind(state, 'refuse-backdoors', () => true);
+    emit(state, 'concluded', {}, null);
+}
+//# sourceMappingURL=step.js.map

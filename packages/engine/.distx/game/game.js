@@ -1,0 +1,138 @@
+/**
+ * The public, immutable game API. Every function takes a state and returns a new one (immer's
+ * `produce` over the same rule functions the batch runner uses); the input is never changed, and
+ * states are deeply frozen, so a client can keep every past state for undo and replay.
+ */
+import { freeze, produce } from 'immer';
+import { createState } from '../state/create.js';
+import { advance, admissible, beginGame, recordFault, submit } from '../flow/step.js';
+import { purePhaseDriver } from '../flow/machine.js';
+import { fallbackSheet } from '../flow/fallback.js';
+import { builtinStrategy } from '../strategies/builtin.js';
+import { botDecision } from './bots.js';
+import { HUMAN, resolveSeats } from './seats.js';
+/**
+ * Creates a game positioned at its first step.
+ *
+ * @example
+ * const scenario = parseScenario(text, 'rsa-2017.yaml');
+ * if (scenario.ok) {
+ *   const game = createGame(scenario.scenario, { seed: 7, seats: { usa: 'human' } });
+ * }
+ */
+export function createGame(scenario, options = {}) {
+    const state = createState(scenario, String(options.seed ?? 1), resolveSeats(scenario, options.seats));
+    beginGame(state, purePhaseDriver);
+    return freeze(state, true);
+}
+/** The seat index of an actor id or index (-1 if none). */
+export function seatIndex(state, seat) {
+    return typeof seat === 'number' ? (state.actors[seat] ? seat : -1) : state.actors.findIndex((a) => a.id === seat);
+}
+/**
+ * The requests of the current step still awaiting a sheet: who must decide what now.
+ *
+ * @example
+ * for (const r of pendingRequests(game)) console.log(r.actor, r.phase, Object.keys(r.slots));
+ */
+export function pendingRequests(state) {
+    return state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null);
+}
+/**
+ * The legal decisions of an actor now, slot by slot (its request), or undefined when it has
+ * nothing to decide (or has already decided this step).
+ *
+ * @example
+ * const request = legalDecisions(game, 'usa');
+ * request?.slots.vote?.options; // ['yes', 'no', 'abstain']
+ */
+export function legalDecisions(state, seat) {
+    const i = seatIndex(state, seat);
+    return pendingRequests(state).find((r) => r.seat === i);
+}
+/**
+ * Applies one seat's sheet. When it completes the step, the step resolves and the game moves on.
+ * An illegal sheet returns a typed error and the state is unchanged.
+ *
+ * @example
+ * const result = applyDecision(game, 'usa', { phase: 'vote', vote: 'yes' });
+ * if (result.ok) game = result.state; else console.log(result.error.slot, result.error.message);
+ */
+export function applyDecision(state, seat, sheet) {
+    const i = seatIndex(state, seat);
+    if (i < 0)
+        return { ok: false, error: { code: 'not-your-turn', slot: '', message: `no seat ${String(seat)} in this game` } };
+    const problem = admissible(state, i, sheet);
+    if (problem !== null)
+        return { ok: false, error: problem };
+    const next = produce(state, (draft) => {
+        submit(draft, i, sheet);
+        advance(draft, purePhaseDriver);
+    });
+    return { ok: true, state: next };
+}
+/**
+ * Resolves the current step now, giving every seat that has not decided the safe fallback (a
+ * timer ran out, a team is absent); each such seat is recorded as a fault.
+ */
+export function forceStep(state) {
+    return produce(state, (draft) => {
+        advance(draft, purePhaseDriver, true);
+    });
+}
+/**
+ * Lets every bot seat decide, step after step, until a human seat must decide or the game ends.
+ * Bots decide from the view at the start of the step, so none sees another's sheet of the step.
+ *
+ * @example
+ * game = playBots(game); // now a human seat must decide, or isOver(game)
+ */
+export function playBots(state, strategies = builtinStrategy) {
+    let current = state;
+    while (current.flow.phase !== 'concluded') {
+        const base = current;
+        const requests = base.flow.step.requests.filter((r) => base.flow.step.sheets[r.seat] === null && base.seats[r.seat] !== HUMAN);
+        if (requests.length === 0)
+            return current;
+        // Bots read the frozen state of the step's start (no proxies); only the resolution is drafted.
+        const decisions = decideAll(base, requests, strategies);
+        current = produce(base, (draft) => {
+            submitDecisions(draft, requests, decisions);
+            advance(draft, purePhaseDriver);
+        });
+        if (current.flow.step.index === base.flow.step.index)
+            return current;
+    }
+    return current;
+}
+/** The bots' decisions for `requests`, all taken from the same state (the start of the step). */
+export function decideAll(state, requests, strategies) {
+    return requests.map((r) => {
+        const id = state.seats[r.seat];
+        const strategy = strategies(id);
+        return strategy ? botDecision(state, r, strategy) : { sheet: fallbackSheet(state, r), fault: `no strategy "${id}"` };
+    });
+}
+/** Records the decisions' faults and stores their sheets (already checked against these requests). */
+export function submitDecisions(state, requests, decisions) {
+    requests.forEach((r, k) => {
+        const decision = decisions[k];
+        if (decision.fault !== undefined)
+            recordFault(state, r.seat, decision.fault);
+        state.flow.step.sheets[r.seat] = decision.sheet;
+    });
+}
+/** Whether the game has ended. */
+export function isOver(state) {
+    return state.flow.phase === 'concluded';
+}
+/**
+ * The whole event log (omniscient). For a seat's share of it use `viewFor(state, seat)`.
+ *
+ * @example
+ * eventsOf(game).filter((e) => e.type === 'ratified');
+ */
+export function eventsOf(state) {
+    return state.log;
+}
+//# sourceMappingURL=game.js.map

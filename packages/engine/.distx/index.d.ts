@@ -1,0 +1,73 @@
+/**
+ * Geneva's engine: a deterministic, pure simulator of the negotiation, signature, ratification and
+ * implementation of a Digital Geneva Convention among states, tech firms and civil society.
+ *
+ * The public API, in the order a caller meets it:
+ * 1. load a scenario ({@link parseScenario});
+ * 2. create a game ({@link createGame}) or play one with bots in every seat ({@link playGame});
+ * 3. ask who must decide what ({@link pendingRequests}, {@link legalDecisions}), show a seat its
+ *    view ({@link viewFor}), apply its sheet ({@link applyDecision}) or let the bots play
+ *    ({@link playBots});
+ * 4. read the events ({@link eventsOf}, {@link describeEvent}) and the outcome ({@link outcomeOf});
+ * 5. save and restore ({@link saveGame}, {@link restoreGame}); record and replay
+ *    ({@link replayRecordOf}, {@link replay}).
+ *
+ * @packageDocumentation
+ */
+/** Article ids of the draft convention, in their fixed order. */
+export { ARTICLES, type ArticleId } from './scenario/articles.js';
+/** The zod schema of scenario files and the types derived from it. */
+export { scenarioSchema, type Scenario, type ScenarioInput, type ScenarioActor, type StateSpec, type FirmSpec, type CivilSpec, type Rules, type ScheduledEvent, type EventKind, type ActorKind, } from './scenario/schema.js';
+/** Parsing and validating scenario text; problems as `file:line:col: path: reason` lines. */
+export { parseScenario, validateScenario, formatProblem, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
+/** The JSON Schema of scenario files, for editors. */
+export { scenarioJsonSchema } from './scenario/json-schema.js';
+/** The ids of the scenarios shipped in `scenarios/`. */
+export { shippedScenarioIds } from './scenario/shipped.js';
+/** Creating games, reading requests, applying sheets, letting bots play (immutable API). */
+export { createGame, pendingRequests, legalDecisions, applyDecision, forceStep, playBots, isOver, eventsOf, seatIndex, type NewGameOptions, type StrategyLookup, type ApplyResult, } from './game/game.js';
+/** Playing a whole all-bot game on the fast path. */
+export { playGame, type PlayOptions } from './game/run.js';
+/** Seat assignment: `human` or a strategy id per actor. */
+export { HUMAN, SeatError, resolveSeats, type SeatAssignment } from './game/seats.js';
+/** The state of a game and its parts. */
+export type { GameState, Phase, DecisionPhase, ActorInfo, PublicRecord, PrivateFacts, StatePrivate, FirmPrivate, CivilPrivate, Incident, Amendment, Pledge, PledgeKind, Message, Coalition, Detection, Accusation, OwnOperation, StepRecord, } from './state/types.js';
+/** The phases, in order. */
+export { PHASES } from './state/types.js';
+/** Events of the log. */
+export type { GameEvent, EventType } from './state/events.js';
+/** An event in plain words. */
+export { describeEvent } from './state/describe.js';
+/** Requests: what a seat must decide, slot by slot. */
+export type { Request, Slots, ChoiceSlot, SubsetSlot, ListSlot, VectorSlot, MessagesSlot, PledgesSlot } from './flow/requests.js';
+/** Order sheets: one decision per seat per step. */
+export { blankSheet, type Sheet, type SheetOf, type Vote, type AmendOrder, type MessageOrder, type PledgeOrder, type Talk, type DraftingSheet, type NegotiationSheet, type VoteSheet, type SignatureSheet, type RatificationSheet, type OperationsSheet, type BlameSheet, type ResponseSheet, } from './flow/sheets.js';
+/** Legality of a sheet against its request, with a typed error. */
+export { checkSheet, type IllegalDecision } from './flow/legality.js';
+/** The safe decision used when a seat gives no valid sheet. */
+export { fallbackSheet } from './flow/fallback.js';
+/** The phase statechart (XState v5). */
+export { phaseMachine } from './flow/machine.js';
+/** What a seat may see. */
+export { viewFor, type View, type DeepReadonly } from './view/view.js';
+/** The outcome metrics. */
+export { outcomeOf, type Outcome } from './outcome/outcome.js';
+/** The temptation to cheat: a state's expected value of an operation now. */
+export { defectionIncentive } from './outcome/incentives.js';
+/** Utilities a seat (or the client) can compute from its view. */
+export { textUtility, treatySurplus, expectedBound, contentFactor, protection, restraintCost, type Preferences, } from './rules/utility.js';
+/** The strategy interface. */
+export { defineStrategy, rngOf, type Strategy, type StrategyMeta, type Rng } from './strategies/strategy.js';
+/** The built-in strategies. */
+export { builtinStrategies, builtinStrategy } from './strategies/builtin.js';
+/** The uniform random legal sheet (for fuzzing and baselines). */
+export { randomSheet } from './strategies/random-player.js';
+/** Saving and restoring games. */
+export { saveGame, restoreGame, SAVE_FORMAT, type RestoreResult } from './persist/save.js';
+/** Replay files and replay. */
+export { replay, replayRecordOf, replayFileProblem, REPLAY_FORMAT, REPLAY_VERSION, type ReplayRecord, type ReplayStep, type ReplayResult, type Divergence, } from './persist/replay.js';
+/** The engine's version. */
+export { ENGINE_VERSION } from './persist/version.js';
+/** Seeded generator and content hashes (for tools that derive seeds the same way). */
+export { seedRng, deriveRng, nextFloat, type RngState } from './rng/alea.js';
+export { contentHash, hash32 } from './rng/hash.js';

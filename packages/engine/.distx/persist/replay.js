@@ -1,0 +1,125 @@
+/**
+ * Replay files: scenario id and content hash, seed, seats and every step's sheets (plus the faults
+ * recorded), and the outcome reached. Replaying feeds the sheets back step by step through the same
+ * engine; the first place where the game goes another way is reported as a divergence.
+ */
+import { contentHash } from '../rng/hash.js';
+import { createState } from '../state/create.js';
+import { compiledPhaseDriver } from '../flow/machine.js';
+import { advance, beginGame, recordFault, submit } from '../flow/step.js';
+import { outcomeOf } from '../outcome/outcome.js';
+import { ENGINE_VERSION } from './version.js';
+/** The format tag of a replay file. */
+export const REPLAY_FORMAT = 'geneva-replay';
+/** The version of the replay format. */
+export const REPLAY_VERSION = 1;
+/**
+ * The replay record of a game (finished or not).
+ *
+ * @example
+ * fs.writeFileSync('game.replay.json', JSON.stringify(replayRecordOf(final)));
+ */
+export function replayRecordOf(state) {
+    const id = (i) => state.actors[i].id;
+    return {
+        format: REPLAY_FORMAT,
+        version: REPLAY_VERSION,
+        engine: ENGINE_VERSION,
+        scenario: { id: state.scenarioId, hash: state.scenarioHash },
+        seed: state.seed,
+        seats: Object.fromEntries(state.actors.map((a) => [a.id, state.seats[a.index]])),
+        steps: state.history.map((h) => ({
+            step: h.index,
+            phase: h.phase,
+            round: h.round,
+            year: h.year,
+            sheets: Object.fromEntries(h.seats.map((seat, k) => [id(seat), h.sheets[k]])),
+            ...(h.faults.length > 0 ? { faults: Object.fromEntries(h.faults.map(([seat, reason]) => [id(seat), reason])) } : {}),
+        })),
+        outcome: outcomeOf(state),
+    };
+}
+/**
+ * Replays a record against a scenario: the same seed and seats, the recorded sheets fed back
+ * step by step. Reports the first divergence: a step asked of other seats or in another phase, a
+ * sheet no longer legal, or a different final outcome.
+ *
+ * @example
+ * const result = replay(scenario, record);
+ * if (!result.ok) console.error(`diverged at step ${result.divergence.step}: ${result.divergence.reason}`);
+ */
+export function replay(scenario, record) {
+    const seats = Object.keys(scenario.actors).map((id) => record.seats[id] ?? scenario.actors[id].strategy);
+    const state = createState(scenario, record.seed, seats, contentHash(scenario));
+    beginGame(state, compiledPhaseDriver);
+    for (const step of record.steps) {
+        const problem = replayStep(state, step);
+        if (problem !== null)
+            return { ok: false, divergence: { step: step.step, reason: problem }, state };
+    }
+    const outcome = outcomeOf(state);
+    const difference = firstDifference(record.outcome, outcome);
+    if (difference !== null)
+        return { ok: false, divergence: { step: -1, reason: difference }, state };
+    return { ok: true, state, outcome };
+}
+function replayStep(state, step) {
+    const { flow } = state;
+    if (flow.phase === 'concluded')
+        return 'the game ended before this step';
+    if (flow.phase !== step.phase || flow.round !== step.round || flow.year !== step.year)
+        return `the game is in ${flow.phase} (round ${flow.round}, year ${flow.year}), the record in ${step.phase} (round ${step.round}, year ${step.year})`;
+    const asked = flow.step.requests.map((r) => state.actors[r.seat].id);
+    const recorded = Object.keys(step.sheets);
+    if (asked.join(',') !== recorded.join(','))
+        return `the seats asked differ: now ${asked.join(', ') || 'none'}; recorded ${recorded.join(', ') || 'none'}`;
+    for (const [id, reason] of Object.entries(step.faults ?? {}))
+        recordFault(state, state.actors.findIndex((a) => a.id === id), reason);
+    for (const r of flow.step.requests) {
+        const error = submit(state, r.seat, step.sheets[r.actor]);
+        if (error !== null)
+            return `${r.actor}'s recorded sheet is no longer legal: ${error.slot === '' ? '' : `${error.slot}: `}${error.message}`;
+    }
+    advance(state, compiledPhaseDriver);
+    return null;
+}
+function firstDifference(expected, actual) {
+    for (const key of Object.keys(expected)) {
+        const a = JSON.stringify(expected[key]);
+        const b = JSON.stringify(actual[key]);
+        if (a !== b)
+            return `outcome.${key}: recorded ${a}, replayed ${b}`;
+    }
+    return null;
+}
+/**
+ * Checks that parsed JSON is a replay file, returning an error message when it is not.
+ *
+ * @example
+ * const problem = replayFileProblem(JSON.parse(text));
+ */
+export function replayFileProblem(data) {
+    if (typeof data !== 'object' || data === null)
+        return 'not a Geneva replay file';
+    const r = data;
+    if (r['format'] !== REPLAY_FORMAT)
+        return 'not a Geneva replay file (no "format": "geneva-replay")';
+    if (typeof r['version'] !== 'number' || r['version'] > REPLAY_VERSION)
+        return `replay format version ${String(r['version'])} is not supported (up to ${REPLAY_VERSION})`;
+    const scenario = r['scenario'];
+    if (typeof scenario?.['id'] !== 'string' || typeof scenario['hash'] !== 'string')
+        return 'scenario: needs id and hash';
+    if (typeof r['seed'] !== 'string')
+        return 'seed: not a string';
+    if (typeof r['seats'] !== 'object' || r['seats'] === null)
+        return 'seats: missing';
+    if (!Array.isArray(r['steps']))
+        return 'steps: not a list';
+    const bad = r['steps'].findIndex((s) => typeof s !== 'object' || s === null || typeof s['sheets'] !== 'object');
+    if (bad >= 0)
+        return `steps.${bad}: malformed`;
+    if (typeof r['outcome'] !== 'object' || r['outcome'] === null)
+        return 'outcome: missing';
+    return null;
+}
+//# sourceMappingURL=replay.js.map

@@ -1,0 +1,88 @@
+/**
+ * Saving and restoring a game mid-way. A save is versioned JSON holding the whole state (the
+ * scenario included, so a save opens without the scenario file). Restoring checks the format, the
+ * version, the scenario (valid, and matching its recorded hash) and the shape of the state, so a
+ * corrupt or foreign file is a clear error and never a half-loaded game.
+ */
+import { freeze } from 'immer';
+import { contentHash } from '../rng/hash.js';
+import { validateScenario } from '../scenario/load.js';
+import { STATE_VERSION } from '../state/create.js';
+import { buildRequests } from '../flow/requests.js';
+import { ENGINE_VERSION } from './version.js';
+/** The format tag of a save file. */
+export const SAVE_FORMAT = 'geneva-save';
+/**
+ * Serialises a game (finished or not).
+ *
+ * @example
+ * fs.writeFileSync('class-3.geneva.json', saveGame(game));
+ */
+export function saveGame(state) {
+    return JSON.stringify({ format: SAVE_FORMAT, version: STATE_VERSION, engine: ENGINE_VERSION, state });
+}
+/**
+ * Restores a game saved by {@link saveGame}. Never throws for bad input.
+ *
+ * @example
+ * const restored = restoreGame(text);
+ * if (restored.ok) game = restored.state; else console.error(`class-3.geneva.json: ${restored.error}`);
+ */
+export function restoreGame(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        return fail(`not JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (!isObject(data) || data['format'] !== SAVE_FORMAT)
+        return fail('not a Geneva save file (no "format": "geneva-save")');
+    if (typeof data['version'] !== 'number' || data['version'] > STATE_VERSION)
+        return fail(`saved in format version ${String(data['version'])}; this engine reads up to ${STATE_VERSION}`);
+    const state = data['state'];
+    const problem = shapeProblem(state);
+    if (problem !== null)
+        return fail(`corrupt save: ${problem}`);
+    return { ok: true, state: freeze(state, true) };
+}
+function shapeProblem(state) {
+    if (!isObject(state) || state['format'] !== 'geneva-game')
+        return 'state: missing or not a game state';
+    const scenario = validateScenario(state['scenario'], 'save');
+    if (!scenario.ok)
+        return `state.scenario: ${scenario.problems[0].path}: ${scenario.problems[0].reason}`;
+    if (contentHash(scenario.scenario) !== state['scenarioHash'])
+        return 'state.scenarioHash: does not match the scenario it holds';
+    const n = Object.keys(scenario.scenario.actors).length;
+    for (const key of ['seats', 'actors', 'log', 'history'])
+        if (!Array.isArray(state[key]))
+            return `state.${key}: not a list`;
+    if (state['seats'].length !== n || state['actors'].length !== n)
+        return 'state.actors: wrong number of seats';
+    const world = state['world'];
+    if (!isObject(world) || !isObject(world['public']) || !Array.isArray(world['private']) || world['private'].length !== n)
+        return 'state.world: missing or malformed';
+    const rng = state['rng'];
+    if (!isObject(rng) || !['s0', 's1', 's2', 'c'].every((k) => typeof rng[k] === 'number'))
+        return 'state.rng: malformed generator state';
+    const flow = state['flow'];
+    if (!isObject(flow) || !isObject(flow['step']))
+        return 'state.flow: missing or malformed';
+    try {
+        const requests = buildRequests(state);
+        if (JSON.stringify(requests) !== JSON.stringify(flow['step']['requests']))
+            return 'state.flow.step.requests: inconsistent with the rest of the state';
+    }
+    catch (error) {
+        return `state: inconsistent (${error instanceof Error ? error.message : String(error)})`;
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function fail(error) {
+    return { ok: false, error };
+}
+//# sourceMappingURL=save.js.map

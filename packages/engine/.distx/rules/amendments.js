@@ -1,0 +1,65 @@
+/**
+ * Amendments: tabled in one round, voted on in the next by the states (weighted), applied when
+ * they pass. Collisions: at most one amendment per article is admitted each round; when several
+ * seats table one on the same article, a seeded draw picks the one admitted (documented rule, so the
+ * result depends on the set of sheets, never on their arrival order).
+ */
+import { ARTICLE_INDEX } from '../scenario/articles.js';
+import { nextInt } from '../rng/alea.js';
+import { emit } from '../state/emit.js';
+import { clamp01 } from './math.js';
+/** Votes on the pending amendments (sheets in seat order) and applies those that pass. */
+export function votePendingAmendments(state, sheets) {
+    const pub = state.world.public;
+    const { amendmentMajority } = state.scenario.rules;
+    pub.pending.forEach((amendment, k) => {
+        let yes = 0;
+        let no = 0;
+        for (const actor of state.actors) {
+            if (actor.kind !== 'state')
+                continue;
+            const vote = sheets[actor.index]?.votes?.[k] ?? 'abstain';
+            if (vote === 'yes')
+                yes += actor.voteWeight;
+            else if (vote === 'no')
+                no += actor.voteWeight;
+        }
+        const share = yes + no > 0 ? yes / (yes + no) : 0;
+        const passed = yes > 0 && share >= amendmentMajority;
+        if (passed)
+            pub.text[amendment.article] = clamp01(pub.text[amendment.article] + amendment.delta);
+        emit(state, passed ? 'amendment-passed' : 'amendment-failed', { actor: amendment.by, value: amendment.article, text: share.toFixed(3) }, null);
+    });
+    pub.pending = [];
+}
+/** Admits this round's amendments (one per article), which become pending for the next round. */
+export function tableAmendments(state, sheets) {
+    const pub = state.world.public;
+    const step = state.scenario.rules.amendmentStep;
+    const byArticle = new Map();
+    sheets.forEach((sheet, seat) => {
+        const order = sheet?.amend;
+        if (!order)
+            return;
+        const article = ARTICLE_INDEX[order.article];
+        const after = clamp01(pub.text[article] + order.direction * step);
+        if (after === pub.text[article])
+            return; // already at the bound: nothing to amend
+        const list = byArticle.get(article) ?? [];
+        list.push(seat);
+        byArticle.set(article, list);
+    });
+    const articles = [...byArticle.keys()].sort((a, b) => a - b);
+    for (const article of articles) {
+        const seats = byArticle.get(article);
+        const chosen = seats.length === 1 ? seats[0] : seats[nextInt(state.rng, seats.length)];
+        const direction = sheets[chosen].amend.direction;
+        const amendment = { id: state.flow.amendmentsTabled++, by: chosen, article, delta: direction * step, round: state.flow.round };
+        pub.pending.push(amendment);
+        emit(state, 'amendment-tabled', { actor: chosen, other: amendment.id, value: article, text: direction > 0 ? '+' : '-' }, null);
+        for (const seat of seats)
+            if (seat !== chosen)
+                emit(state, 'amendment-withdrawn', { actor: seat, value: article }, null);
+    }
+}
+//# sourceMappingURL=amendments.js.map

@@ -1,0 +1,31 @@
+/**
+ * The vote on the whole text: states vote, weighted; the text is adopted at the scenario's
+ * threshold of the yes share among those voting. A failed vote returns to negotiation while rounds
+ * remain (the flow decides that).
+ */
+import { emit } from '../state/emit.js';
+import { settlePledgesOfKind } from './talk.js';
+/** Counts the votes and records adoption or rejection. */
+export function voteOnText(state, sheets) {
+    let yes = 0;
+    let no = 0;
+    for (const actor of state.actors) {
+        if (actor.kind !== 'state')
+            continue;
+        const vote = sheets[actor.index]?.vote ?? 'abstain';
+        if (vote === 'yes')
+            yes += actor.voteWeight;
+        else if (vote === 'no')
+            no += actor.voteWeight;
+        emit(state, 'text-vote', { actor: actor.index, text: vote }, null);
+    }
+    settlePledgesOfKind(state, 'vote-yes', (p) => (sheets[p.by]?.vote ?? 'abstain') === 'yes');
+    const share = yes + no > 0 ? yes / (yes + no) : 0;
+    state.flow.votesHeld++;
+    state.world.public.lastVoteShare = share;
+    state.flow.adopted = yes > 0 && share >= state.scenario.rules.adoptionThreshold;
+    if (state.flow.adopted)
+        state.flow.adoptedRound = state.flow.round;
+    emit(state, state.flow.adopted ? 'adopted' : 'rejected', { value: share }, null);
+}
+//# sourceMappingURL=text-vote.js.map

@@ -1,0 +1,112 @@
+/**
+ * What a text is worth to a state. Everything here reads only what the state itself may see (its
+ * own preferences, the public text and record), so bots and the client use the very functions the
+ * rules use: a seat's displayed "utility of this amendment" is the engine's own number.
+ *
+ * - text utility: salience-weighted closeness to the ideal, scaled by the content meta-issue;
+ * - implementation value: protection gained minus restraint given up, as a party;
+ * - surplus: the value of joining minus the value of staying out (reservation, free-riding, club penalty).
+ */
+import { A } from '../scenario/articles.js';
+import { betaMean, clamp01 } from './math.js';
+/** Share of the protection a non-party still enjoys from others' restraint. */
+export const FREE_RIDE_SHARE = 0.5;
+/**
+ * The content meta-issue: broad "information security" scope scales the value of the whole text,
+ * down for states that reject content control (beyond their tolerance), up for those that want it.
+ */
+export function contentFactor(p, content) {
+    if (p.contentControl < 0.5)
+        return clamp01(1 - 2 * Math.max(0, content - p.contentTolerance));
+    return 1 - p.contentControl * (1 - content);
+}
+/** `Σ_a w_a (1 − |x_a − ideal_a|) × m(content)`, in [0, 1]. */
+export function textUtility(p, text) {
+    let base = 0;
+    for (let a = 0; a < text.length; a++)
+        base += p.salience[a] * (1 - Math.abs(text[a] - p.ideal[a]));
+    return base * contentFactor(p, text[A.content]);
+}
+/** How much a finding bites: bindingness, and the attribution body's strength times trust in it. */
+export function enforcement(p, text) {
+    return text[A.binding] * (0.4 + 0.6 * text[A.attribution] * betaMean(p.bodyAlpha, p.bodyBeta));
+}
+/**
+ * The share of world offensive capability expected to be bound, from the public record: the
+ * ratified (once any are), else the signatories, else the states outside the sovereignty coalition.
+ */
+export function expectedBound(pub, actors) {
+    let total = 0;
+    let ratified = 0;
+    let signed = 0;
+    let open = 0;
+    for (const a of actors) {
+        if (a.kind !== 'state')
+            continue;
+        total += a.capability;
+        if (pub.withdrawn[a.index])
+            continue;
+        if (pub.ratified[a.index])
+            ratified += a.capability;
+        if (pub.signed[a.index])
+            signed += a.capability;
+        if (pub.coalition[a.index] !== 'sovereignty')
+            open += a.capability;
+    }
+    if (total === 0)
+        return 0;
+    if (ratified > 0)
+        return ratified / total;
+    if (signed > 0)
+        return signed / total;
+    return (0.7 * open) / total;
+}
+/** Protection a party gains: its exposure × bound capability × protected scope × enforcement. */
+export function protection(p, exposure, text, bound) {
+    const scope = 0.6 * text[A.targets] + 0.4 * text[A.assistance];
+    return exposure * bound * scope * enforcement(p, text);
+}
+/** What a party gives up: its own capability × restraint and disclosure × bindingness. */
+export function restraintCost(p, text) {
+    return 0.5 * p.capability * ((text[A.restraint] + text[A.disclosure]) / 2) * text[A.binding];
+}
+/**
+ * Surplus of joining over staying out: text utility + protection − restraint, against the
+ * reservation value + the free-rider's share of protection − the club penalty on non-parties.
+ */
+export function treatySurplus(p, exposure, text, bound, rules) {
+    return surplusEvaluator(p, exposure, text, bound, rules)(-1, 0);
+}
+/**
+ * The surplus of `text` with at most one article changed, in O(1) per call: `evaluate(a, x)` is
+ * the surplus with article `a` at position `x` (`a` = -1: the text as is). Bots weigh every
+ * candidate amendment with it; {@link treatySurplus} is the same formula.
+ */
+export function surplusEvaluator(p, exposure, text, bound, rules) {
+    let base = 0;
+    for (let a = 0; a < text.length; a++)
+        base += p.salience[a] * (1 - Math.abs(text[a] - p.ideal[a]));
+    const trustInBody = betaMean(p.bodyAlpha, p.bodyBeta);
+    const outside = p.reservation - rules.clubPenalty * bound;
+    return (article, value) => {
+        // Each article's position, with `article` moved to `value` (inlined: this runs per candidate).
+        const content = article === A.content ? value : text[A.content];
+        const binding = article === A.binding ? value : text[A.binding];
+        const attribution = article === A.attribution ? value : text[A.attribution];
+        const targets = article === A.targets ? value : text[A.targets];
+        const assistance = article === A.assistance ? value : text[A.assistance];
+        const restrained = article === A.restraint ? value : text[A.restraint];
+        const disclosure = article === A.disclosure ? value : text[A.disclosure];
+        const b = article < 0 ? base : base + p.salience[article] * (Math.abs(text[article] - p.ideal[article]) - Math.abs(value - p.ideal[article]));
+        const utility = b * contentFactor(p, content);
+        const enforce = binding * (0.4 + 0.6 * attribution * trustInBody);
+        const shield = exposure * bound * (0.6 * targets + 0.4 * assistance) * enforce;
+        const restraint = 0.5 * p.capability * ((restrained + disclosure) / 2) * binding;
+        return utility + shield - restraint - (outside + FREE_RIDE_SHARE * shield);
+    };
+}
+/** The logit penalty the legislature applies to content scope beyond its red line. */
+export function redline(p, text, rules) {
+    return rules.redlinePenalty * Math.max(0, text[A.content] - p.contentTolerance);
+}
+//# sourceMappingURL=utility.js.map

@@ -1,0 +1,319 @@
+/**
+ * The game state. It is split by who may see it, so that a seat's view is a projection by
+ * reference (cheap enough for every bot decision of a batch) and never a filtered copy:
+ *
+ * - `world.public`: the public record, seen by every seat;
+ * - `world.private[i]`: seat i's own facts (its preferences, stockpile, beliefs, inbox);
+ * - `world.secret`: the truth no seat sees (who really ran which operation);
+ * - `flow`: where the game is (phase, round, year, the current step's requests and sheets);
+ * - `rng`: the chance stream; `log`: every event, for replay and the omniscient debrief.
+ *
+ * Everything is plain JSON-safe data (arrays indexed by actor), so a state serialises as is.
+ */
+import type { RngState } from '../rng/alea.js';
+import type { ActorKind, Scenario } from '../scenario/schema.js';
+import type { GameEvent } from './events.js';
+import type { Request } from '../flow/requests.js';
+import type { Sheet } from '../flow/sheets.js';
+/** The phases of the game, in the order they come. */
+export declare const PHASES: readonly ["drafting", "negotiation", "vote", "signature", "ratification", "operations", "blame", "response", "concluded"];
+/** A phase of the game. */
+export type Phase = (typeof PHASES)[number];
+/** A phase in which seats decide (all but `concluded`). */
+export type DecisionPhase = Exclude<Phase, 'concluded'>;
+/** A coalition a state may join during negotiation. */
+export type Coalition = 'friends' | 'sovereignty';
+/** What every seat knows of an actor from the start (static for the game). */
+export interface ActorInfo {
+    readonly id: string;
+    readonly index: number;
+    readonly kind: ActorKind;
+    readonly name: string;
+    /** Bloc of a state; a firm's home state's bloc; `civil` for civil society. */
+    readonly bloc: string;
+    /** Public estimate of offensive capability (states), market weight (firms), advocacy (civil). */
+    readonly capability: number;
+    /** Civilian exposure (states), 0 for others. */
+    readonly exposure: number;
+    /** Home state index (firms), -1 otherwise. */
+    readonly home: number;
+    /** Vote weight (states), 0 for others. */
+    readonly voteWeight: number;
+}
+/** An amendment on the table. */
+export interface Amendment {
+    readonly id: number;
+    readonly by: number;
+    readonly article: number;
+    /** Signed change of the article's position (± the rules' step). */
+    readonly delta: number;
+    readonly round: number;
+}
+/** A message: a public statement or a private note to named seats. */
+export interface Message {
+    readonly step: number;
+    readonly from: number;
+    /** Recipients' indices; empty for a public statement. */
+    readonly to: readonly number[];
+    readonly text: string;
+}
+/** What a pledge promises. */
+export type PledgeKind = 'support-amendment' | 'vote-yes' | 'sign' | 'ratify' | 'no-operations' | 'refuse-backdoors';
+/** A structured promise the engine checks against later actions. */
+export interface Pledge {
+    readonly id: number;
+    readonly step: number;
+    readonly by: number;
+    /** Recipients' indices; empty for a public pledge. */
+    readonly to: readonly number[];
+    readonly kind: PledgeKind;
+    /** The amendment id (support-amendment) or the protected state (no-operations; -1 for all). */
+    readonly target: number;
+    status: 'open' | 'kept' | 'broken';
+}
+/** A publicly known incident of the implementation years. */
+export interface Incident {
+    readonly id: number;
+    readonly year: number;
+    /** The state hit (-1 for a mass event, which hits everyone). */
+    readonly target: number;
+    readonly harm: number;
+    /** Who the victim blamed publicly (-1: silent, or not yet decided). */
+    accused: number;
+    /** Who the attribution body named (-1: none, or no body). */
+    bodyNamed: number;
+    /** The body's stated confidence (0 when it named no one). */
+    bodyConfidence: number;
+    /** The accused's answer, once given. */
+    answer: 'admit' | 'deny' | 'none';
+    /** Set when the truth came out (a leak, a confession, a later revelation). */
+    revealedAttacker: number;
+    /** The kind of incident: an operation, or an exogenous event. */
+    readonly source: 'operation' | 'election-attack' | 'mass-event';
+}
+/** The public record: seen by every seat. */
+export interface PublicRecord {
+    text: number[];
+    pending: Amendment[];
+    coalition: (Coalition | null)[];
+    signed: boolean[];
+    ratified: boolean[];
+    withdrawn: boolean[];
+    techAccord: boolean[];
+    /** Public pressure on each state from civil society (logit units). */
+    pressure: number[];
+    /** Whether each firm shared threat intelligence last year. */
+    sharing: boolean[];
+    /** Whether each firm defended customers everywhere last year. */
+    defendsAll: boolean[];
+    incidents: Incident[];
+    statements: Message[];
+    pledges: Pledge[];
+    /** Public events (the seat-visible part of the log). */
+    log: GameEvent[];
+    /** Yes-share of the last vote on the text, -1 before any. */
+    lastVoteShare: number;
+    /** Cumulative civilian harm per state. */
+    harm: number[];
+}
+/** What a state alone knows of an operation it ran. */
+export interface OwnOperation {
+    readonly year: number;
+    readonly target: number;
+    readonly success: boolean;
+}
+/** What a victim alone knows of an operation it detected. */
+export interface Detection {
+    readonly incident: number;
+    readonly year: number;
+    /** Its own services' suspect (-1: unidentified). */
+    readonly suspect: number;
+    /** Its services' confidence in that suspect. */
+    readonly confidence: number;
+}
+/** An accusation awaiting the accused's answer. */
+export interface Accusation {
+    readonly incident: number;
+    /** The accuser (-1 for the attribution body). */
+    readonly by: number;
+}
+/** Facts every seat has privately, whatever its kind. */
+interface PrivateCommon {
+    readonly index: number;
+    /** Trust in every other actor, 0..1 (own row of the trust matrix). */
+    trust: number[];
+    /** Beta belief in the attribution body's findings. */
+    bodyAlpha: number;
+    bodyBeta: number;
+    /** Private messages sent and received. */
+    inbox: Message[];
+    /** Private pledges made or received (copies; status kept in step with the canonical one). */
+    pledges: Pledge[];
+    /** Private events (the seat-visible, non-public part of the log). */
+    log: GameEvent[];
+    /** Welfare accumulated so far. */
+    welfare: number;
+}
+/** A state's private facts. */
+export interface StatePrivate extends PrivateCommon {
+    readonly kind: 'state';
+    ideal: number[];
+    /** Salience weights per article, summing to 1. */
+    salience: number[];
+    domesticHurdle: number;
+    reservation: number;
+    readonly contentControl: number;
+    readonly contentTolerance: number;
+    readonly capability: number;
+    /** Exploits in the stockpile. */
+    exploits: number;
+    /** Whether it discloses the vulnerabilities it finds (this year's policy). */
+    discloses: boolean;
+    /** Backdoors its firms granted it. */
+    backdoors: number;
+    operations: OwnOperation[];
+    detections: Detection[];
+    /** Detections of this year still awaiting a blame decision. */
+    toBlame: Detection[];
+    /** Public accusations against it awaiting its answer. */
+    accusations: Accusation[];
+}
+/** A firm's private facts. */
+export interface FirmPrivate extends PrivateCommon {
+    readonly kind: 'firm';
+    readonly intel: number;
+    readonly neutrality: number;
+    readonly pressure: number;
+    readonly market: readonly number[];
+    /** A backdoor request from its home government awaits its answer. */
+    backdoorRequested: boolean;
+    backdoorsGranted: number;
+}
+/** A civil-society actor's private facts. */
+export interface CivilPrivate extends PrivateCommon {
+    readonly kind: 'civil';
+    readonly advocacy: number;
+    readonly credibility: number;
+    readonly focus: readonly number[];
+}
+/** A seat's private facts. */
+export type PrivateFacts = StatePrivate | FirmPrivate | CivilPrivate;
+/** The truth about an operation (secret). */
+export interface Operation {
+    readonly id: number;
+    readonly year: number;
+    readonly attacker: number;
+    readonly target: number;
+    readonly success: boolean;
+    readonly detected: boolean;
+    /** Public incident id once known (detected, or exposed by a leak), else -1. */
+    incident: number;
+    /** Whether the attacker was a party when it acted. */
+    readonly byParty: boolean;
+}
+/** What no seat sees. */
+export interface SecretRecord {
+    operations: Operation[];
+    /** Canonical pledges (seat copies mirror their status). */
+    pledges: Pledge[];
+    /** The true attacker of each public incident (-1 for exogenous ones). */
+    attackerOf: number[];
+    /** The body's findings of this year, published with the victims' attributions. */
+    bodyFindings: BodyFinding[];
+    /** Harm suffered this year, by state. */
+    yearHarm: number[];
+    /** Backdoors granted this year, by firm. */
+    yearBackdoors: number[];
+    /** Actors publicly accused this year (no quiet-year trust recovery toward them). */
+    yearAccused: boolean[];
+}
+/** A finding of the attribution body, before publication. */
+export interface BodyFinding {
+    readonly incident: number;
+    /** The state named (-1: none, below the evidence bar or unidentified). */
+    readonly named: number;
+    readonly confidence: number;
+}
+/** Counters behind the outcome metrics. */
+export interface Tally {
+    incidents: number;
+    civilianHarm: number;
+    covertOpsParties: number;
+    covertOpsNonParties: number;
+    attributionsCorrect: number;
+    attributionsFalse: number;
+    attributionsDenied: number;
+    withdrawals: number;
+    massEvents: number;
+    pledgesMade: number;
+    pledgesKept: number;
+    pledgesBroken: number;
+    faults: number;
+}
+/** The world: public, private and secret. */
+export interface World {
+    public: PublicRecord;
+    private: PrivateFacts[];
+    secret: SecretRecord;
+    tally: Tally;
+}
+/** The current step: who was asked what, and the sheets received so far. */
+export interface StepState {
+    /** Global step number, from 0. */
+    index: number;
+    requests: Request[];
+    /** Sheets received, by actor index (null: not yet). */
+    sheets: (Sheet | null)[];
+    /** Faults of this step (seat, reason): a strategy's exception, illegal sheet or timeout. */
+    faults: [number, string][];
+}
+/** Where the game is. */
+export interface Flow {
+    phase: Phase;
+    round: number;
+    year: number;
+    votesHeld: number;
+    /** Amendments tabled so far (the next amendment's id). */
+    amendmentsTabled: number;
+    adopted: boolean;
+    adoptedRound: number;
+    inForce: boolean;
+    inForceYear: number;
+    /** The attribution body exists (text created one and the treaty is in force). */
+    bodyActive: boolean;
+    step: StepState;
+}
+/** A record of a resolved step, for replay: who was asked, and the sheets they gave. */
+export interface StepRecord {
+    readonly index: number;
+    readonly phase: DecisionPhase;
+    readonly round: number;
+    readonly year: number;
+    readonly seats: readonly number[];
+    readonly sheets: readonly Sheet[];
+    /** Faults recorded in the step (seat, reason); replay records them again. */
+    readonly faults: readonly (readonly [number, string])[];
+}
+/** The whole game state. JSON-safe; never shared between games. */
+export interface GameState {
+    readonly format: 'geneva-game';
+    readonly version: number;
+    /** The validated scenario (never mutated; not part of any seat's view). */
+    readonly scenario: Scenario;
+    readonly scenarioId: string;
+    readonly scenarioHash: string;
+    readonly seed: string;
+    /** 32-bit hash of the seed, for derived streams. */
+    readonly seedHash: number;
+    /** Who plays each seat: a strategy id, or `human`. */
+    readonly seats: readonly string[];
+    readonly actors: readonly ActorInfo[];
+    flow: Flow;
+    world: World;
+    rng: RngState;
+    /** Every event, in order (the omniscient log). */
+    log: GameEvent[];
+    /** Every resolved step with its sheets (what replay feeds back). */
+    history: StepRecord[];
+}
+export {};

@@ -1,0 +1,1 @@
+export declare const advocacyNgo: import("./strategy.js").Strategy;

@@ -1,0 +1,102 @@
+/**
+ * What a bot can estimate from its view: its surplus from the text, the value of an amendment,
+ * and the expected value of a covert operation. These mirror the rules' formulas but read only
+ * public facts and the seat's own private facts.
+ */
+import { A } from '../scenario/articles.js';
+import { ARTICLE_INDEX } from '../scenario/articles.js';
+import { betaMean, clamp01 } from '../rules/math.js';
+import { NON_PARTY_ACCESS } from '../rules/operations.js';
+import { expectedBound, surplusEvaluator, treatySurplus } from '../rules/utility.js';
+/** The seat's private facts if it is a state. */
+export function stateFacts(view) {
+    return view.me.kind === 'state' ? view.me : undefined;
+}
+/** The share of capability the viewing seat expects to be bound (from the public record). */
+export function boundInView(view) {
+    return expectedBound(view.public, view.actors);
+}
+/** Surplus of the treaty with `text` for the viewing state (`bound`: see {@link boundInView}). */
+export function surplusOf(view, me, text, bound = boundInView(view)) {
+    return treatySurplus(me, view.self.exposure, text, bound, view.rules);
+}
+/**
+ * Values amendments for the viewing state: the change in its surplus if an article moved by
+ * `delta`. Built once per decision (the participation estimate and the current surplus are shared).
+ */
+export function amendmentAppraiser(view, me) {
+    const text = view.public.text;
+    const evaluate = surplusEvaluator(me, view.self.exposure, text, boundInView(view), view.rules);
+    const base = evaluate(-1, 0);
+    return (article, delta) => evaluate(article, clamp01(text[article] + delta)) - base;
+}
+/** Change in the viewing state's surplus if the amendment passed. */
+export function amendmentValue(view, me, article, delta) {
+    return amendmentAppraiser(view, me)(article, delta);
+}
+const ARTICLE_ENTRIES = Object.entries(ARTICLE_INDEX);
+/** The amendment that most raises the viewing state's surplus (null if none does). */
+export function bestAmendment(view, me, bias = () => 0, value = amendmentAppraiser(view, me)) {
+    let best = null;
+    let bestValue = 1e-6;
+    const step = view.rules.amendmentStep;
+    for (const [article, a] of ARTICLE_ENTRIES) {
+        for (let direction = 1;; direction = -1) {
+            const v = value(a, direction * step) + direction * bias(a);
+            if (v > bestValue) {
+                bestValue = v;
+                best = { article, direction };
+            }
+            if (direction === -1)
+                break;
+        }
+    }
+    return best;
+}
+/** Share of firms (by count) sharing threat intelligence last year, as publicly seen. */
+function publicIntel(view) {
+    let firms = 0;
+    let sharing = 0;
+    for (const a of view.actors)
+        if (a.kind === 'firm') {
+            firms++;
+            if (view.public.sharing[a.index])
+                sharing++;
+        }
+    return firms > 0 ? sharing / firms : 0;
+}
+/** Whether seat i is a party, from the public record. */
+export function isPartyInView(view, i) {
+    return view.inForce && view.public.ratified[i] === true && view.public.withdrawn[i] !== true;
+}
+/**
+ * The viewing state's valuation of operations: `value(target)` is the expected value of one
+ * operation against `target` — gain weighted by how little it trusts the target, minus the expected
+ * cost of being detected, named and believed. What does not depend on the target is computed once.
+ */
+export function operationValuer(view, me) {
+    const rules = view.rules;
+    const intel = publicIntel(view);
+    const party = isPartyInView(view, view.seat);
+    const bodyPower = view.bodyActive
+        ? clamp01(rules.bodyAccuracy * view.public.text[A.attribution] * (party ? 1 : NON_PARTY_ACCESS)) * betaMean(me.bodyAlpha, me.bodyBeta)
+        : 0;
+    const penalty = rules.reputation + (party ? rules.sanction : 0) + 0.1;
+    const text = view.public.text;
+    const worth = rules.opGain * me.capability * (party ? 1 - text[A.restraint] * text[A.binding] : 1);
+    return (target) => {
+        const t = view.actors[target];
+        const success = clamp01(0.35 + 0.5 * me.capability - 0.2 * t.capability - 0.2);
+        const gain = success * worth * (1.2 - me.trust[target]);
+        const detect = clamp01(rules.detection + rules.intelDetection * intel + 0.2 * t.capability - 0.1 * me.capability);
+        const national = clamp01(rules.nationalAccuracy * (0.6 + 0.4 * t.capability) + 0.2 * intel);
+        const body = isPartyInView(view, target) ? bodyPower : bodyPower * NON_PARTY_ACCESS;
+        const named = 1 - (1 - national * 0.8) * (1 - body);
+        return gain - detect * named * penalty;
+    };
+}
+/** The expected value of one operation against `target` (see {@link operationValuer}). */
+export function operationValue(view, me, target) {
+    return operationValuer(view, me)(target);
+}
+//# sourceMappingURL=estimates.js.map

@@ -1,0 +1,1 @@
+export declare const freeRider: import("./strategy.js").Strategy;

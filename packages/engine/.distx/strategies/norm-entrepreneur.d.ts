@@ -1,0 +1,1 @@
+export declare const normEntrepreneur: import("./strategy.js").Strategy;

@@ -1,0 +1,1 @@
+export declare const realist: import("./strategy.js").Strategy;

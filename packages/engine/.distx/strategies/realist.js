@@ -1,0 +1,35 @@
+/**
+ * The realist: weighs every decision by its own surplus, keeps its offensive options open, runs
+ * operations whose expected gain exceeds the expected cost of being caught, denies everything.
+ */
+import { defineStrategy } from './strategy.js';
+import { stateFacts, surplusOf } from './estimates.js';
+import { draftTowardIdeal } from './drafting.js';
+import { denyAll } from './answers.js';
+import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
+export const realist = defineStrategy({
+    id: 'realist',
+    name: 'Realist',
+    description: 'Follows its own surplus: amends and votes by it, joins only a text worth more than its reservation, runs operations with positive expected value, stockpiles, asks for backdoors, denies all accusations.',
+    meta: { kinds: ['state'], stochastic: false, memory: false },
+    decide(view, request) {
+        const me = stateFacts(view);
+        switch (request.phase) {
+            case 'drafting':
+                return draftTowardIdeal(view, request);
+            case 'negotiation':
+                return stateNegotiation(view, me, request, null);
+            case 'operations': {
+                const leave = request.slots.withdraw !== undefined && surplusOf(view, me, view.public.text) < -0.1;
+                return stateOperations(request, chooseTargets(view, me, request, 0), false, true, leave);
+            }
+            case 'blame':
+                return { phase: 'blame', blame: blameSuspects(view, me, 0.6) };
+            case 'response':
+                return { phase: 'response', answers: denyAll(me) };
+            default:
+                return treatyDecision(view, me, request, 0);
+        }
+    },
+});
+//# sourceMappingURL=realist.js.map
