@@ -112,16 +112,17 @@ export function surplusEvaluator(
  * The change in surplus of every one-step amendment: `out[2a]` for article `a` one step up,
  * `out[2a + 1]` one step down (positions clamped to [0, 1]). What a state bot weighs each round.
  */
-export function amendmentValues(p: Preferences, exposure: number, text: readonly number[], bound: number, rules: Rules, step: number): Float64Array {
+export function amendmentValues(p: Preferences, exposure: number, text: readonly number[], bound: number, rules: Rules, step: number): number[] {
   const base = baseUtility(p, text);
   const trustInBody = betaMean(p.bodyAlpha, p.bodyBeta);
   const outside = p.reservation - rules.clubPenalty * bound;
   const now = surplusWith(p, exposure, text, bound, base, trustInBody, outside, -1, 0);
-  const out = new Float64Array(2 * text.length);
+  // A plain array pushed in order (packed doubles): cheaper to allocate than a typed array this small.
+  const out: number[] = [];
   for (let a = 0; a < text.length; a++) {
     const x = text[a]!;
-    out[2 * a] = surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x + step > 1 ? 1 : x + step) - now;
-    out[2 * a + 1] = surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x - step < 0 ? 0 : x - step) - now;
+    out.push(surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x + step > 1 ? 1 : x + step) - now);
+    out.push(surplusWith(p, exposure, text, bound, base, trustInBody, outside, a, x - step < 0 ? 0 : x - step) - now);
   }
   return out;
 }
@@ -144,14 +145,26 @@ function surplusWith(
   article: number,
   value: number,
 ): number {
-  const content = article === A.content ? value : text[A.content]!;
-  const binding = article === A.binding ? value : text[A.binding]!;
-  const attribution = article === A.attribution ? value : text[A.attribution]!;
-  const targets = article === A.targets ? value : text[A.targets]!;
-  const assistance = article === A.assistance ? value : text[A.assistance]!;
-  const restrained = article === A.restraint ? value : text[A.restraint]!;
-  const disclosure = article === A.disclosure ? value : text[A.disclosure]!;
-  const b = article < 0 ? base : base + p.salience[article]! * (Math.abs(text[article]! - p.ideal[article]!) - Math.abs(value - p.ideal[article]!));
+  let content = text[A.content]!;
+  let binding = text[A.binding]!;
+  let attribution = text[A.attribution]!;
+  let targets = text[A.targets]!;
+  let assistance = text[A.assistance]!;
+  let restrained = text[A.restraint]!;
+  let disclosure = text[A.disclosure]!;
+  let b = base;
+  if (article >= 0) {
+    b += p.salience[article]! * (Math.abs(text[article]! - p.ideal[article]!) - Math.abs(value - p.ideal[article]!));
+    switch (article) {
+      case A.content: content = value; break;
+      case A.binding: binding = value; break;
+      case A.attribution: attribution = value; break;
+      case A.targets: targets = value; break;
+      case A.assistance: assistance = value; break;
+      case A.restraint: restrained = value; break;
+      case A.disclosure: disclosure = value; break;
+    }
+  }
   const utility = b * contentFactor(p, content);
   const enforce = binding * (0.4 + 0.6 * attribution * trustInBody);
   const shield = exposure * bound * (0.6 * targets + 0.4 * assistance) * enforce;

@@ -29,5 +29,8 @@ export const builtinStrategies: readonly Strategy[] = [
  * builtinStrategy('realist')?.meta.kinds; // ['state']
  */
 export function builtinStrategy(id: string): Strategy | undefined {
-  return builtinStrategies.find((s) => s.id === id);
+  return BY_ID.get(id);
 }
+
+// A constant lookup table (never changed after this line): asked once per decision in a batch.
+const BY_ID: ReadonlyMap<string, Strategy> = new Map(builtinStrategies.map((s) => [s.id, s]));

@@ -43,7 +43,7 @@ export function amendmentAppraiser(view: View, me: Preferences): (article: numbe
  * `table[2·article]` for a step up, `table[2·article + 1]` for a step down. A pending amendment is
  * such a step, so the same table serves tabling and voting.
  */
-export function amendmentTable(view: View, me: Preferences): Float64Array {
+export function amendmentTable(view: View, me: Preferences): number[] {
   return amendmentValues(me, view.self.exposure, view.public.text, boundInView(view), view.rules, view.rules.amendmentStep);
 }
 

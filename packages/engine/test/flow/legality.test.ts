@@ -89,8 +89,10 @@ describe('checkSheet', () => {
     const neg = requestOf('negotiation', 'usa');
     expect(checkSheet(neg, { phase: 'negotiation', votes: ['yes'] })).toMatchObject({ code: 'bad-value', slot: 'votes' });
     expect(checkSheet(neg, { phase: 'negotiation', votes: ['yes', 'perhaps'] } as unknown as Sheet)).toMatchObject({ slot: 'votes.1' });
-    expect(checkSheet(neg, { phase: 'negotiation', amend: { article: 'content', direction: 2 } } as unknown as Sheet)).toMatchObject({ slot: 'amend' });
+    expect(checkSheet(neg, { phase: 'negotiation', amend: { article: 'content', direction: 2 } } as unknown as Sheet)).toMatchObject({ slot: 'amend.direction' });
     expect(checkSheet(neg, { phase: 'negotiation', amend: { article: 'content', direction: 1 } })).toBeNull();
+    expect(checkSheet(neg, { phase: 'negotiation', amend: { article: 'nope', direction: 1 } } as unknown as Sheet)).toMatchObject({ slot: 'amend.article' });
+    expect(checkSheet(neg, { phase: 'negotiation', amend: 'content+' } as unknown as Sheet)).toMatchObject({ slot: 'amend' });
     expect(checkSheet(neg, { phase: 'negotiation', lobby: ['rus'] })).toMatchObject({ code: 'closed-slot', slot: 'lobby' });
     expect(checkSheet(neg, { phase: 'negotiation', messages: [{ to: ['usa'], text: 'me' }] })).toMatchObject({ slot: 'messages.0.to' });
     expect(checkSheet(neg, { phase: 'negotiation', messages: [{ to: ['nobody'], text: 'x' }] })).toMatchObject({ slot: 'messages.0.to' });
