@@ -100,6 +100,14 @@ const VOTES: readonly Vote[] = ['yes', 'no', 'abstain'];
 const BOOLS: readonly boolean[] = [true, false];
 const COALITIONS = [null, 'friends', 'sovereignty'] as const;
 const ANSWERS = ['admit', 'deny'] as const;
+// The pledge kinds open in each situation (constants: asked for every seat of every step).
+const DRAFTING_PLEDGES: readonly PledgeKind[] = ['vote-yes', 'sign'];
+const VOTE_PLEDGES: readonly PledgeKind[] = ['sign', 'ratify'];
+const SIGNATURE_PLEDGES: readonly PledgeKind[] = ['ratify'];
+const NEGOTIATION_PLEDGES: readonly PledgeKind[] = ['support-amendment', 'vote-yes', 'sign', 'ratify', 'no-operations'];
+const FIRM_PLEDGES: readonly PledgeKind[] = ['refuse-backdoors'];
+const OPERATIONS_PLEDGES: readonly PledgeKind[] = ['no-operations'];
+const NO_PLEDGES: readonly PledgeKind[] = [];
 const BOOL_SLOT: ChoiceSlot<boolean> = { type: 'choice', options: BOOLS };
 const VOTE_SLOT: ChoiceSlot<Vote> = { type: 'choice', options: VOTES };
 const AMEND_SLOT: AmendmentSlot = { type: 'amendment', articles: ARTICLES, directions: [1, -1] };
@@ -109,7 +117,7 @@ interface StepContext {
   readonly state: GameState;
   readonly stateIds: readonly string[];
   readonly allIds: readonly string[];
-  readonly talk: Map<string, Pick<Slots, 'messages' | 'pledges'>>;
+  readonly talk: Map<readonly PledgeKind[], Pick<Slots, 'messages' | 'pledges'>>;
   readonly votes: ListSlot<Vote>;
   /** Slots shared by every seat of the same role in this step. */
   readonly shared: Map<string, Slots>;
@@ -145,13 +153,13 @@ function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | nu
   const kind = state.actors[i]!.kind;
   switch (phase) {
     case 'drafting':
-      return i === chairIndex(state) ? withTalk({ text: draftBounds(state) }, talk(ctx, i, ['vote-yes', 'sign'])) : null;
+      return i === chairIndex(state) ? withTalk({ text: draftBounds(state) }, talk(ctx, i, DRAFTING_PLEDGES)) : null;
     case 'negotiation':
       return negotiationSlots(ctx, i);
     case 'vote':
-      return kind === 'state' ? shared(ctx, 'vote', () => withTalk({ vote: VOTE_SLOT }, talk(ctx, i, ['sign', 'ratify']))) : null;
+      return kind === 'state' ? shared(ctx, 'vote', () => withTalk({ vote: VOTE_SLOT }, talk(ctx, i, VOTE_PLEDGES))) : null;
     case 'signature':
-      return kind === 'state' ? shared(ctx, 'sign', () => withTalk({ sign: BOOL_SLOT }, talk(ctx, i, ['ratify']))) : null;
+      return kind === 'state' ? shared(ctx, 'sign', () => withTalk({ sign: BOOL_SLOT }, talk(ctx, i, SIGNATURE_PLEDGES))) : null;
     case 'ratification':
       return kind === 'state' && state.world.public.signed[i] ? shared(ctx, 'submit', () => ({ submit: BOOL_SLOT })) : null;
     case 'operations':
@@ -202,11 +210,11 @@ function newNegotiationSlots(ctx: StepContext, i: number): Slots {
   const actor = state.actors[i]!;
   const amend = AMEND_SLOT;
   if (actor.kind === 'state') {
-    const talkSlots = talk(ctx, i, ['support-amendment', 'vote-yes', 'sign', 'ratify', 'no-operations']);
+    const talkSlots = talk(ctx, i, NEGOTIATION_PLEDGES);
     return { amend, votes: ctx.votes, coalition: { type: 'choice', options: COALITIONS }, messages: talkSlots.messages!, pledges: talkSlots.pledges! };
   }
   if (actor.kind === 'firm') {
-    const talkSlots = talk(ctx, i, ['refuse-backdoors']);
+    const talkSlots = talk(ctx, i, FIRM_PLEDGES);
     return {
       amend,
       lobby: { type: 'subset', options: [state.actors[actor.home]!.id], max: 1 },
@@ -215,7 +223,7 @@ function newNegotiationSlots(ctx: StepContext, i: number): Slots {
       pledges: talkSlots.pledges!,
     };
   }
-  return { amend, lobby: { type: 'subset', options: ctx.stateIds, max: 2 }, messages: talk(ctx, i, []).messages! };
+  return { amend, lobby: { type: 'subset', options: ctx.stateIds, max: 2 }, messages: talk(ctx, i, NO_PLEDGES).messages! };
 }
 
 function operationsSlots(ctx: StepContext, i: number): Slots {
@@ -224,7 +232,7 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
   if (me.kind === 'state') {
     const max = Math.min(state.scenario.rules.maxOperations, Math.floor(me.exploits));
     const slots: Slots = { targets: { type: 'subset', options: otherStates(ctx, i), max }, disclose: BOOL_SLOT };
-    withTalk(slots, talk(ctx, i, ['no-operations']));
+    withTalk(slots, talk(ctx, i, OPERATIONS_PLEDGES));
     if (state.roster.hasFirms[i]) slots.requestBackdoor = BOOL_SLOT;
     if (isParty(state, i)) slots.withdraw = BOOL_SLOT;
     return slots;
@@ -233,12 +241,12 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
     const key = me.backdoorRequested ? 'firm-ops-backdoor' : 'firm-ops';
     return shared(ctx, key, () => {
       const slots: Slots = { share: BOOL_SLOT, takedown: BOOL_SLOT, defendAll: BOOL_SLOT };
-      withTalk(slots, talk(ctx, i, ['refuse-backdoors']));
+      withTalk(slots, talk(ctx, i, FIRM_PLEDGES));
       if (me.backdoorRequested) slots.backdoor = { type: 'choice', options: ['accept', 'refuse'] };
       return slots;
     });
   }
-  return shared(ctx, 'civil-ops', () => withTalk({ lobby: { type: 'subset', options: ctx.stateIds, max: 2 } }, talk(ctx, i, [])));
+  return shared(ctx, 'civil-ops', () => withTalk({ lobby: { type: 'subset', options: ctx.stateIds, max: 2 } }, talk(ctx, i, NO_PLEDGES)));
 }
 
 /** The ids of the states other than seat i (states only). */
@@ -248,8 +256,7 @@ function otherStates(ctx: StepContext, i: number): readonly string[] {
 
 /** Talk slots, shared by every seat with the same pledge kinds (a seat may not address itself). */
 function talk(ctx: StepContext, _i: number, kinds: readonly PledgeKind[]): Pick<Slots, 'messages' | 'pledges'> {
-  const key = kinds.join(',');
-  const cached = ctx.talk.get(key);
+  const cached = ctx.talk.get(kinds);
   if (cached) return cached;
   const recipients = ctx.allIds;
   const slots: Pick<Slots, 'messages' | 'pledges'> = {
@@ -265,7 +272,7 @@ function talk(ctx: StepContext, _i: number, kinds: readonly PledgeKind[]): Pick<
       states: ctx.stateIds,
     };
   }
-  ctx.talk.set(key, slots);
+  ctx.talk.set(kinds, slots);
   return slots;
 }
 

@@ -10,29 +10,32 @@ import type { GameState } from '../state/types.js';
 import { seatRng, type Strategy } from '../strategies/strategy.js';
 import { viewFor } from '../view/view.js';
 
-/** A strategy's sheet, or the fallback with the reason it was needed. */
-export interface BotDecision {
-  readonly sheet: Sheet;
-  /** Why the fallback was used, when it was. */
-  readonly fault?: string;
+/** The bots' sheets for one step, in request order, and the faults that made some fall back. */
+export interface StepDecisions {
+  readonly sheets: Sheet[];
+  /** (seat, reason) for every seat whose strategy failed and got the safe fallback. */
+  readonly faults: [number, string][];
 }
 
 /**
- * Asks `strategy` for seat `request.seat`'s sheet. Its random stream is derived from the game seed,
- * the seat and the step, so it is the same on replay and after a restore, and independent of every
- * other seat's draws.
+ * Asks `strategy` for seat `request.seat`'s sheet, recording in `faults` why the fallback was used
+ * if it was (one result object per step, not per decision: this is the batch path). The strategy's
+ * random stream is derived from the game seed, the seat and the step, so it is the same on replay
+ * and after a restore, and independent of every other seat's draws.
  */
-export function botDecision(state: GameState, request: Request, strategy: Strategy): BotDecision {
+export function botDecision(state: GameState, request: Request, strategy: Strategy, faults: [number, string][]): Sheet {
   const rng = seatRng(state.seedHash, request.seat, request.step);
   let sheet: Sheet;
   try {
     sheet = strategy.decide(viewFor(state, request.seat), request, rng);
   } catch (error) {
-    return { sheet: fallbackSheet(state, request), fault: `${strategy.id} threw: ${messageOf(error)}` };
+    faults.push([request.seat, `${strategy.id} threw: ${messageOf(error)}`]);
+    return fallbackSheet(state, request);
   }
   const problem = checkSheet(request, sheet);
-  if (problem !== null) return { sheet: fallbackSheet(state, request), fault: `${strategy.id} gave an illegal sheet: ${problem.slot}: ${problem.message}` };
-  return { sheet };
+  if (problem === null) return sheet;
+  faults.push([request.seat, `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`]);
+  return fallbackSheet(state, request);
 }
 
 function messageOf(error: unknown): string {

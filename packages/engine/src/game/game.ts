@@ -16,7 +16,7 @@ import type { Sheet } from '../flow/sheets.js';
 import { fallbackSheet } from '../flow/fallback.js';
 import { builtinStrategy } from '../strategies/builtin.js';
 import type { Strategy } from '../strategies/strategy.js';
-import { botDecision, type BotDecision } from './bots.js';
+import { botDecision, type StepDecisions } from './bots.js';
 import { HUMAN, resolveSeats, type SeatAssignment } from './seats.js';
 
 /** Options of a new game. */
@@ -131,21 +131,24 @@ export function playBots(state: GameState, strategies: StrategyLookup = builtinS
 }
 
 /** The bots' decisions for `requests`, all taken from the same state (the start of the step). */
-export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup): BotDecision[] {
-  return requests.map((r) => {
+export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup): StepDecisions {
+  const decisions: StepDecisions = { sheets: [], faults: [] };
+  for (const r of requests) {
     const id = state.seats[r.seat]!;
     const strategy = strategies(id);
-    return strategy ? botDecision(state, r, strategy) : { sheet: fallbackSheet(state, r), fault: `no strategy "${id}"` };
-  });
+    if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions.faults));
+    else {
+      decisions.faults.push([r.seat, `no strategy "${id}"`]);
+      decisions.sheets.push(fallbackSheet(state, r));
+    }
+  }
+  return decisions;
 }
 
-/** Records the decisions' faults and stores their sheets (already checked against these requests). */
-export function submitDecisions(state: GameState, requests: readonly Request[], decisions: readonly BotDecision[]): void {
-  requests.forEach((r, k) => {
-    const decision = decisions[k]!;
-    if (decision.fault !== undefined) recordFault(state, r.seat, decision.fault);
-    state.flow.step.sheets[r.seat] = decision.sheet;
-  });
+/** Records the step's faults and stores its sheets (already checked against these requests). */
+export function submitDecisions(state: GameState, requests: readonly Request[], decisions: StepDecisions): void {
+  for (const [seat, reason] of decisions.faults) recordFault(state, seat, reason);
+  for (let k = 0; k < requests.length; k++) state.flow.step.sheets[requests[k]!.seat] = decisions.sheets[k]!;
 }
 
 /** Whether the game has ended. */

@@ -49,10 +49,10 @@ function lobbyOne(state: GameState, seat: number, target: number): void {
     emit(state, 'lobbied', { actor: seat, other: target, value: strength }, null);
   } else if (from.kind === 'firm') {
     const weight = state.actors[seat]!.capability;
-    const stance = [0.5 + 0.5 * from.neutrality, from.neutrality, from.neutrality];
-    FIRM_ARTICLES.forEach((a, k) => {
-      to.ideal[a] = clamp01(to.ideal[a]! + FIRM_PULL * weight * (stance[k]! - to.ideal[a]!));
-    });
+    for (const a of FIRM_ARTICLES) {
+      const stance = a === A.assistance ? 0.5 + 0.5 * from.neutrality : from.neutrality;
+      to.ideal[a] = clamp01(to.ideal[a]! + FIRM_PULL * weight * (stance - to.ideal[a]!));
+    }
     emit(state, 'lobbied', { actor: seat, other: target, value: weight }, null);
   }
 }

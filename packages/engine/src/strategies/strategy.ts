@@ -56,15 +56,14 @@ export function defineStrategy(strategy: Strategy): Strategy {
 
 /** An {@link Rng} over a generator state, derived only when first drawn from (most bots never draw). */
 class StreamRng implements Rng {
-  private state: RngState | null;
   constructor(
-    source: RngState | null,
-    private readonly derive: readonly [seedHash: number, seat: number, step: number] | null,
-  ) {
-    this.state = source;
-  }
+    private state: RngState | null,
+    private readonly seedHash: number,
+    private readonly seat: number,
+    private readonly step: number,
+  ) {}
   private get stream(): RngState {
-    if (this.state === null) this.state = deriveRng(this.derive![0], this.derive![1], this.derive![2]);
+    if (this.state === null) this.state = deriveRng(this.seedHash, this.seat, this.step);
     return this.state;
   }
   next(): number {
@@ -89,7 +88,7 @@ class StreamRng implements Rng {
  * rng.pick(['yes', 'no']);
  */
 export function rngOf(source: RngState): Rng {
-  return new StreamRng(source, null);
+  return new StreamRng(source, 0, 0, 0);
 }
 
 /**
@@ -97,5 +96,5 @@ export function rngOf(source: RngState): Rng {
  * from (most bots never draw).
  */
 export function seatRng(seedHash: number, seat: number, step: number): Rng {
-  return new StreamRng(null, [seedHash, seat, step]);
+  return new StreamRng(null, seedHash, seat, step);
 }
