@@ -55,7 +55,7 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
     case 'subset': {
       if (!Array.isArray(value)) return bad(key, `${key} must be a list`);
       if (value.length > slot.max) return bad(key, `${key} takes at most ${slot.max}`);
-      if (value.length > 1 && new Set(value).size !== value.length) return bad(key, `${key} lists an entry twice`);
+      if (hasDuplicate(value)) return bad(key, `${key} lists an entry twice`);
       for (let k = 0; k < value.length; k++)
         if (!slot.options.includes(value[k] as string)) return bad(`${key}.${k}`, `${show(value[k])} is not one of ${list(slot.options)}`);
       return null;
@@ -79,6 +79,12 @@ function checkSlot(key: string, slot: NonNullable<Slots[keyof Slots]>, value: un
     case 'pledges':
       return checkPledges(slot, value, self);
   }
+}
+
+/** Whether a short list holds an entry twice (no Set: subsets hold at most a few entries). */
+function hasDuplicate(items: readonly unknown[]): boolean {
+  for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (items[i] === items[j]) return true;
+  return false;
 }
 
 function checkAmendment(key: string, slot: AmendmentSlot, value: unknown): IllegalDecision | null {

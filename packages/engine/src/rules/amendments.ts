@@ -36,20 +36,20 @@ export function votePendingAmendments(state: GameState, sheets: readonly (Negoti
 export function tableAmendments(state: GameState, sheets: readonly (NegotiationSheet | null)[]): void {
   const pub = state.world.public;
   const step = state.scenario.rules.amendmentStep;
-  const byArticle = new Map<number, number[]>();
+  // The seats tabling on each article, by article index (articles in order, seats in seat order).
+  const byArticle: number[][] = [];
+  for (let a = 0; a < pub.text.length; a++) byArticle.push([]);
   sheets.forEach((sheet, seat) => {
     const order = sheet?.amend;
     if (!order) return;
     const article = ARTICLE_INDEX[order.article];
     const after = clamp01(pub.text[article]! + order.direction * step);
     if (after === pub.text[article]) return; // already at the bound: nothing to amend
-    const list = byArticle.get(article) ?? [];
-    list.push(seat);
-    byArticle.set(article, list);
+    byArticle[article]!.push(seat);
   });
-  const articles = [...byArticle.keys()].sort((a, b) => a - b);
-  for (const article of articles) {
-    const seats = byArticle.get(article)!;
+  for (let article = 0; article < byArticle.length; article++) {
+    const seats = byArticle[article]!;
+    if (seats.length === 0) continue;
     const chosen = seats.length === 1 ? seats[0]! : seats[nextInt(state.rng, seats.length)]!;
     const direction = sheets[chosen]!.amend!.direction;
     const amendment: Amendment = { id: state.flow.amendmentsTabled++, by: chosen, article, delta: direction * step, round: state.flow.round };

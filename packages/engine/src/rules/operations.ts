@@ -64,8 +64,8 @@ export function runOperations(state: GameState, sheets: readonly (OperationsShee
   for (const actor of state.actors) {
     const targets = sheets[actor.index]?.targets;
     if (actor.kind !== 'state' || !targets || targets.length === 0) continue;
-    const order = targets.map((id) => state.actors.findIndex((a) => a.id === id)).sort((x, y) => x - y);
-    for (const target of order) runOperation(state, actor.index, target, d);
+    // Targets in seat order, whatever order the sheet lists them in.
+    for (const target of state.actors) if (targets.includes(target.id)) runOperation(state, actor.index, target.index, d);
   }
 }
 

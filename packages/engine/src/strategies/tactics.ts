@@ -74,16 +74,25 @@ export function chooseTargets(view: View, me: Me, request: Request, threshold: n
   const slot = request.slots.targets;
   if (!slot || slot.max === 0) return [];
   const value = operationValuer(view, me);
-  const candidates: { id: string; value: number }[] = [];
+  // The best `max` targets above the threshold, best first (ties by id), kept by insertion: `max`
+  // is a handful, and this runs for every state every year.
+  const ids: string[] = [];
+  const values: number[] = [];
   for (const a of view.actors) {
     if (a.kind !== 'state' || !slot.options.includes(a.id)) continue;
     const v = value(a.index);
-    if (v > threshold) candidates.push({ id: a.id, value: v });
+    if (v <= threshold) continue;
+    let k = ids.length;
+    while (k > 0 && (values[k - 1]! < v || (values[k - 1] === v && ids[k - 1]! > a.id))) k--;
+    if (k >= slot.max) continue;
+    ids.splice(k, 0, a.id);
+    values.splice(k, 0, v);
+    if (ids.length > slot.max) {
+      ids.pop();
+      values.pop();
+    }
   }
-  return candidates
-    .sort((x, y) => y.value - x.value || (x.id < y.id ? -1 : 1))
-    .slice(0, slot.max)
-    .map((c) => c.id);
+  return ids;
 }
 
 /** Blames its own services' suspect when their confidence reaches `bar`, else stays silent. */
