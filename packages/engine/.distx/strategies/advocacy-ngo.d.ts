@@ -1,1 +1,0 @@
-export declare const advocacyNgo: import("./strategy.js").Strategy;

@@ -1,2 +1,0 @@
-export declare const neutralFirm: import("./strategy.js").Strategy;
-export declare const governmentFirm: import("./strategy.js").Strategy;

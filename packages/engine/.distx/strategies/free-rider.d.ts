@@ -1,1 +1,0 @@
-export declare const freeRider: import("./strategy.js").Strategy;

@@ -1,1 +1,0 @@
-export declare const normEntrepreneur: import("./strategy.js").Strategy;

@@ -1,1 +1,0 @@
-export declare const realist: import("./strategy.js").Strategy;
