@@ -49,6 +49,7 @@ function lobbyTargets(view: View, request: Request, skip: (i: number) => boolean
   return chosen.map((a) => a.id);
 }
 
+/** The advocacy NGO bot (`advocacy-ngo`); see the file header. */
 export const advocacyNgo = defineStrategy({
   id: 'advocacy-ngo',
   name: 'Advocacy NGO',

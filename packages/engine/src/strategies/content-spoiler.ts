@@ -15,6 +15,7 @@ export const CONTENT_DEMAND = 0.5;
 
 const contentFirst = (article: number) => (article === A.content ? 0.05 : 0);
 
+/** The content-control spoiler bot (`content-spoiler`); see the file header. */
 export const contentSpoiler = defineStrategy({
   id: 'content-spoiler',
   name: 'Content-control spoiler',

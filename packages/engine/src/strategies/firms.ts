@@ -27,6 +27,7 @@ function firmNegotiation(view: View, request: Request, accord: boolean, backdoor
   };
 }
 
+/** The neutral firm bot (`neutral-firm`): the "Digital Switzerland". */
 export const neutralFirm = defineStrategy({
   id: 'neutral-firm',
   name: 'Neutral firm ("Digital Switzerland")',
@@ -47,6 +48,7 @@ export const neutralFirm = defineStrategy({
   },
 });
 
+/** The government-aligned firm bot (`government-firm`). */
 export const governmentFirm = defineStrategy({
   id: 'government-firm',
   name: 'Government-aligned firm',

@@ -8,6 +8,7 @@ import { draftTowardIdeal } from './drafting.js';
 import { denyAll } from './answers.js';
 import { blameSuspects, chooseTargets, stateNegotiation, stateOperations } from './tactics.js';
 
+/** The free-rider bot (`free-rider`); see the file header. */
 export const freeRider = defineStrategy({
   id: 'free-rider',
   name: 'Free-rider',

@@ -5,6 +5,7 @@ import { draftTowardIdeal } from './drafting.js';
 import { blameSuspects, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
 import { answerHonestly } from './answers.js';
 
+/** The norm entrepreneur bot (`norm-entrepreneur`); see the file header. */
 export const normEntrepreneur = defineStrategy({
   id: 'norm-entrepreneur',
   name: 'Norm entrepreneur',

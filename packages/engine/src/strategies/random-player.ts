@@ -47,6 +47,7 @@ export function randomSheet(request: Request, rng: Rng): Sheet {
   return sheet as unknown as Sheet;
 }
 
+/** The uniform random legal player (`random`), for every kind of seat. */
 export const randomPlayer = defineStrategy({
   id: 'random',
   name: 'Uniform random',

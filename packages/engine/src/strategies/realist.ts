@@ -8,6 +8,7 @@ import { draftTowardIdeal } from './drafting.js';
 import { denyAll } from './answers.js';
 import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
 
+/** The realist bot (`realist`); see the file header. */
 export const realist = defineStrategy({
   id: 'realist',
   name: 'Realist',

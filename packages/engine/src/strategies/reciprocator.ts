@@ -33,6 +33,7 @@ export function believedAttackers(view: View, me: DeepReadonly<StatePrivate>): s
   return [...found].sort();
 }
 
+/** The reciprocator bot (`reciprocator`): tit for tat with trust-weighted beliefs; see the file header. */
 export const reciprocator = defineStrategy({
   id: 'reciprocator',
   name: 'Reciprocator',
