@@ -3,6 +3,7 @@
  * probability `logistic(a·surplus − hurdle + pressure·w − redline)`, one seeded draw each, in seat
  * order. Then entry into force at the scenario's quorum (count and, optionally, capability share).
  */
+import { A } from '../scenario/articles.js';
 import { chance } from '../rng/alea.js';
 import { emit } from '../state/emit.js';
 import type { GameState, StatePrivate } from '../state/types.js';
@@ -57,7 +58,7 @@ export function quorumMet(state: GameState): boolean {
 export function checkEntryIntoForce(state: GameState): void {
   const inForce = quorumMet(state);
   state.flow.inForce = inForce;
-  state.flow.bodyActive = inForce && state.world.public.text[7]! >= BODY_THRESHOLD;
+  state.flow.bodyActive = inForce && state.world.public.text[A.attribution]! >= BODY_THRESHOLD;
   if (inForce) state.flow.inForceYear = state.flow.year + 1;
   emit(state, inForce ? 'in-force' : 'not-in-force', { value: state.flow.bodyActive ? 1 : 0 }, null);
 }

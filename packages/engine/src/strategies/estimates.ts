@@ -4,8 +4,6 @@
  * public facts and the seat's own private facts.
  */
 import { A } from '../scenario/articles.js';
-import type { AmendOrder } from '../flow/sheets.js';
-import { ARTICLE_INDEX } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
@@ -47,36 +45,6 @@ export function amendmentTable(view: View, me: Preferences): number[] {
   return amendmentValues(me, view.self.exposure, view.public.text, boundInView(view), view.rules, view.rules.amendmentStep);
 }
 
-/** Change in the viewing state's surplus if the amendment passed. */
-export function amendmentValue(view: View, me: Preferences, article: number, delta: number): number {
-  return amendmentAppraiser(view, me)(article, delta);
-}
-
-const ARTICLE_ENTRIES = Object.entries(ARTICLE_INDEX) as [AmendOrder['article'], number][];
-
-/** The amendment that most raises the viewing state's surplus (null if none does). */
-export function bestAmendment(
-  view: View,
-  me: Preferences,
-  bias: (article: number) => number = () => 0,
-  value: (article: number, delta: number) => number = amendmentAppraiser(view, me),
-): AmendOrder | null {
-  let best: AmendOrder | null = null;
-  let bestValue = 1e-6;
-  const step = view.rules.amendmentStep;
-  for (const [article, a] of ARTICLE_ENTRIES) {
-    for (let direction: 1 | -1 = 1; ; direction = -1) {
-      const v = value(a, direction * step) + direction * bias(a);
-      if (v > bestValue) {
-        bestValue = v;
-        best = { article, direction };
-      }
-      if (direction === -1) break;
-    }
-  }
-  return best;
-}
-
 /** Share of firms (by count) sharing threat intelligence last year, as publicly seen. */
 function publicIntel(view: View): number {
   let firms = 0;
@@ -115,9 +83,4 @@ export function operationValuer(view: View, me: DeepReadonly<StatePrivate>): (ta
     const named = 1 - (1 - national * 0.8) * (1 - body);
     return gain - detect * named * penalty;
   };
-}
-
-/** The expected value of one operation against `target` (see {@link operationValuer}). */
-export function operationValue(view: View, me: DeepReadonly<StatePrivate>, target: number): number {
-  return operationValuer(view, me)(target);
 }

@@ -11,23 +11,6 @@ import { amendmentAppraiser, amendmentTable, isPartyInView, operationValuer, sur
 
 type Me = DeepReadonly<StatePrivate>;
 
-/** Votes yes on amendments that raise the surplus by more than `margin`, no on those that lower it. */
-export function votesByValue(
-  view: View,
-  me: Me,
-  request: Request,
-  margin = 0.002,
-  bias: (article: number, delta: number) => number = () => 0,
-  appraise: (article: number, delta: number) => number = amendmentAppraiser(view, me),
-): Vote[] {
-  const pending = view.public.pending;
-  return (request.slots.votes?.items ?? []).map((_, k) => {
-    const a = pending[k]!;
-    const value = appraise(a.article, a.delta) + bias(a.article, a.delta);
-    return value > margin ? 'yes' : value < -margin ? 'no' : 'abstain';
-  });
-}
-
 /** A state's negotiation sheet: amend toward its ideal, vote by value, choose a coalition. */
 export function stateNegotiation(
   view: View,
