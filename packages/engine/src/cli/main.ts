@@ -34,7 +34,7 @@ interface ReplayFlags {
  * Builds the command line program; each action reports its exit code through `done`.
  *
  * @example
- * buildProgram((code) => (exitCode = code)).parse(['play', 'rsa-2017'], { from: 'user' });
+ * await buildProgram((code) => (exitCode = code)).parseAsync(['play', 'rsa-2017'], { from: 'user' });
  */
 export function buildProgram(done: (code: ExitCode) => void): Command {
   const program = new Command('geneva')
@@ -72,7 +72,7 @@ function addPlay(program: Command, done: (code: ExitCode) => void): void {
     .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
     .option('--log <file>', 'write the replay file of the game')
     .addHelpText('after', '\nExamples:\n  geneva play rsa-2017\n  geneva play rsa-2017 --seed 7 --seat usa=norm-entrepreneur --json\n  geneva play my-scenario.yaml --log game.replay.json')
-    .action((scenario: string, flags: PlayFlags) => done(playCommand(scenario, playOptions(flags))));
+    .action(async (scenario: string, flags: PlayFlags) => done(await playCommand(scenario, playOptions(flags))));
 }
 
 /** `geneva replay <file>`. */
@@ -123,13 +123,13 @@ function replayOptions(flags: ReplayFlags): ReplayOptions {
  * Runs the command line and returns the exit code. Never throws.
  *
  * @example
- * process.exitCode = run(process.argv.slice(2));
+ * process.exitCode = await run(process.argv.slice(2));
  */
-export function run(args: readonly string[]): ExitCode {
+export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
     if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, schema, strategies); try geneva --help');
-    buildProgram((c) => (code = c)).parse([...args], { from: 'user' });
+    await buildProgram((c) => (code = c)).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {
     return exitCodeOf(error);
@@ -158,4 +158,4 @@ function commanderExit(error: CommanderError): ExitCode {
 }
 
 exitQuietlyOnBrokenPipe();
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

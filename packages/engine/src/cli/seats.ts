@@ -1,26 +1,50 @@
 /**
  * The `--seat ACTOR=STRATEGY` options of `geneva play`: every seat is a bot, so each must name an
- * actor of the scenario and a built-in strategy that can play that actor's kind.
+ * actor of the scenario and a strategy — a built-in id or a strategy file — that can play that
+ * actor's kind.
  */
-import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type SeatAssignment } from '../index.js';
+import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type SeatAssignment, type Strategy, type StrategyLookup } from '../index.js';
 import { UserError } from './errors.js';
+import { isStrategyFile, loadStrategyFile } from './strategy-files.js';
+
+/** Seats and where their strategies come from. */
+export interface SeatPlan {
+  /** Strategy id (or the file as given) per overridden actor. */
+  readonly seats: SeatAssignment;
+  /** Finds the strategies of those seats: files first, then the built-ins. */
+  readonly strategies: StrategyLookup;
+}
 
 /**
  * Checks `--seat` options against a scenario and turns them into a seat assignment.
  *
  * @throws UserError (exit 2) naming the first bad option
  * @example
- * seatAssignment(scenario, ['usa=realist', 'rus=random']); // { usa: 'realist', rus: 'random' }
+ * const { seats, strategies } = await seatAssignment(scenario, ['usa=realist', 'rus=./my-bot.ts']);
  */
-export function seatAssignment(scenario: Scenario, options: readonly string[]): SeatAssignment {
+export async function seatAssignment(scenario: Scenario, options: readonly string[]): Promise<SeatPlan> {
   const seats: Record<string, string> = {};
+  const files = new Map<string, Strategy>();
   for (const option of options) {
     const [actor, strategy] = splitSeat(option);
     if (Object.hasOwn(seats, actor)) throw new UserError(`geneva: --seat ${option}: seat ${actor} is given twice`);
-    checkSeat(scenario, actor, strategy, option);
+    if (isStrategyFile(strategy)) {
+      const loaded = files.get(strategy) ?? (await loadStrategyFile(strategy, option));
+      checkKind(scenario, actor, loaded, option);
+      files.set(strategy, loaded);
+    } else checkSeat(scenario, actor, strategy, option);
     seats[actor] = strategy;
   }
-  return seats;
+  return { seats, strategies: (id) => files.get(id) ?? builtinStrategy(id) };
+}
+
+/** A loaded strategy file must be able to play the actor's kind. */
+function checkKind(scenario: Scenario, actor: string, strategy: Strategy, option: string): void {
+  const spec = Object.hasOwn(scenario.actors, actor) ? scenario.actors[actor] : undefined;
+  if (spec === undefined)
+    throw new UserError(`geneva: --seat ${option}: no actor "${actor}" in scenario ${scenario.id} (actors: ${Object.keys(scenario.actors).join(', ')})`);
+  if (!strategy.meta.kinds.includes(spec.kind))
+    throw new UserError(`geneva: --seat ${option}: ${strategy.id} plays ${strategy.meta.kinds.join(' or ')} seats, and ${actor} is a ${spec.kind}`);
 }
 
 /** Splits `ACTOR=STRATEGY`. */

@@ -14,7 +14,7 @@ import { seatAssignment } from '../seats.js';
 export interface PlayOptions {
   /** The seed, used as a string. */
   readonly seed: string;
-  /** `ACTOR=STRATEGY` overrides of the scenario's seats. */
+  /** `ACTOR=STRATEGY` overrides of the scenario's seats (a built-in id or a strategy file). */
   readonly seat: readonly string[];
   /** Print the JSON result instead of the account. */
   readonly json: boolean;
@@ -27,12 +27,12 @@ export interface PlayOptions {
  *
  * @throws UserError for an unknown scenario or bad seats (exit 2), an invalid scenario file (exit 1)
  * @example
- * playCommand('rsa-2017', { seed: '1', seat: ['usa=random'], json: true });
+ * await playCommand('rsa-2017', { seed: '1', seat: ['usa=random', 'rus=./my-strategy.ts'], json: true });
  */
-export function playCommand(scenarioArgument: string, options: PlayOptions): ExitCode {
+export async function playCommand(scenarioArgument: string, options: PlayOptions): Promise<ExitCode> {
   const scenario = loadScenario(scenarioArgument);
-  const seats = seatAssignment(scenario, options.seat);
-  const state = playGame(scenario, { seed: options.seed, seats });
+  const { seats, strategies } = await seatAssignment(scenario, options.seat);
+  const state = playGame(scenario, { seed: options.seed, seats, strategies });
   if (options.log !== undefined) writeReplayFile(options.log, state);
   reportGame(state, { json: options.json });
   return EXIT.ok;

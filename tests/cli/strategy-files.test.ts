@@ -1,0 +1,85 @@
+/**
+ * `--seat ACTOR=FILE`: user strategies from TypeScript and JavaScript files, loaded without a build
+ * step, checked before the game starts, isolated when they misbehave — against the real binary.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { geneva, oneLineError, tempDir } from './helpers.js';
+
+const temp = tempDir();
+afterAll(() => temp.remove());
+
+function file(name: string, text: string): string {
+  const path = join(temp.dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const alwaysSign = file(
+  'always-sign.ts',
+  `// Signs and ratifies whatever the text; typed, so loading it needs the TypeScript loader.
+interface Req { readonly phase: string }
+const strategy = {
+  id: 'always-sign',
+  name: 'Always sign',
+  description: 'Votes for the text, signs and ratifies it.',
+  meta: { kinds: ['state'] as const, stochastic: false, memory: false },
+  decide(_view: unknown, request: Req): { phase: string; [slot: string]: unknown } {
+    if (request.phase === 'vote') return { phase: 'vote', vote: 'yes' };
+    if (request.phase === 'signature') return { phase: 'signature', sign: true };
+    if (request.phase === 'ratification') return { phase: 'ratification', submit: true };
+    return { phase: request.phase };
+  },
+};
+export default strategy;
+`,
+);
+const meta = (kinds: string) => `meta: { kinds: [${kinds}], stochastic: false, memory: false }`;
+const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta("'state'")}, decide() { throw new Error('kaboom'); } };\n`);
+const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta("'state'")}, decide: () => ({ phase: 'nonsense' }) };\n`);
+const firmOnly = file('firm.mjs', `export default { id: 'f', name: 'F', description: '', ${meta("'firm'")}, decide: (v, r) => ({ phase: r.phase }) };\n`);
+const noDefault = file('nothing.ts', 'export const x = 1;\n');
+const broken = file('broken.ts', 'export default {{{ nope\n');
+
+describe('geneva play --seat ACTOR=FILE', () => {
+  it('plays a TypeScript strategy file without a build step, and the seat shows in the replay file', () => {
+    const log = join(temp.dir, 'game.replay.json');
+    const run = geneva(['play', 'rsa-2017', '--seat', `usa=${alwaysSign}`, '--json', '--log', log]);
+    expect(run.status).toBe(0);
+    const { outcome } = JSON.parse(run.stdout) as { outcome: { signedBy: string[]; faults: number } };
+    expect(outcome.signedBy).toContain('usa');
+    expect(outcome.faults).toBe(0);
+    const replayed = geneva(['replay', log, '--json']);
+    expect(replayed.status).toBe(0);
+    expect(replayed.stdout).toBe(run.stdout);
+  });
+
+  it('is deterministic with a file strategy', () => {
+    const args = ['play', 'rsa-2017', '--seed', '9', '--seat', `gbr=${alwaysSign}`, '--json'];
+    expect(geneva(args).stdout).toBe(geneva(args).stdout);
+  });
+
+  it('survives a strategy that throws or returns illegal sheets: the seat falls back and faults are counted', () => {
+    for (const path of [throwing, illegal]) {
+      const run = geneva(['play', 'rsa-2017', '--seat', `usa=${path}`, '--json']);
+      expect(run.status).toBe(0);
+      const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number } };
+      expect(outcome.faults).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses, in one line and before the game, a missing file, a file without a strategy, a broken file and the wrong kind', () => {
+    const cases: [string, RegExp][] = [
+      [join(temp.dir, 'missing.ts'), /missing\.ts: no such file/],
+      [noDefault, /nothing\.ts: the default export is not a strategy/],
+      [broken, /broken\.ts: does not load/],
+      [firmOnly, /plays firm seats, and usa is a state/],
+    ];
+    for (const [path, reason] of cases) {
+      const run = geneva(['play', 'rsa-2017', '--seat', `usa=${path}`]);
+      expect(run.status).toBe(2);
+      expect(oneLineError(run)).toMatch(reason);
+    }
+  });
+});
