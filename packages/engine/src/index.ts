@@ -134,6 +134,7 @@ export {
   protection,
   restraintCost,
   type Preferences,
+  type ParticipationRecord,
 } from './rules/utility.js';
 
 // Strategies

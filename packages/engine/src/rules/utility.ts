@@ -9,7 +9,7 @@
  */
 import { A } from '../scenario/articles.js';
 import type { Rules } from '../scenario/schema.js';
-import type { ActorInfo, PublicRecord } from '../state/types.js';
+import type { ActorInfo, Coalition } from '../state/types.js';
 import { betaMean, clamp01 } from './math.js';
 
 /** The preferences a utility needs (a state's private facts satisfy it). */
@@ -48,11 +48,19 @@ export function enforcement(p: Preferences, text: readonly number[]): number {
   return text[A.binding]! * (0.4 + 0.6 * text[A.attribution]! * betaMean(p.bodyAlpha, p.bodyBeta));
 }
 
+/** The parts of the public record the participation estimate reads (a view's record will do). */
+export interface ParticipationRecord {
+  readonly withdrawn: readonly boolean[];
+  readonly ratified: readonly boolean[];
+  readonly signed: readonly boolean[];
+  readonly coalition: readonly (Coalition | null)[];
+}
+
 /**
  * The share of world offensive capability expected to be bound, from the public record: the
  * ratified (once any are), else the signatories, else the states outside the sovereignty coalition.
  */
-export function expectedBound(pub: PublicRecord, actors: readonly ActorInfo[]): number {
+export function expectedBound(pub: ParticipationRecord, actors: readonly ActorInfo[]): number {
   let total = 0;
   let ratified = 0;
   let signed = 0;

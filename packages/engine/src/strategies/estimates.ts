@@ -7,7 +7,7 @@ import { A } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
-import type { PublicRecord, StatePrivate } from '../state/types.js';
+import type { StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
 /** The seat's private facts if it is a state. */
@@ -17,7 +17,7 @@ export function stateFacts(view: View): DeepReadonly<StatePrivate> | undefined {
 
 /** The share of capability the viewing seat expects to be bound (from the public record). */
 export function boundInView(view: View): number {
-  return expectedBound(view.public as PublicRecord, view.actors);
+  return expectedBound(view.public, view.actors);
 }
 
 /** Surplus of the treaty with `text` for the viewing state (`bound`: see {@link boundInView}). */
