@@ -39,6 +39,7 @@ const meta = (kinds: string) => `meta: { kinds: [${kinds}], stochastic: false, m
 const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta("'state'")}, decide() { throw new Error('kaboom'); } };\n`);
 const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta("'state'")}, decide: () => ({ phase: 'nonsense' }) };\n`);
 const firmOnly = file('firm.mjs', `export default { id: 'f', name: 'F', description: '', ${meta("'firm'")}, decide: (v, r) => ({ phase: r.phase }) };\n`);
+const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta("'state'")}, decide(v, r) { const end = performance.now() + 25; while (performance.now() < end); return { phase: r.phase }; } };\n`);
 const noDefault = file('nothing.ts', 'export const x = 1;\n');
 const broken = file('broken.ts', 'export default {{{ nope\n');
 
@@ -67,6 +68,23 @@ describe('geneva play --seat ACTOR=FILE', () => {
       const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number } };
       expect(outcome.faults).toBeGreaterThan(0);
     }
+  });
+
+  it('gives a decision slower than --budget the safe fallback and a fault, and the game still replays', () => {
+    const log = join(temp.dir, 'slow.replay.json');
+    const run = geneva(['play', 'us-russia-bilateral', '--seat', `usa=${slow}`, '--budget', '5', '--json', '--log', log]);
+    expect(run.status).toBe(0);
+    const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number } };
+    expect(outcome.faults).toBeGreaterThan(0);
+    const replayed = geneva(['replay', log, '--json']);
+    expect(replayed.status).toBe(0);
+    expect(replayed.stdout).toBe(run.stdout);
+  });
+
+  it('refuses a budget that is not a positive number of milliseconds', () => {
+    const run = geneva(['play', 'rsa-2017', '--budget', 'soon']);
+    expect(run.status).toBe(2);
+    expect(oneLineError(run)).toMatch(/--budget soon: expected a positive number of milliseconds/);
   });
 
   it('refuses, in one line and before the game, a missing file, a file without a strategy, a broken file and the wrong kind', () => {

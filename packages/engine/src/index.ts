@@ -57,6 +57,8 @@ export {
 } from './game/game.js';
 /** Playing a whole all-bot game on the fast path. */
 export { playGame, type PlayOptions } from './game/run.js';
+/** A time budget per bot decision (the caller's clock). */
+export type { DecisionBudget } from './game/bots.js';
 /** Seat assignment: `human` or a strategy id per actor. */
 export { HUMAN, SeatError, resolveSeats, type SeatAssignment } from './game/seats.js';
 /** The state of a game and its parts. */

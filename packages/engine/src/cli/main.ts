@@ -22,6 +22,7 @@ interface PlayFlags {
   readonly seat: string[];
   readonly json?: boolean;
   readonly log?: string;
+  readonly budget: string;
 }
 
 /** The flags of `replay` as commander parses them. */
@@ -68,7 +69,8 @@ function addPlay(program: Command, done: (code: ExitCode) => void): void {
     .description('play a whole game with bots in every seat and print its account')
     .argument('<scenario>', 'a scenario file, or the id of a shipped scenario (e.g. rsa-2017)')
     .option('--seed <seed>', 'the seed: any string or number', '1')
-    .option('--seat <actor=strategy>', 'the built-in strategy of a seat (repeatable); see `geneva strategies`', collect, [])
+    .option('--seat <actor=strategy>', 'the strategy of a seat: a built-in id (see `geneva strategies`) or a .ts/.js file (repeatable)', collect, [])
+    .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
     .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
     .option('--log <file>', 'write the replay file of the game')
     .addHelpText('after', '\nExamples:\n  geneva play rsa-2017\n  geneva play rsa-2017 --seed 7 --seat usa=norm-entrepreneur --json\n  geneva play my-scenario.yaml --log game.replay.json')
@@ -111,8 +113,13 @@ function collect(value: string, previous: string[]): string[] {
 
 /** The options of `play` from its flags. */
 function playOptions(flags: PlayFlags): PlayOptions {
-  return { seed: flags.seed, seat: flags.seat, json: flags.json === true, ...(flags.log === undefined ? {} : { log: flags.log }) };
+  const budgetMs = Number(flags.budget);
+  if (!Number.isFinite(budgetMs) || budgetMs <= 0) throw new UserError(`geneva: --budget ${flags.budget}: expected a positive number of milliseconds`);
+  return { seed: flags.seed, seat: flags.seat, json: flags.json === true, budgetMs, ...(flags.log === undefined ? {} : { log: flags.log }) };
 }
+
+/** The default time budget per decision, in milliseconds: generous for any reasonable bot. */
+const DEFAULT_BUDGET_MS = 1000;
 
 /** The options of `replay` from its flags. */
 function replayOptions(flags: ReplayFlags): ReplayOptions {

@@ -16,7 +16,7 @@ import type { Sheet } from '../flow/sheets.js';
 import { fallbackSheet } from '../flow/fallback.js';
 import { builtinStrategy } from '../strategies/builtin.js';
 import type { Strategy } from '../strategies/strategy.js';
-import { botDecision, type StepDecisions } from './bots.js';
+import { botDecision, type DecisionBudget, type StepDecisions } from './bots.js';
 import { HUMAN, resolveSeats, type SeatAssignment } from './seats.js';
 
 /** Options of a new game. */
@@ -131,12 +131,12 @@ export function playBots(state: GameState, strategies: StrategyLookup = builtinS
 }
 
 /** The bots' decisions for `requests`, all taken from the same state (the start of the step). */
-export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup): StepDecisions {
+export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup, budget?: DecisionBudget): StepDecisions {
   const decisions: StepDecisions = { sheets: [], faults: [] };
   for (const r of requests) {
     const id = state.seats[r.seat]!;
     const strategy = strategies(id);
-    if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions.faults));
+    if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions.faults, budget));
     else {
       decisions.faults.push([r.seat, `no strategy "${id}"`]);
       decisions.sheets.push(fallbackSheet(state, r));

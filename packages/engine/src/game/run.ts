@@ -12,6 +12,7 @@ import { compiledPhaseDriver, phaseMachine, phaseOf, stateValueOf, type PhaseDri
 import { builtinStrategy } from '../strategies/builtin.js';
 import { decideAll, submitDecisions, type NewGameOptions, type StrategyLookup } from './game.js';
 import { HUMAN, resolveSeats } from './seats.js';
+import type { DecisionBudget } from './bots.js';
 
 /** Options of an all-bot game. */
 export interface PlayOptions extends NewGameOptions {
@@ -19,6 +20,8 @@ export interface PlayOptions extends NewGameOptions {
   readonly strategies?: StrategyLookup;
   /** The scenario's content hash, when the caller has it already (batches: computed once). */
   readonly scenarioHash?: string;
+  /** A time budget per bot decision, with the caller's clock (none by default: the engine reads no clock). */
+  readonly budget?: DecisionBudget;
 }
 
 /** A phase driver over one long-lived XState actor, started at the state's phase (for comparison). */
@@ -45,15 +48,15 @@ export function playGame(scenario: Scenario, options: PlayOptions = {}): GameSta
   if (seats.includes(HUMAN)) throw new Error('playGame needs a bot in every seat; use createGame/applyDecision for human seats');
   const state = createState(scenario, String(options.seed ?? 1), seats, options.scenarioHash);
   beginGame(state, compiledPhaseDriver);
-  playOn(state, compiledPhaseDriver, options.strategies ?? builtinStrategy);
+  playOn(state, compiledPhaseDriver, options.strategies ?? builtinStrategy, options.budget);
   return state;
 }
 
 /** Continues a mutable state with bots in every seat until the game ends. */
-export function playOn(state: GameState, driver: PhaseDriver, strategies: StrategyLookup): void {
+export function playOn(state: GameState, driver: PhaseDriver, strategies: StrategyLookup, budget?: DecisionBudget): void {
   while (state.flow.phase !== 'concluded') {
     const requests = state.flow.step.requests;
-    submitDecisions(state, requests, decideAll(state, requests, strategies));
+    submitDecisions(state, requests, decideAll(state, requests, strategies, budget));
     advance(state, driver);
   }
 }

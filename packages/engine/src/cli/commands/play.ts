@@ -3,6 +3,7 @@
  * whole game with bots in every seat (the fast path) and prints its account or its JSON result;
  * `--log` writes the replay file.
  */
+import { performance } from 'node:perf_hooks';
 import { playGame, replayRecordOf, type GameState } from '../../index.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
@@ -20,6 +21,8 @@ export interface PlayOptions {
   readonly json: boolean;
   /** Where to write the replay file. */
   readonly log?: string;
+  /** Milliseconds a bot may take per decision. */
+  readonly budgetMs: number;
 }
 
 /**
@@ -27,12 +30,12 @@ export interface PlayOptions {
  *
  * @throws UserError for an unknown scenario or bad seats (exit 2), an invalid scenario file (exit 1)
  * @example
- * await playCommand('rsa-2017', { seed: '1', seat: ['usa=random', 'rus=./my-strategy.ts'], json: true });
+ * await playCommand('rsa-2017', { seed: '1', seat: ['usa=random', 'rus=./my-strategy.ts'], json: true, budgetMs: 1000 });
  */
 export async function playCommand(scenarioArgument: string, options: PlayOptions): Promise<ExitCode> {
   const scenario = loadScenario(scenarioArgument);
   const { seats, strategies } = await seatAssignment(scenario, options.seat);
-  const state = playGame(scenario, { seed: options.seed, seats, strategies });
+  const state = playGame(scenario, { seed: options.seed, seats, strategies, budget: { ms: options.budgetMs, clock: () => performance.now() } });
   if (options.log !== undefined) writeReplayFile(options.log, state);
   reportGame(state, { json: options.json });
   return EXIT.ok;
