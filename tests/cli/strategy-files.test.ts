@@ -39,6 +39,7 @@ const meta = (kinds: string) => `meta: { kinds: [${kinds}], stochastic: false, m
 const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta("'state'")}, decide() { throw new Error('kaboom'); } };\n`);
 const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta("'state'")}, decide: () => ({ phase: 'nonsense' }) };\n`);
 const firmOnly = file('firm.mjs', `export default { id: 'f', name: 'F', description: '', ${meta("'firm'")}, decide: (v, r) => ({ phase: r.phase }) };\n`);
+const vandal = file('vandal.mjs', `export default { id: 'vandal', name: 'Vandal', description: '', ${meta("'state'")}, decide(v, r) { v.public.text[6] = 1; v.public.ratified.fill(true); return { phase: r.phase }; } };\n`);
 const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta("'state'")}, decide(v, r) { const end = performance.now() + 25; while (performance.now() < end); return { phase: r.phase }; } };\n`);
 const noDefault = file('nothing.ts', 'export const x = 1;\n');
 const broken = file('broken.ts', 'export default {{{ nope\n');
@@ -68,6 +69,17 @@ describe('geneva play --seat ACTOR=FILE', () => {
       const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number } };
       expect(outcome.faults).toBeGreaterThan(0);
     }
+  });
+
+  it('gives a strategy file a frozen copy of its view: writing to it is a fault and changes nothing', () => {
+    const clean = JSON.parse(geneva(['play', 'rsa-2017', '--seat', 'usa=realist', '--json']).stdout) as { outcome: { binding: number; ratifiedBy: string[] } };
+    const run = geneva(['play', 'rsa-2017', '--seat', `usa=${vandal}`, '--json']);
+    expect(run.status).toBe(0);
+    const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number; binding: number; ratifiedBy: string[] } };
+    expect(outcome.faults).toBeGreaterThan(0);
+    expect(outcome.ratifiedBy.length).toBeLessThan(14);
+    expect(outcome.binding).toBeLessThan(1);
+    expect(clean.outcome.binding).toBeLessThan(1);
   });
 
   it('gives a decision slower than --budget the safe fallback and a fault, and the game still replays', () => {

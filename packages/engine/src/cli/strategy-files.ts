@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { freeze } from 'immer';
 import { tsImport } from 'tsx/esm/api';
 import type { ActorKind, Strategy } from '../index.js';
 import { UserError } from './errors.js';
@@ -46,7 +47,16 @@ export async function loadStrategyFile(file: string, option: string): Promise<St
   const exported = unwrapDefault(module['default']);
   const problem = strategyProblem(exported);
   if (problem !== null) throw new UserError(`geneva: --seat ${option}: ${file}: the default export is not a strategy: ${problem}`);
-  return exported as Strategy;
+  return isolated(exported as Strategy);
+}
+
+/**
+ * A user strategy sees a frozen copy of its view: on the fast path a view points into the live game
+ * state, and a strategy that wrote to it would change the game behind the rules' back. A write now
+ * throws, which the engine records as a fault (the seat gets the safe fallback).
+ */
+function isolated(strategy: Strategy): Strategy {
+  return { ...strategy, decide: (view, request, rng) => strategy.decide(freeze(structuredClone(view), true), request, rng) };
 }
 
 function unwrapDefault(value: unknown): unknown {
