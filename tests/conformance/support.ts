@@ -128,90 +128,10 @@ export function talkative(inner: StrategyLookup): StrategyLookup {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Invariants
+// Invariants: one checker for both suites (the engine's unit tests and this conformance suite).
+// It recomputes the quorum itself rather than calling the rule, so it stays an independent oracle.
 
-const EPS = 1e-9;
-const betaMeanOf = (p: { readonly bodyAlpha: number; readonly bodyBeta: number }) => p.bodyAlpha / (p.bodyAlpha + p.bodyBeta);
-const unit = (x: number) => Number.isFinite(x) && x >= -EPS && x <= 1 + EPS;
-
-/** Whether the ratifications (not withdrawn) meet the quorum, by count and capability share. */
-export function quorumHolds(state: GameState): boolean {
-  const { ratifications, capabilityShare } = state.scenario.rules.entryIntoForce;
-  const pub = state.world.public;
-  let count = 0;
-  let bound = 0;
-  let total = 0;
-  for (const a of state.actors) {
-    if (a.kind !== 'state') continue;
-    total += a.capability;
-    if (pub.ratified[a.index] && !pub.withdrawn[a.index]) {
-      count++;
-      bound += a.capability;
-    }
-  }
-  return count >= ratifications && (total === 0 ? 0 : bound / total) >= capabilityShare;
-}
-
-/** Every broken invariant of a state (empty when all hold). */
-export function invariantProblems(state: GameState): string[] {
-  const problems: string[] = [];
-  const fail = (what: string) => problems.push(`step ${state.flow.step.index} (${state.flow.phase}): ${what}`);
-  const { public: pub, private: facts, secret, tally } = state.world;
-  const n = state.actors.length;
-
-  pub.text.forEach((x, a) => {
-    if (!unit(x)) fail(`text[${a}] = ${x}`);
-  });
-  pub.pressure.forEach((x, i) => {
-    if (!(Number.isFinite(x) && x >= 0)) fail(`pressure[${i}] = ${x}`);
-  });
-  pub.harm.forEach((x, i) => {
-    if (!(Number.isFinite(x) && x >= 0)) fail(`harm[${i}] = ${x}`);
-  });
-  for (const p of facts) {
-    if (p.trust.length !== n) fail(`trust row ${p.index} has ${p.trust.length} entries`);
-    p.trust.forEach((x, j) => {
-      if (!unit(x)) fail(`trust[${p.index}][${j}] = ${x}`);
-    });
-    if (!(p.bodyAlpha > 0 && p.bodyBeta > 0)) fail(`Beta(${p.bodyAlpha}, ${p.bodyBeta}) of seat ${p.index}`);
-    if (!unit(betaMeanOf(p))) fail(`belief in the body of seat ${p.index} = ${betaMeanOf(p)}`);
-    if (p.kind === 'state') {
-      p.ideal.forEach((x, a) => {
-        if (!unit(x)) fail(`ideal[${p.index}][${a}] = ${x}`);
-      });
-      const total = p.salience.reduce((s, w) => s + w, 0);
-      if (p.salience.some((w) => !unit(w)) || Math.abs(total - 1) > 1e-6) fail(`salience of seat ${p.index}: ${p.salience.join(', ')}`);
-      if (!(p.exploits >= 0)) fail(`exploits of seat ${p.index} = ${p.exploits}`);
-      for (const d of p.detections) if (!unit(d.confidence)) fail(`detection confidence ${d.confidence}`);
-    }
-  }
-  for (const inc of pub.incidents) if (!unit(inc.bodyConfidence)) fail(`incident ${inc.id}: body confidence ${inc.bodyConfidence}`);
-  for (const e of state.log) {
-    if (['ratified', 'ratification-failed', 'detected', 'adopted', 'rejected'].includes(e.type) && !unit(e.value)) fail(`${e.type}: ${e.value}`);
-    if ((e.type === 'amendment-passed' || e.type === 'amendment-failed') && !unit(Number(e.text))) fail(`${e.type}: ${e.text}`);
-  }
-  for (const a of state.actors) {
-    const i = a.index;
-    if (pub.ratified[i] && !pub.signed[i]) fail(`${a.id} ratified without signing`);
-    if (pub.withdrawn[i] && !pub.ratified[i]) fail(`${a.id} withdrew without ratifying`);
-    if (a.kind !== 'state' && (pub.signed[i] || pub.ratified[i])) fail(`${a.kind} ${a.id} signed or ratified`);
-  }
-  if (!state.flow.adopted && pub.signed.some(Boolean)) fail('a signature on a text never adopted');
-  if (state.flow.inForce && !quorumHolds(state)) fail('in force below the quorum');
-  if (state.flow.bodyActive && !state.flow.inForce) fail('an attribution body without the convention in force');
-  if (tally.covertOpsParties + tally.covertOpsNonParties !== secret.operations.length) fail('operation tally differs from the secret record');
-  if (tally.incidents !== pub.incidents.length) fail('incident tally differs from the public record');
-  const publicEvents = state.log.filter((e) => e.visibleTo === null);
-  if (publicEvents.length !== pub.log.length) fail('public log differs from the public events');
-  for (const p of facts) {
-    const mine = state.log.filter((e) => e.visibleTo !== null && e.visibleTo.includes(p.index)).length;
-    if (mine !== p.log.length) fail(`private log of seat ${p.index}: ${p.log.length} events, ${mine} expected`);
-  }
-  const seats = state.flow.step.requests.map((r) => r.seat);
-  if (seats.some((s, k) => k > 0 && s <= seats[k - 1]!)) fail(`requests not one per seat in seat order: ${seats.join(',')}`);
-  for (const h of state.history) if (new Set(h.seats).size !== h.seats.length) fail(`step ${h.index} asked a seat twice`);
-  return problems;
-}
+export { invariantProblems, quorumHolds } from '../../packages/engine/test/support/invariants.js';
 
 // ---------------------------------------------------------------------------------------------
 // Information hiding
