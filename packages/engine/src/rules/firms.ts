@@ -28,18 +28,21 @@ export const REFUSAL_COST = 0.05;
 export const HOME_ONLY_COVER = 0.3;
 
 /**
- * The defences implied by the firms' public policies of last year (sharing, defending everywhere),
- * without applying anything: what an analysis of the present state uses. Takedowns are not public
- * and count as none.
+ * The defences implied by the firms' public policies (sharing, defending everywhere), without
+ * applying anything: what an analysis of the present state uses. Takedowns are not public and count
+ * as none.
  */
 export function publicDefences(state: GameState): Defences {
+  return defencesFrom(state, 0);
+}
+
+/** The defences of the firms' current policies, with the year's takedown share. */
+function defencesFrom(state: GameState, takedown: number): Defences {
   const pub = state.world.public;
   let intelTotal = 0;
   let sharing = 0;
   const cover = new Array<number>(state.actors.length).fill(0);
   const presence = new Array<number>(state.actors.length).fill(0);
-  let backdoors = 0;
-  for (const p of state.world.private) if (p.kind === 'state') backdoors += p.backdoors;
   for (const actor of state.actors) {
     const firm = state.world.private[actor.index];
     if (firm?.kind !== 'firm') continue;
@@ -52,9 +55,11 @@ export function publicDefences(state: GameState): Defences {
       cover[s.index]! += weight * (pub.defendsAll[actor.index] || actor.home === s.index ? 1 : HOME_ONLY_COVER);
     }
   }
+  let backdoors = 0;
+  for (const p of state.world.private) if (p.kind === 'state') backdoors += p.backdoors;
   return {
     intel: intelTotal > 0 ? sharing / intelTotal : 0,
-    takedown: 0,
+    takedown,
     defence: cover.map((c, i) => (presence[i]! > 0 ? (c / presence[i]!) * Math.min(1, presence[i]!) : 0)),
     exposure: 1 + state.scenario.rules.backdoorExposure * backdoors,
   };
@@ -64,38 +69,19 @@ export function publicDefences(state: GameState): Defences {
 export function runFirms(state: GameState, sheets: readonly (OperationsSheet | null)[]): Defences {
   const pub = state.world.public;
   let intelTotal = 0;
-  let sharing = 0;
   let takedown = 0;
-  const cover = new Array<number>(state.actors.length).fill(0);
-  const presence = new Array<number>(state.actors.length).fill(0);
   for (const actor of state.actors) {
     const firm = state.world.private[actor.index];
     if (firm?.kind !== 'firm') continue;
     const sheet = sheets[actor.index];
     // A slot left out keeps last year's policy (as the fallback does).
-    const shares = sheet?.share ?? pub.sharing[actor.index] === true;
-    const defendsAll = sheet?.defendAll ?? pub.defendsAll[actor.index] === true;
-    pub.sharing[actor.index] = shares;
-    pub.defendsAll[actor.index] = defendsAll;
+    pub.sharing[actor.index] = sheet?.share ?? pub.sharing[actor.index] === true;
+    pub.defendsAll[actor.index] = sheet?.defendAll ?? pub.defendsAll[actor.index] === true;
     intelTotal += firm.intel;
-    if (shares) sharing += firm.intel;
     if (sheet?.takedown) takedown += firm.intel;
-    for (const s of state.actors) {
-      if (s.kind !== 'state') continue;
-      const weight = firm.intel * firm.market[s.index]!;
-      presence[s.index]! += weight;
-      cover[s.index]! += weight * (defendsAll || actor.home === s.index ? 1 : HOME_ONLY_COVER);
-    }
     answerBackdoor(state, actor.index, firm, sheet?.backdoor);
   }
-  let backdoors = 0;
-  for (const p of state.world.private) if (p.kind === 'state') backdoors += p.backdoors;
-  return {
-    intel: intelTotal > 0 ? sharing / intelTotal : 0,
-    takedown: intelTotal > 0 ? takedown / intelTotal : 0,
-    defence: cover.map((c, i) => (presence[i]! > 0 ? (c / presence[i]!) * Math.min(1, presence[i]!) : 0)),
-    exposure: 1 + state.scenario.rules.backdoorExposure * backdoors,
-  };
+  return defencesFrom(state, intelTotal > 0 ? takedown / intelTotal : 0);
 }
 
 function answerBackdoor(state: GameState, seat: number, firm: FirmPrivate, answer: 'accept' | 'refuse' | undefined): void {
