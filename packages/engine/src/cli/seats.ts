@@ -3,7 +3,7 @@
  * actor of the scenario and a strategy — a built-in id or a strategy file — that can play that
  * actor's kind.
  */
-import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type SeatAssignment, type Strategy, type StrategyLookup } from '../index.js';
+import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type ScenarioActor, type SeatAssignment, type Strategy, type StrategyLookup } from '../index.js';
 import { UserError } from './errors.js';
 import { isStrategyFile, loadStrategyFile } from './strategy-files.js';
 
@@ -38,11 +38,17 @@ export async function seatAssignment(scenario: Scenario, options: readonly strin
   return { seats, strategies: (id) => files.get(id) ?? builtinStrategy(id) };
 }
 
-/** A loaded strategy file must be able to play the actor's kind. */
-function checkKind(scenario: Scenario, actor: string, strategy: Strategy, option: string): void {
+/** The scenario's actor named by a `--seat` option, or a one-line error listing the actors. */
+function actorOf(scenario: Scenario, actor: string, option: string): ScenarioActor {
   const spec = Object.hasOwn(scenario.actors, actor) ? scenario.actors[actor] : undefined;
   if (spec === undefined)
     throw new UserError(`geneva: --seat ${option}: no actor "${actor}" in scenario ${scenario.id} (actors: ${Object.keys(scenario.actors).join(', ')})`);
+  return spec;
+}
+
+/** A loaded strategy file must be able to play the actor's kind. */
+function checkKind(scenario: Scenario, actor: string, strategy: Strategy, option: string): void {
+  const spec = actorOf(scenario, actor, option);
   if (!strategy.meta.kinds.includes(spec.kind))
     throw new UserError(`geneva: --seat ${option}: ${strategy.id} plays ${strategy.meta.kinds.join(' or ')} seats, and ${actor} is a ${spec.kind}`);
 }
@@ -58,9 +64,7 @@ function splitSeat(option: string): [string, string] {
 
 /** Checks one seat: a known actor, a built-in strategy, of the right kind, not a human. */
 function checkSeat(scenario: Scenario, actor: string, strategyId: string, option: string): void {
-  const spec = Object.hasOwn(scenario.actors, actor) ? scenario.actors[actor] : undefined;
-  if (spec === undefined)
-    throw new UserError(`geneva: --seat ${option}: no actor "${actor}" in scenario ${scenario.id} (actors: ${Object.keys(scenario.actors).join(', ')})`);
+  const spec = actorOf(scenario, actor, option);
   const fitting = builtinStrategies.filter((s) => s.meta.kinds.includes(spec.kind)).map((s) => s.id);
   if (strategyId === HUMAN)
     throw new UserError(`geneva: --seat ${option}: play is all-bot, "${HUMAN}" seats are not allowed (strategies for a ${spec.kind}: ${fitting.join(', ')})`);
