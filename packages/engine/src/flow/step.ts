@@ -30,8 +30,13 @@ export function beginGame(state: GameState, driver: PhaseDriver): void {
 export function submit(state: GameState, seat: number, sheet: Sheet): IllegalDecision | null {
   const problem = admissible(state, seat, sheet);
   if (problem !== null) return problem;
-  state.flow.step.sheets[seat] = sheet;
+  store(state, seat, sheet);
   return null;
+}
+
+/** Records a sheet already checked against this step's request for `seat` (no second check). */
+export function store(state: GameState, seat: number, sheet: Sheet): void {
+  state.flow.step.sheets[seat] = sheet;
 }
 
 /** Why a sheet from `seat` cannot be taken now, or null. */

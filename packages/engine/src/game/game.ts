@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
 import type { GameState } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
-import { advance, admissible, beginGame, recordFault, submit } from '../flow/step.js';
+import { advance, admissible, beginGame, recordFault, store } from '../flow/step.js';
 import { purePhaseDriver } from '../flow/machine.js';
 import type { IllegalDecision } from '../flow/legality.js';
 import type { Request } from '../flow/requests.js';
@@ -90,7 +90,7 @@ export function applyDecision(state: GameState, seat: string | number, sheet: Sh
   const problem = admissible(state, i, sheet);
   if (problem !== null) return { ok: false, error: problem };
   const next = produce(state, (draft) => {
-    submit(draft, i, sheet);
+    store(draft, i, sheet); // checked just above against this very state
     advance(draft, purePhaseDriver);
   });
   return { ok: true, state: next };
@@ -148,7 +148,8 @@ export function decideAll(state: GameState, requests: readonly Request[], strate
 /** Records the step's faults and stores its sheets (already checked against these requests). */
 export function submitDecisions(state: GameState, requests: readonly Request[], decisions: StepDecisions): void {
   for (const [seat, reason] of decisions.faults) recordFault(state, seat, reason);
-  for (let k = 0; k < requests.length; k++) state.flow.step.sheets[requests[k]!.seat] = decisions.sheets[k]!;
+  // botDecision has checked each sheet against its request.
+  for (let k = 0; k < requests.length; k++) store(state, requests[k]!.seat, decisions.sheets[k]!);
 }
 
 /** Whether the game has ended. */
