@@ -29,7 +29,8 @@ function digest(id: string, state: GameState) {
     events: state.log.length,
     publicEvents: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))),
     logHash: contentHash(state.log),
-    sheetsHash: contentHash(state.history),
+    // Steps as recorded before strategy memory existed: no shipped bot keeps memory.
+    sheetsHash: contentHash(state.history.map(({ memory: _memory, ...step }) => step)),
     outcome: outcomeOf(state),
   };
 }

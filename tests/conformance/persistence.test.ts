@@ -73,10 +73,10 @@ describe('replay records', () => {
     const faulty: Strategy = {
       ...builtinStrategy('realist')!,
       id: 'faulty',
-      decide(view, request, rng) {
+      decide(view, request, rng, memory) {
         if (request.step % 3 === 0) throw new Error('boom');
         if (request.step % 3 === 1) return { phase: request.phase === 'vote' ? 'signature' : 'vote' };
-        return builtinStrategy('realist')!.decide(view, request, rng);
+        return builtinStrategy('realist')!.decide(view, request, rng, memory);
       },
     };
     const lookup: StrategyLookup = (id) => (id === 'faulty' ? faulty : builtinStrategy(id));

@@ -70,7 +70,7 @@ export function botSheets(state: GameState, strategies: StrategyLookup = builtin
   return pendingRequests(state).map((r) => {
     const strategy = strategies(state.seats[r.seat]!);
     if (!strategy) throw new Error(`no strategy ${state.seats[r.seat]}`);
-    return [r, strategy.decide(viewFor(state, r.seat), r, rngOf(deriveRng(state.seedHash, r.seat, r.step)))];
+    return [r, strategy.decide(viewFor(state, r.seat), r, rngOf(deriveRng(state.seedHash, r.seat, r.step)), {})];
   });
 }
 
@@ -100,8 +100,8 @@ export function talkative(inner: StrategyLookup): StrategyLookup {
     const wrapped: Strategy | undefined = base && {
       ...base,
       id: `talkative-${base.id}`,
-      decide(view, request, rng) {
-        const sheet = base.decide(view, request, rng) as Sheet & { messages?: unknown[]; pledges?: unknown[] };
+      decide(view, request, rng, memory) {
+        const sheet = base.decide(view, request, rng, memory) as Sheet & { messages?: unknown[]; pledges?: unknown[] };
         const out: Record<string, unknown> = { ...sheet };
         const others = view.actors.filter((a) => a.index !== view.seat).map((a) => a.id);
         const messages = request.slots.messages;

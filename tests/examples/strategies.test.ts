@@ -4,20 +4,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defineStrategy, type Sheet } from '@geneva/engine';
+import { defineStrategy, type Sheet, type Strategy } from '@geneva/engine';
 import { shippedScenarios, testStrategy } from '@geneva/engine/testing';
 import cautiousState from '../../examples/strategies/cautious-state.js';
 import loyalFirm from '../../examples/strategies/loyal-firm.js';
 import watchdogNgo from '../../examples/strategies/watchdog-ngo.js';
+import grudgingState from '../../examples/strategies/grudging-state.js';
 import { geneva } from '../cli/helpers.js';
 
-const examples = { 'cautious-state': cautiousState, 'loyal-firm': loyalFirm, 'watchdog-ngo': watchdogNgo };
-const seatOf = { 'cautious-state': 'usa', 'loyal-firm': 'microsoft', 'watchdog-ngo': 'accessnow' } as const;
+const examples = { 'cautious-state': cautiousState, 'loyal-firm': loyalFirm, 'watchdog-ngo': watchdogNgo, 'grudging-state': grudgingState };
+const seatOf = { 'cautious-state': 'usa', 'loyal-firm': 'microsoft', 'watchdog-ngo': 'accessnow', 'grudging-state': 'chn' } as const;
 
 describe('the example strategies', () => {
   for (const [file, strategy] of Object.entries(examples)) {
     it(`${file} keeps the contract in every shipped scenario`, () => {
-      const report = testStrategy(strategy, { seeds: 2, seatsPerScenario: 3 });
+      const report = testStrategy(strategy as Strategy, { seeds: 2, seatsPerScenario: 3 });
       expect(report.problems).toEqual([]);
       expect(report.games).toBeGreaterThan(0);
       expect(report.decisions).toBeGreaterThan(report.games);
@@ -48,6 +49,24 @@ describe('testStrategy', () => {
     const expected = { illegal: /illegal sheet/, throws: /threw: kaboom/, mutates: /threw: .*read.only|threw: .*Cannot assign/i, irreproducible: /not reproducible/, slow: /took .* ms \(budget 1 ms\)/ };
     for (const [name, strategy] of Object.entries(cases)) {
       const report = testStrategy(strategy, { seeds: 1, scenarios, budgetMs: 1, seatsPerScenario: 1 });
+      expect(report.problems.join('\n'), name).toMatch(expected[name as keyof typeof expected]);
+    }
+  });
+
+  it('reports a strategy that keeps state outside its memory, a false stochastic flag and undeclared memory hooks', () => {
+    let outside = 0; // state kept in a module variable: lost on save/restore, so the resumed game differs
+    const cases = {
+      outside: defineStrategy({ ...base, id: 'outside', decide: (_v, r) => (r.phase === 'vote' ? { phase: 'vote', vote: ++outside > 3 ? 'no' : 'yes' } : ({ phase: r.phase } as Sheet)) }),
+      chancy: defineStrategy({ ...base, id: 'chancy', decide: (_v, r, rng) => (r.phase === 'vote' ? { phase: 'vote', vote: rng.chance(0.5) ? 'yes' : 'no' } : ({ phase: r.phase } as Sheet)) }),
+      undeclared: defineStrategy({ ...base, id: 'undeclared', observe: () => {}, decide: (_v, r) => ({ phase: r.phase }) as Sheet }),
+    };
+    const expected = {
+      outside: /saved and restored half-way, the game went another way|not reproducible/,
+      chancy: /meta.stochastic is false, but another random stream gave another sheet/,
+      undeclared: /meta.memory is false but the strategy has observe/,
+    };
+    for (const [name, strategy] of Object.entries(cases)) {
+      const report = testStrategy(strategy, { seeds: 1, scenarios, seatsPerScenario: 1 });
       expect(report.problems.join('\n'), name).toMatch(expected[name as keyof typeof expected]);
     }
   });

@@ -82,7 +82,10 @@ export type {
   Accusation,
   OwnOperation,
   StepRecord,
+  SeatMemory,
 } from './state/types.js';
+/** JSON values (what a strategy's memory may hold). */
+export type { JsonValue, JsonObject } from './state/json.js';
 /** The phases, in order. */
 export { PHASES } from './state/types.js';
 /** Events of the log. */
@@ -141,7 +144,7 @@ export {
 
 // Strategies
 /** The strategy interface. */
-export { defineStrategy, rngOf, type Strategy, type StrategyMeta, type Rng } from './strategies/strategy.js';
+export { defineStrategy, rngOf, type Strategy, type StrategyMeta, type Rng, type Memory } from './strategies/strategy.js';
 /** The built-in strategies. */
 export { builtinStrategies, builtinStrategy } from './strategies/builtin.js';
 /** The uniform random legal sheet (for fuzzing and baselines). */

@@ -51,12 +51,18 @@ export async function loadStrategyFile(file: string, option: string): Promise<St
 }
 
 /**
- * A user strategy sees a frozen copy of its view: on the fast path a view points into the live game
- * state, and a strategy that wrote to it would change the game behind the rules' back. A write now
- * throws, which the engine records as a fault (the seat gets the safe fallback).
+ * A user strategy sees frozen copies of its view and events: on the fast path they point into the
+ * live game state, and a strategy that wrote to them would change the game behind the rules' back. A
+ * write now throws, which the engine records as a fault (the seat gets the safe fallback).
  */
 function isolated(strategy: Strategy): Strategy {
-  return { ...strategy, decide: (view, request, rng) => strategy.decide(freeze(structuredClone(view), true), request, rng) };
+  const sealed = <T>(value: T): T => freeze(structuredClone(value), true);
+  const { observe } = strategy;
+  return {
+    ...strategy,
+    decide: (view, request, rng, memory) => strategy.decide(sealed(view), request, rng, memory),
+    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, sealed(events), sealed(view), memory) } : {}),
+  };
 }
 
 function unwrapDefault(value: unknown): unknown {
@@ -81,6 +87,12 @@ export function strategyProblem(value: unknown): string | null {
   if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => KINDS.includes(k as ActorKind)))
     return `meta.kinds must list some of ${KINDS.join(', ')}`;
   if (typeof meta['stochastic'] !== 'boolean') return 'meta.stochastic must be a boolean';
+  if (typeof meta['memory'] !== 'boolean') return 'meta.memory must be a boolean';
+  for (const hook of ['initialMemory', 'observe']) {
+    if (s[hook] === undefined) continue;
+    if (typeof s[hook] !== 'function') return `${hook} must be a function`;
+    if (meta['memory'] !== true) return `${hook} is given but meta.memory is false (the engine calls it only when meta.memory is true)`;
+  }
   return null;
 }
 

@@ -5,7 +5,7 @@
  * runner runs the very same functions on a private mutable state.
  */
 import { emit } from '../state/emit.js';
-import type { GameState, Phase } from '../state/types.js';
+import type { GameState, Phase, SeatMemory } from '../state/types.js';
 import { applyScheduled, drawChanceEvents } from '../rules/shocks.js';
 import { beginYear } from '../rules/consequences.js';
 import { settlePledgesOfKind } from '../rules/talk.js';
@@ -81,6 +81,12 @@ export function recordFault(state: GameState, seat: number, reason: string): voi
   emit(state, 'fault', { actor: seat, text: reason }, null);
 }
 
+/** Keeps a seat's strategy memory after its decision, in the state and in this step's record. */
+export function remember(state: GameState, seat: number, memory: SeatMemory): void {
+  state.memory[seat] = memory;
+  state.flow.step.memory.push([seat, memory]);
+}
+
 function closeStep(state: GameState, driver: PhaseDriver): void {
   const { flow } = state;
   const { requests, sheets } = flow.step;
@@ -94,6 +100,7 @@ function closeStep(state: GameState, driver: PhaseDriver): void {
       seats: requests.map((r) => r.seat),
       sheets: requests.map((r) => sheets[r.seat]!),
       faults: flow.step.faults,
+      memory: flow.step.memory,
     });
   }
   enterPhase(state, driver(state));
@@ -126,6 +133,7 @@ function openStep(state: GameState): void {
   state.flow.step.requests = state.flow.phase === 'concluded' ? [] : buildRequests(state);
   state.flow.step.sheets = filled<Sheet | null>(state.actors.length, null);
   state.flow.step.faults = [];
+  state.flow.step.memory = [];
 }
 
 /** Promises of restraint never broken by the end are kept. */

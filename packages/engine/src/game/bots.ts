@@ -6,9 +6,11 @@ import { checkSheet } from '../flow/legality.js';
 import { fallbackSheet } from '../flow/fallback.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
-import type { GameState } from '../state/types.js';
-import { seatRng, type Strategy } from '../strategies/strategy.js';
-import { viewFor } from '../view/view.js';
+import type { GameState, SeatMemory } from '../state/types.js';
+import type { GameEvent } from '../state/events.js';
+import type { JsonObject } from '../state/json.js';
+import { seatRng, type Memory, type Strategy } from '../strategies/strategy.js';
+import { viewFor, type View } from '../view/view.js';
 
 /**
  * A time budget per decision. The clock is the caller's (the engine never reads one): a decision
@@ -21,39 +23,84 @@ export interface DecisionBudget {
   readonly clock: () => number;
 }
 
-/** The bots' sheets for one step, in request order, and the faults that made some fall back. */
+/** The bots' sheets for one step, in request order, the faults that made some fall back, and the memories they changed. */
 export interface StepDecisions {
   readonly sheets: Sheet[];
   /** (seat, reason) for every seat whose strategy failed and got the safe fallback. */
   readonly faults: [number, string][];
+  /** (seat, memory) for every seat whose strategy keeps memory and decided without a fault. */
+  readonly memories: [number, SeatMemory][];
 }
 
+/** An empty memory for strategies that keep none: frozen, so a write is a fault that says so. */
+const NO_MEMORY: Memory = Object.freeze({}) as Memory;
+
 /**
- * Asks `strategy` for seat `request.seat`'s sheet, recording in `faults` why the fallback was used
- * if it was (one result object per step, not per decision: this is the batch path). The strategy's
- * random stream is derived from the game seed, the seat and the step, so it is the same on replay
- * and after a restore, and independent of every other seat's draws.
+ * Asks `strategy` for seat `request.seat`'s sheet, recording in `out` why the fallback was used if
+ * it was, and the strategy's memory after the decision if it keeps one (one result object per step,
+ * not per decision: this is the batch path). The strategy's random stream is derived from the game
+ * seed, the seat and the step, so it is the same on replay and after a restore, and independent of
+ * every other seat's draws. A decision that faults leaves the memory as it was.
  */
-export function botDecision(state: GameState, request: Request, strategy: Strategy, faults: [number, string][], budget?: DecisionBudget): Sheet {
+export function botDecision(state: GameState, request: Request, strategy: Strategy, out: StepDecisions, budget?: DecisionBudget): Sheet {
   const rng = seatRng(state.seedHash, request.seat, request.step);
-  let sheet: Sheet;
+  const view = viewFor(state, request.seat);
   const start = budget?.clock() ?? 0;
+  let sheet: Sheet;
+  let memory: SeatMemory | null = null;
   try {
-    sheet = strategy.decide(viewFor(state, request.seat), request, rng);
+    if (strategy.meta.memory) {
+      const value = recalled(strategy, view, state.memory[request.seat] ?? null);
+      sheet = strategy.decide(view, request, rng, value);
+      memory = { value: jsonCopy(value), publicSeen: view.public.log.length, privateSeen: view.me.log.length };
+    } else sheet = strategy.decide(view, request, rng, NO_MEMORY);
   } catch (error) {
-    faults.push([request.seat, `${strategy.id} threw: ${messageOf(error)}`]);
-    return fallbackSheet(state, request);
+    return fault(state, request, out, `${strategy.id} threw: ${messageOf(error)}`);
   }
   if (budget !== undefined) {
     const took = budget.clock() - start;
-    if (took > budget.ms) {
-      faults.push([request.seat, `${strategy.id} took ${took.toFixed(0)} ms (budget ${budget.ms} ms)`]);
-      return fallbackSheet(state, request);
-    }
+    if (took > budget.ms) return fault(state, request, out, `${strategy.id} took ${took.toFixed(0)} ms (budget ${budget.ms} ms)`);
   }
   const problem = checkSheet(request, sheet);
-  if (problem === null) return sheet;
-  faults.push([request.seat, `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`]);
+  if (problem !== null)
+    return fault(state, request, out, `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`);
+  if (memory !== null) out.memories.push([request.seat, memory]);
+  return sheet;
+}
+
+/** The memory to decide with: a fresh copy of the stored one (or the initial one), having observed what is new. */
+function recalled(strategy: Strategy, view: View, stored: SeatMemory | null): Memory {
+  const value = stored === null ? (strategy.initialMemory?.(view) ?? {}) : (jsonCopy(stored.value) as Memory);
+  strategy.observe?.(eventsSince(view, stored), view, value);
+  return value;
+}
+
+/**
+ * The events a seat could see since it last decided, in the order they happened: its public and
+ * private logs merged by step (public first within a step).
+ */
+function eventsSince(view: View, stored: SeatMemory | null): GameEvent[] {
+  const pub = view.public.log;
+  const own = view.me.log;
+  const events: GameEvent[] = [];
+  let i = stored?.publicSeen ?? 0;
+  let j = stored?.privateSeen ?? 0;
+  while (i < pub.length || j < own.length) {
+    const takePublic = j >= own.length || (i < pub.length && pub[i]!.step <= own[j]!.step);
+    events.push((takePublic ? pub[i++] : own[j++]) as GameEvent);
+  }
+  return events;
+}
+
+/** A JSON copy: what survives a save. Throws for what JSON cannot hold (cycles, BigInt). */
+function jsonCopy(value: Memory): JsonObject {
+  const text = JSON.stringify(value);
+  if (typeof text !== 'string') throw new TypeError('its memory is not a JSON object');
+  return JSON.parse(text) as JsonObject;
+}
+
+function fault(state: GameState, request: Request, out: StepDecisions, reason: string): Sheet {
+  out.faults.push([request.seat, reason]);
   return fallbackSheet(state, request);
 }
 

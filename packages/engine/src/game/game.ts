@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
 import type { GameState } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
-import { advance, admissible, beginGame, recordFault, store } from '../flow/step.js';
+import { advance, admissible, beginGame, recordFault, remember, store } from '../flow/step.js';
 import { purePhaseDriver } from '../flow/machine.js';
 import type { IllegalDecision } from '../flow/legality.js';
 import type { Request } from '../flow/requests.js';
@@ -107,15 +107,17 @@ export function forceStep(state: GameState): GameState {
 }
 
 /**
- * Lets every bot seat decide, step after step, until a human seat must decide or the game ends.
- * Bots decide from the view at the start of the step, so none sees another's sheet of the step.
+ * Lets every bot seat decide, step after step, until a human seat must decide, the game ends, or
+ * `maxSteps` steps have resolved. Bots decide from the view at the start of the step, so none sees
+ * another's sheet of the step.
  *
  * @example
  * game = playBots(game); // now a human seat must decide, or isOver(game)
+ * game = playBots(game, builtinStrategy, 1); // one step at a time (a client's "step" button)
  */
-export function playBots(state: GameState, strategies: StrategyLookup = builtinStrategy): GameState {
+export function playBots(state: GameState, strategies: StrategyLookup = builtinStrategy, maxSteps = Infinity): GameState {
   let current = state;
-  while (current.flow.phase !== 'concluded') {
+  for (let steps = 0; steps < maxSteps && current.flow.phase !== 'concluded'; steps++) {
     const base = current;
     const requests = base.flow.step.requests.filter((r) => base.flow.step.sheets[r.seat] === null && base.seats[r.seat] !== HUMAN);
     if (requests.length === 0) return current;
@@ -132,11 +134,11 @@ export function playBots(state: GameState, strategies: StrategyLookup = builtinS
 
 /** The bots' decisions for `requests`, all taken from the same state (the start of the step). */
 export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup, budget?: DecisionBudget): StepDecisions {
-  const decisions: StepDecisions = { sheets: [], faults: [] };
+  const decisions: StepDecisions = { sheets: [], faults: [], memories: [] };
   for (const r of requests) {
     const id = state.seats[r.seat]!;
     const strategy = strategies(id);
-    if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions.faults, budget));
+    if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions, budget));
     else {
       decisions.faults.push([r.seat, `no strategy "${id}"`]);
       decisions.sheets.push(fallbackSheet(state, r));
@@ -145,9 +147,10 @@ export function decideAll(state: GameState, requests: readonly Request[], strate
   return decisions;
 }
 
-/** Records the step's faults and stores its sheets (already checked against these requests). */
+/** Records the step's faults and memories and stores its sheets (already checked against these requests). */
 export function submitDecisions(state: GameState, requests: readonly Request[], decisions: StepDecisions): void {
   for (const [seat, reason] of decisions.faults) recordFault(state, seat, reason);
+  for (const [seat, memory] of decisions.memories) remember(state, seat, memory);
   // botDecision has checked each sheet against its request.
   for (let k = 0; k < requests.length; k++) store(state, requests[k]!.seat, decisions.sheets[k]!);
 }

@@ -6,10 +6,10 @@
 import { contentHash } from '../rng/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
-import type { GameState } from '../state/types.js';
+import type { GameState, SeatMemory } from '../state/types.js';
 import type { Sheet } from '../flow/sheets.js';
 import { compiledPhaseDriver } from '../flow/machine.js';
-import { advance, beginGame, recordFault, submit } from '../flow/step.js';
+import { advance, beginGame, recordFault, remember, submit } from '../flow/step.js';
 import { outcomeOf, type Outcome } from '../outcome/outcome.js';
 import { ENGINE_VERSION } from './version.js';
 
@@ -28,6 +28,8 @@ export interface ReplayStep {
   readonly sheets: Readonly<Record<string, Sheet>>;
   /** Faults by actor id. */
   readonly faults?: Readonly<Record<string, string>>;
+  /** Strategy memories after the step, by actor id (seats whose strategy keeps memory). */
+  readonly memory?: Readonly<Record<string, SeatMemory>>;
 }
 
 /** A replay file. */
@@ -78,6 +80,7 @@ export function replayRecordOf(state: GameState): ReplayRecord {
       year: h.year,
       sheets: Object.fromEntries(h.seats.map((seat, k) => [id(seat), h.sheets[k]!])),
       ...(h.faults.length > 0 ? { faults: Object.fromEntries(h.faults.map(([seat, reason]) => [id(seat), reason])) } : {}),
+      ...(h.memory.length > 0 ? { memory: Object.fromEntries(h.memory.map(([seat, memory]) => [id(seat), memory])) } : {}),
     })),
     outcome: outcomeOf(state),
   };
@@ -115,7 +118,11 @@ function replayStep(state: GameState, step: ReplayStep): string | null {
   const recorded = Object.keys(step.sheets);
   if (asked.join(',') !== recorded.join(','))
     return `the seats asked differ: now ${asked.join(', ') || 'none'}; recorded ${recorded.join(', ') || 'none'}`;
-  for (const [id, reason] of Object.entries(step.faults ?? {})) recordFault(state, state.actors.findIndex((a) => a.id === id), reason);
+  const seatOf = (id: string) => state.actors.findIndex((a) => a.id === id);
+  const stranger = [...Object.keys(step.faults ?? {}), ...Object.keys(step.memory ?? {})].find((id) => seatOf(id) < 0);
+  if (stranger !== undefined) return `the record names an actor not in the game: ${stranger}`;
+  for (const [id, reason] of Object.entries(step.faults ?? {})) recordFault(state, seatOf(id), reason);
+  for (const [id, memory] of Object.entries(step.memory ?? {})) remember(state, seatOf(id), memory);
   for (const r of flow.step.requests) {
     const error = submit(state, r.seat, step.sheets[r.actor]!);
     if (error !== null) return `${r.actor}'s recorded sheet is no longer legal: ${error.slot === '' ? '' : `${error.slot}: `}${error.message}`;

@@ -45,7 +45,7 @@ export function restoreGame(text: string): RestoreResult {
   if (!isObject(data) || data['format'] !== SAVE_FORMAT) return fail('not a Geneva save file (no "format": "geneva-save")');
   if (typeof data['version'] !== 'number' || data['version'] > STATE_VERSION)
     return fail(`saved in format version ${String(data['version'])}; this engine reads up to ${STATE_VERSION}`);
-  const state = data['state'];
+  const state = data['version'] < 2 ? withoutMemory(data['state']) : data['state'];
   const problem = shapeProblem(state);
   if (problem !== null) return fail(`corrupt save: ${problem}`);
   return { ok: true, state: freeze(state as GameState, true) };
@@ -57,8 +57,9 @@ function shapeProblem(state: unknown): string | null {
   if (!scenario.ok) return `state.scenario: ${scenario.problems[0]!.path}: ${scenario.problems[0]!.reason}`;
   if (contentHash(scenario.scenario) !== state['scenarioHash']) return 'state.scenarioHash: does not match the scenario it holds';
   const n = Object.keys(scenario.scenario.actors).length;
-  for (const key of ['seats', 'actors', 'log', 'history'] as const) if (!Array.isArray(state[key])) return `state.${key}: not a list`;
+  for (const key of ['seats', 'actors', 'log', 'history', 'memory'] as const) if (!Array.isArray(state[key])) return `state.${key}: not a list`;
   if ((state['seats'] as unknown[]).length !== n || (state['actors'] as unknown[]).length !== n) return 'state.actors: wrong number of seats';
+  if ((state['memory'] as unknown[]).length !== n) return 'state.memory: wrong number of seats';
   const world = state['world'];
   if (!isObject(world) || !isObject(world['public']) || !Array.isArray(world['private']) || world['private'].length !== n)
     return 'state.world: missing or malformed';
@@ -74,6 +75,13 @@ function shapeProblem(state: unknown): string | null {
     return `state: inconsistent (${error instanceof Error ? error.message : String(error)})`;
   }
   return null;
+}
+
+/** A version-1 state (before strategy memory) as a version-2 one: no seat has memory yet. */
+function withoutMemory(state: unknown): unknown {
+  if (!isObject(state) || !Array.isArray(state['seats']) || !isObject(state['flow']) || !isObject(state['flow']['step'])) return state;
+  const history = Array.isArray(state['history']) ? state['history'].map((h: unknown) => (isObject(h) ? { ...h, memory: [] } : h)) : state['history'];
+  return { ...state, flow: { ...state['flow'], step: { ...state['flow']['step'], memory: [] } }, history, memory: state['seats'].map(() => null) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

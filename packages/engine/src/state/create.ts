@@ -9,7 +9,7 @@ import { contentHash, hash32 } from '../rng/hash.js';
 import type { ActorInfo, GameState, PrivateFacts, Roster, Tally } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /**
  * Builds the state before the first step. `seats[i]` names who plays actor i (a strategy id or
@@ -44,7 +44,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
       inForce: false,
       inForceYear: 0,
       bodyActive: false,
-      step: { index: 0, requests: [], sheets: [], faults: [] },
+      step: { index: 0, requests: [], sheets: [], faults: [], memory: [] },
     },
     world: {
       public: {
@@ -80,6 +80,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
     rng: seedRng(seed),
     log: [],
     history: [],
+    memory: filled(n, null),
   };
 }
 

@@ -13,6 +13,7 @@
 import type { RngState } from '../rng/alea.js';
 import type { ActorKind, Scenario } from '../scenario/schema.js';
 import type { GameEvent } from './events.js';
+import type { JsonObject } from './json.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
 
@@ -311,6 +312,20 @@ export interface StepState {
   sheets: (Sheet | null)[];
   /** Faults of this step (seat, reason): a strategy's exception, illegal sheet or timeout. */
   faults: [number, string][];
+  /** Strategy memories changed in this step (seat, memory after its decision). */
+  memory: [number, SeatMemory][];
+}
+
+/**
+ * A bot seat's strategy memory (see `Strategy`): the strategy's own JSON object and how far into
+ * the seat's public and private logs it has observed.
+ */
+export interface SeatMemory {
+  readonly value: JsonObject;
+  /** Events of the public log already observed. */
+  readonly publicSeen: number;
+  /** Events of the seat's private log already observed. */
+  readonly privateSeen: number;
 }
 
 /** Where the game is. */
@@ -340,6 +355,8 @@ export interface StepRecord {
   readonly sheets: readonly Sheet[];
   /** Faults recorded in the step (seat, reason); replay records them again. */
   readonly faults: readonly (readonly [number, string])[];
+  /** Strategy memories changed in the step (seat, memory); replay restores them. */
+  readonly memory: readonly (readonly [number, SeatMemory])[];
 }
 
 /** The whole game state. JSON-safe; never shared between games. */
@@ -365,4 +382,6 @@ export interface GameState {
   log: GameEvent[];
   /** Every resolved step with its sheets (what replay feeds back). */
   history: StepRecord[];
+  /** Each seat's strategy memory (null: none kept, or not yet). */
+  memory: (SeatMemory | null)[];
 }

@@ -7,6 +7,8 @@ import type { ActorKind } from '../scenario/schema.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
 import type { View } from '../view/view.js';
+import type { GameEvent } from '../state/events.js';
+import type { JsonObject } from '../state/json.js';
 
 /** A strategy's own random stream (derived from the run seed, the seat and the step). */
 export interface Rng {
@@ -30,14 +32,33 @@ export interface StrategyMeta {
   readonly memory: boolean;
 }
 
-/** A strategy: decides one sheet per request. */
-export interface Strategy {
+/** A strategy's memory: a JSON object it may change in place (saved with the game, so restores and replays keep it). */
+export type Memory = JsonObject;
+
+/**
+ * A strategy: decides one sheet per request.
+ *
+ * A strategy with `meta.memory` keeps a {@link Memory} between decisions: `initialMemory` makes it at
+ * the seat's first decision, `observe` sees every event the seat could see since its previous
+ * decision, and `decide` receives it as its fourth argument. Both may change it in place; the engine
+ * stores a JSON copy in the game state after each call, so saving, restoring and replaying a game
+ * keep it exactly. A strategy never keeps state anywhere else (module variables would leak between
+ * games and break replays).
+ */
+export interface Strategy<M extends Memory = Memory> {
   readonly id: string;
   readonly name: string;
   readonly description: string;
   readonly meta: StrategyMeta;
   /** Returns the seat's sheet for the request; must be legal for it. */
-  decide(view: View, request: Request, rng: Rng): Sheet;
+  decide(view: View, request: Request, rng: Rng, memory: M): Sheet;
+  /** The memory at the seat's first decision (default `{}`); called only when `meta.memory`. */
+  initialMemory?(view: View): M;
+  /**
+   * Sees the events the seat could see since its previous decision (the first time: since the start
+   * of the game), in the order they happened; called just before each `decide` when `meta.memory`.
+   */
+  observe?(events: readonly GameEvent[], view: View, memory: M): void;
 }
 
 /**
@@ -49,8 +70,20 @@ export interface Strategy {
  *   meta: { kinds: ['state'], stochastic: false, memory: false },
  *   decide: (view, request) => request.phase === 'signature' ? { phase: 'signature', sign: true } : { phase: request.phase },
  * });
+ * @example
+ * // With memory: count the pledges broken against this seat, seen through `observe`.
+ * export default defineStrategy<{ broken: number }>({
+ *   id: 'grudger', name: 'Grudger', description: 'Stops ratifying once betrayed.',
+ *   meta: { kinds: ['state'], stochastic: false, memory: true },
+ *   initialMemory: () => ({ broken: 0 }),
+ *   observe(events, view, memory) {
+ *     memory.broken += events.filter((e) => e.type === 'pledge-broken').length;
+ *   },
+ *   decide: (view, request, rng, memory) =>
+ *     request.phase === 'ratification' ? { phase: 'ratification', submit: memory.broken === 0 } : { phase: request.phase },
+ * });
  */
-export function defineStrategy(strategy: Strategy): Strategy {
+export function defineStrategy<M extends Memory = Memory>(strategy: Strategy<M>): Strategy<M> {
   return strategy;
 }
 

@@ -13,7 +13,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { freeze } from 'immer';
-import { builtinStrategy, checkSheet, parseScenario, playGame, rngOf, deriveRng, type Scenario, type Sheet, type Strategy } from '../index.js';
+import {
+  builtinStrategy,
+  checkSheet,
+  createGame,
+  deriveRng,
+  parseScenario,
+  playBots,
+  playGame,
+  replay,
+  replayRecordOf,
+  restoreGame,
+  rngOf,
+  saveGame,
+  type Memory,
+  type Scenario,
+  type Sheet,
+  type Strategy,
+} from '../index.js';
 
 /** Options of {@link testStrategy}. */
 export interface TestStrategyOptions {
@@ -40,17 +57,21 @@ export interface StrategyReport {
 }
 
 /**
- * Checks a strategy against the contract: it returns only legal sheets, the same sheet for the same
- * view, request and random stream (reproducible under a seed), never changes its view (views are
- * frozen here, so a write throws), never throws, and stays within the time budget.
+ * Checks a strategy against the contract: it returns only legal sheets, the same sheet (and memory)
+ * for the same view, request, memory and random stream (reproducible under a seed), the same sheet
+ * whatever the stream when it says it is not stochastic, never changes its view or events (they are
+ * frozen here, so a write throws), never throws, stays within the time budget, declares the memory
+ * hooks it has, and, in one game per scenario, plays the same game when the game is saved and
+ * restored half-way and when it is replayed.
+ *
+ * @example
+ * const report = testStrategy(myBot, { seeds: 5 });
+ * for (const line of report.problems) console.log(line);
  */
 export function testStrategy(strategy: Strategy, options: TestStrategyOptions = {}): StrategyReport {
   const seeds = options.seeds ?? 3;
   const budgetMs = options.budgetMs ?? 50;
-  const problems: string[] = [];
-  let games = 0;
-  let decisions = 0;
-  let slowestMs = 0;
+  const report = { games: 0, decisions: 0, slowestMs: 0, problems: metaProblems(strategy) };
   for (const scenario of options.scenarios ?? shippedScenarios()) {
     const seats = Object.entries(scenario.actors)
       .filter(([, a]) => strategy.meta.kinds.includes(a.kind))
@@ -59,42 +80,98 @@ export function testStrategy(strategy: Strategy, options: TestStrategyOptions = 
     for (const seat of seats) {
       for (let seed = 0; seed < seeds; seed++) {
         const where = `${scenario.id} seed ${seed} ${seat}`;
+        const checked = checkedStrategy(strategy, where, budgetMs, report);
         const lookup = (id: string) => (id === strategy.id ? checked : builtinStrategy(id));
-        const checked: Strategy = {
-          ...strategy,
-          decide(view, request, rng) {
-            decisions++;
-            const frozen = freeze(structuredClone(view), true);
-            const start = performance.now();
-            let sheet: Sheet;
-            try {
-              sheet = strategy.decide(frozen, request, rng);
-            } catch (error) {
-              problems.push(`${where} step ${request.step}: threw: ${error instanceof Error ? error.message : String(error)}`);
-              throw error;
-            }
-            const ms = performance.now() - start;
-            slowestMs = Math.max(slowestMs, ms);
-            if (ms > budgetMs) problems.push(`${where} step ${request.step}: took ${ms.toFixed(1)} ms (budget ${budgetMs} ms)`);
-            const illegal = checkSheet(request, sheet);
-            if (illegal !== null) problems.push(`${where} step ${request.step}: illegal sheet: ${illegal.slot}: ${illegal.message}`);
-            const again = strategy.decide(frozen, request, rngOf(deriveRng(view.self.index ^ 0x5eed, request.seat, request.step)));
-            const repeat = strategy.decide(frozen, request, rngOf(deriveRng(view.self.index ^ 0x5eed, request.seat, request.step)));
-            if (JSON.stringify(again) !== JSON.stringify(repeat)) problems.push(`${where} step ${request.step}: not reproducible: two calls with the same view, request and stream gave different sheets`);
-            return sheet;
-          },
-        };
         try {
           playGame(scenario, { seed, seats: { [seat]: strategy.id }, strategies: lookup });
-          games++;
+          report.games++;
         } catch (error) {
-          problems.push(`${where}: the game failed: ${error instanceof Error ? error.message : String(error)}`);
+          report.problems.push(`${where}: the game failed: ${messageOf(error)}`);
         }
-        if (problems.length >= 50) return { games, decisions, slowestMs, problems: [...problems, '(stopped after 50 problems)'] };
+        if (report.problems.length >= 50) return { ...report, problems: [...report.problems, '(stopped after 50 problems)'] };
       }
     }
+    const first = seats[0];
+    if (first !== undefined) report.problems.push(...persistenceProblems(strategy, scenario, first));
   }
-  return { games, decisions, slowestMs, problems };
+  return report;
+}
+
+/** What the metadata promises and the object does not keep. */
+function metaProblems(strategy: Strategy): string[] {
+  const hooks = (['initialMemory', 'observe'] as const).filter((hook) => typeof strategy[hook] === 'function');
+  return !strategy.meta.memory && hooks.length > 0 ? [`meta.memory is false but the strategy has ${hooks.join(' and ')} (the engine calls them only when meta.memory is true)`] : [];
+}
+
+/** The strategy, wrapped to time and check every decision it takes in a game. */
+function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, report: { decisions: number; slowestMs: number; problems: string[] }): Strategy {
+  const sealed = <T>(value: T): T => freeze(structuredClone(value), true);
+  const { observe } = strategy;
+  return {
+    ...strategy,
+    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, sealed(events), sealed(view), memory) } : {}),
+    decide(view, request, rng, memory) {
+      report.decisions++;
+      const frozen = sealed(view);
+      const before = JSON.stringify(memory);
+      const at = `${where} step ${request.step}`;
+      const start = performance.now();
+      let sheet: Sheet;
+      try {
+        sheet = strategy.decide(frozen, request, rng, memory);
+      } catch (error) {
+        report.problems.push(`${at}: threw: ${messageOf(error)}`);
+        throw error;
+      }
+      const ms = performance.now() - start;
+      report.slowestMs = Math.max(report.slowestMs, ms);
+      if (ms > budgetMs) report.problems.push(`${at}: took ${ms.toFixed(1)} ms (budget ${budgetMs} ms)`);
+      const illegal = checkSheet(request, sheet);
+      if (illegal !== null) report.problems.push(`${at}: illegal sheet: ${illegal.slot}: ${illegal.message}`);
+      // Decide again from the same inputs: same stream twice, then (if deterministic) another stream.
+      const again = (salt: number) => {
+        const copy = JSON.parse(before) as Memory;
+        const result = strategy.decide(frozen, request, rngOf(deriveRng(view.self.index ^ salt, request.seat, request.step)), copy);
+        return JSON.stringify([result, copy]);
+      };
+      const first = again(0x5eed);
+      const irreproducible = `${at}: not reproducible: two calls with the same view, request, memory and stream gave different sheets or memories`;
+      if (first !== again(0x5eed)) report.problems.push(irreproducible);
+      else if (!strategy.meta.stochastic && first !== again(0xbad))
+        // Tell hidden state (the same stream now differs too) from use of the stream.
+        report.problems.push(first !== again(0x5eed) ? irreproducible : `${at}: meta.stochastic is false, but another random stream gave another sheet or memory`);
+      return sheet;
+    },
+  };
+}
+
+/**
+ * Plays one game (seed 0, the strategy in `seat`) through the immutable API three ways (straight
+ * through; saved and restored half-way; replayed from its record) and reports any difference.
+ */
+function persistenceProblems(strategy: Strategy, scenario: Scenario, seat: string): string[] {
+  const where = `${scenario.id} seed 0 ${seat}`;
+  const lookup = (id: string) => (id === strategy.id ? strategy : builtinStrategy(id));
+  try {
+    const straight = playBots(createGame(scenario, { seed: 0, seats: { [seat]: strategy.id } }), lookup);
+    const half = Math.floor(straight.history.length / 2);
+    const game = playBots(createGame(scenario, { seed: 0, seats: { [seat]: strategy.id } }), lookup, half);
+    const restored = restoreGame(saveGame(game));
+    if (!restored.ok) return [`${where}: the save half-way does not restore: ${restored.error}`];
+    const resumed = playBots(restored.state, lookup);
+    const problems: string[] = [];
+    if (saveGame(resumed) !== saveGame(straight)) problems.push(`${where}: saved and restored half-way, the game went another way (does the strategy keep state outside its memory?)`);
+    const replayed = replay(scenario, replayRecordOf(straight));
+    if (!replayed.ok) problems.push(`${where}: the replay diverged at step ${replayed.divergence.step}: ${replayed.divergence.reason}`);
+    else if (JSON.stringify(replayed.state.memory) !== JSON.stringify(straight.memory)) problems.push(`${where}: the replay did not restore the strategy's memory`);
+    return problems;
+  } catch (error) {
+    return [`${where}: the save/replay game failed: ${messageOf(error)}`];
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The scenarios shipped in the repository's `scenarios/` folder. */

@@ -1,0 +1,164 @@
+/**
+ * Strategy memory: made by initialMemory, fed by observe with exactly the events the seat could see
+ * (each once, in order), handed to decide, stored in the state after each decision, and kept by
+ * save/restore, replay and both drivers.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyDecision, createGame, playBots } from '../../src/game/game.js';
+import { playGame } from '../../src/game/run.js';
+import { builtinStrategy } from '../../src/strategies/builtin.js';
+import { defineStrategy, type Strategy } from '../../src/strategies/strategy.js';
+import { saveGame, restoreGame } from '../../src/persist/save.js';
+import { replay, replayRecordOf } from '../../src/persist/replay.js';
+import { fallbackSheet } from '../../src/flow/fallback.js';
+import type { GameEvent } from '../../src/state/events.js';
+import type { GameState } from '../../src/state/types.js';
+import type { Sheet } from '../../src/flow/sheets.js';
+import { loadScenario } from '../support/scenarios.js';
+
+const scenario = loadScenario('us-russia-bilateral');
+const SEAT = 'usa';
+
+/** Counts decisions and observed events, and keeps a digest of what it observed. */
+const counter = defineStrategy<{ decisions: number; observed: number; digest: string }>({
+  id: 'counter',
+  name: 'Counter',
+  description: 'Counts what it sees.',
+  meta: { kinds: ['state', 'firm', 'civil'], stochastic: false, memory: true },
+  initialMemory: () => ({ decisions: 0, observed: 0, digest: '' }),
+  observe(events, _view, memory) {
+    memory.observed += events.length;
+    memory.digest = String(events.reduce((h, e) => (h * 31 + e.step + e.type.length) % 1_000_003, Number(memory.digest || 7)));
+  },
+  decide(view, request, _rng, memory) {
+    memory.decisions++;
+    return builtinStrategy('norm-entrepreneur')!.decide(view, request, _rng, memory);
+  },
+});
+
+const lookup = (strategies: Strategy[]) => (id: string) => strategies.find((s) => s.id === id) ?? builtinStrategy(id);
+const seats = { [SEAT]: 'counter' };
+
+function seatOf(state: GameState): number {
+  return state.actors.findIndex((a) => a.id === SEAT);
+}
+
+describe('strategy memory', () => {
+  it('is stored in the state after every decision, and observe sees every event the seat could see exactly once', () => {
+    const seen: GameEvent[] = [];
+    const recorder = { ...counter, observe: (events: readonly GameEvent[], view: Parameters<NonNullable<typeof counter.observe>>[1], memory: Parameters<NonNullable<typeof counter.observe>>[2]) => { seen.push(...events); counter.observe!(events, view, memory); } };
+    const final = playGame(scenario, { seed: 3, seats, strategies: lookup([recorder]) });
+    const seat = seatOf(final);
+    const memory = final.memory[seat]!;
+    const decisions = final.history.filter((h) => h.seats.includes(seat)).length;
+    expect(memory.value['decisions']).toBe(decisions);
+    expect(memory.value['observed']).toBe(seen.length);
+    // Everything observed is in the seat's logs, in log order, and nothing twice.
+    const visible = [...final.world.public.log.slice(0, memory.publicSeen), ...final.world.private[seat]!.log.slice(0, memory.privateSeen)];
+    expect(seen.length).toBe(visible.length);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const e of seen) expect(visible).toContain(e);
+    expect(seen.map((e) => e.step)).toEqual([...seen.map((e) => e.step)].sort((a, b) => a - b));
+    // Other seats keep none.
+    expect(final.memory.filter((m) => m !== null)).toHaveLength(1);
+  });
+
+  it('is the same on the fast path and through the immutable API', () => {
+    const fast = playGame(scenario, { seed: 5, seats, strategies: lookup([counter]) });
+    const immutable = playBots(createGame(scenario, { seed: 5, seats }), lookup([counter]));
+    expect(immutable.memory).toEqual(fast.memory);
+    expect(immutable.history).toEqual(fast.history);
+  });
+
+  it('survives save and restore half-way: the game goes on exactly as without the interruption', () => {
+    const strategies = lookup([counter]);
+    const straight = playBots(createGame(scenario, { seed: 8, seats }), strategies);
+    const half = playBots(createGame(scenario, { seed: 8, seats }), strategies, Math.floor(straight.history.length / 2));
+    expect(half.memory[seatOf(half)]).not.toBeNull();
+    const restored = restoreGame(saveGame(half));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(saveGame(playBots(restored.state, strategies))).toBe(saveGame(straight));
+  });
+
+  it('is recorded in replay files and restored by replay', () => {
+    const final = playGame(scenario, { seed: 9, seats, strategies: lookup([counter]) });
+    const record = replayRecordOf(final);
+    expect(record.steps.some((s) => s.memory?.[SEAT] !== undefined)).toBe(true);
+    const replayed = replay(scenario, JSON.parse(JSON.stringify(record)));
+    expect(replayed.ok).toBe(true);
+    expect(replayed.state.memory).toEqual(final.memory);
+  });
+
+  it('is left as it was by a decision that faults, and a memory JSON cannot hold is a fault', () => {
+    let calls = 0;
+    const flaky = defineStrategy<{ n: number; big?: number }>({
+      ...counter,
+      id: 'flaky',
+      initialMemory: () => ({ n: 0 }),
+      observe: undefined,
+      decide(view, request, rng, memory) {
+        calls++;
+        memory.n++;
+        if (calls === 2) throw new Error('boom');
+        if (calls === 3) memory.big = 10n as unknown as number; // not JSON
+        return builtinStrategy('norm-entrepreneur')!.decide(view, request, rng, memory);
+      },
+    });
+    const final = playGame(scenario, { seed: 1, seats: { [SEAT]: 'flaky' }, strategies: lookup([flaky]) });
+    const faults = final.log.filter((e) => e.type === 'fault').map((e) => e.text);
+    expect(faults).toHaveLength(2);
+    expect(faults[0]).toMatch(/flaky threw: boom/);
+    expect(faults[1]).toMatch(/flaky threw: .*BigInt/);
+    // Two of the decisions did not count: n is the number of decisions minus 2.
+    expect(final.memory[seatOf(final)]!.value['n']).toBe(calls - 2);
+  });
+
+  it('is a frozen empty object for a strategy without meta.memory: writing to it is a fault', () => {
+    const forgetful = defineStrategy({
+      ...counter,
+      id: 'forgetful',
+      meta: { ...counter.meta, memory: false },
+      decide: (_view, request, _rng, memory) => {
+        (memory as unknown as Record<string, number>)['x'] = 1;
+        return { phase: request.phase } as Sheet;
+      },
+    });
+    const final = playGame(scenario, { seed: 1, seats: { [SEAT]: 'forgetful' }, strategies: lookup([forgetful]) });
+    expect(final.log.find((e) => e.type === 'fault')?.text).toMatch(/forgetful threw/);
+    expect(final.memory.every((m) => m === null)).toBe(true);
+  });
+
+  it('is kept for bot seats only: a human seat has none', () => {
+    let game = createGame(scenario, { seed: 2, seats: { [SEAT]: 'human', rus: 'counter' } });
+    game = playBots(game, lookup([counter]));
+    const usa = seatOf(game);
+    const request = game.flow.step.requests.find((r) => r.seat === usa)!;
+    const result = applyDecision(game, SEAT, fallbackSheet(game, request));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.state.memory[usa]).toBeNull();
+  });
+});
+
+describe('playBots with a step limit', () => {
+  it('resolves at most that many steps', () => {
+    const start = createGame(scenario, { seed: 4 });
+    const one = playBots(start, builtinStrategy, 1);
+    expect(one.history.length - start.history.length).toBe(1);
+    const three = playBots(one, builtinStrategy, 2);
+    expect(three.history).toEqual(playBots(start, builtinStrategy, 3).history);
+  });
+});
+
+describe('saves from before strategy memory (state version 1)', () => {
+  it('restore with no memory for any seat', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const old = JSON.parse(saveGame(game)) as { version: number; state: Record<string, unknown> & { flow: { step: Record<string, unknown> }; history: Record<string, unknown>[] } };
+    old.version = 1;
+    delete old.state['memory'];
+    delete old.state.flow.step['memory'];
+    for (const h of old.state.history) delete h['memory'];
+    const restored = restoreGame(JSON.stringify(old));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(saveGame(playBots(restored.state))).toBe(saveGame(playBots(game)));
+  });
+});
