@@ -130,6 +130,13 @@ export { viewFor, type View, type DeepReadonly } from './view/view.js';
 export { outcomeOf, type Outcome } from './outcome/outcome.js';
 /** The temptation to cheat: a state's expected value of an operation now. */
 export { defectionIncentive } from './outcome/incentives.js';
+/** An outcome as one flat row (CSV, data frames). */
+export { flattenOutcome, type Cell } from './outcome/flatten.js';
+/** Summary statistics with confidence intervals. */
+export { summarize, type SampleSummary } from './stats/summary.js';
+/** Tournaments: which games to play, and the standings from their results. */
+export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
+export { standingsOf, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
 /** Utilities a seat (or the client) can compute from its view. */
 export {
   textUtility,

@@ -3,7 +3,7 @@
  * writing a file atomically, and printing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError, messageOf, systemCode } from './errors.js';
 
@@ -52,6 +52,19 @@ export function writeFileAtomic(file: string, text: string): void {
     rmSync(temp, { force: true });
     const reason = systemCode(error) === 'ENOENT' ? `no such directory ${dirname(file)}` : reasonOf(error);
     throw new UserError(`${file}: cannot write: ${reason}`);
+  }
+}
+
+/**
+ * Creates a directory (and its parents) if it does not exist.
+ *
+ * @throws UserError (exit 2) `<dir>: cannot create: <reason>`
+ */
+export function makeDirectory(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`${dir}: cannot create: ${systemCode(error) === 'EEXIST' ? 'a file of that name exists' : reasonOf(error)}`);
   }
 }
 

@@ -9,6 +9,8 @@ import { playCommand, type PlayOptions } from './commands/play.js';
 import { replayCommand, type ReplayOptions } from './commands/replay.js';
 import { schemaCommand } from './commands/schema.js';
 import { strategiesCommand } from './commands/strategies.js';
+import { tournamentCommand, type TournamentOptions } from './commands/tournament.js';
+import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
 import { exitQuietlyOnBrokenPipe, printErrors } from './io.js';
@@ -50,6 +52,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   addReplay(program, done);
   addSchema(program, done);
   addStrategies(program, done);
+  addTournament(program, done);
   return program;
 }
 
@@ -106,6 +109,80 @@ function addStrategies(program: Command, done: (code: ExitCode) => void): void {
     .action((flags: { readonly json?: boolean }) => done(strategiesCommand({ json: flags.json === true })));
 }
 
+/** The flags of `tournament` as commander parses them. */
+interface TournamentFlags {
+  readonly strategies: string;
+  readonly focus?: string[];
+  readonly repetitions: string;
+  readonly seed: string;
+  readonly workers: string;
+  readonly out?: string;
+  readonly budget: string;
+  readonly timeLimit: string;
+  readonly json?: boolean;
+  readonly bySeat?: boolean;
+  readonly quiet?: boolean;
+}
+
+/** `geneva tournament <scenario>`. */
+function addTournament(program: Command, done: (code: ExitCode) => void): void {
+  program
+    .command('tournament')
+    .description("pit strategies against each other: each plays each focus seat against the scenario's defaults over the same seeds")
+    .argument('<scenario>', 'a scenario file, or the id of a shipped scenario (e.g. rsa-2017)')
+    .requiredOption('--strategies <list>', 'the entrants, comma-separated: built-in ids (see `geneva strategies`) and .ts/.js files')
+    .option('--focus <actors...>', 'the seats they play (default: every seat of a kind some entrant plays)')
+    .option('--repetitions <n>', 'seeds per entrant and seat (the same seeds for every entrant)', '30')
+    .option('--seed <seed>', 'the tournament seed: game r is played with the seed <seed>/<r>', '1')
+    .option('--workers <k>', 'worker threads', String(defaultWorkers()))
+    .option('--out <dir>', 'where to write results.csv and summary.json (default: tournament-<scenario>)')
+    .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
+    .option('--time-limit <ms>', 'wall-clock limit of one game; a game past it fails, naming the strategy deciding', '60000')
+    .option('--by-seat', 'print the standings of every entrant in every seat too')
+    .option('--json', 'print summary.json on stdout instead of the table')
+    .option('--quiet', 'no progress on stderr')
+    .addHelpText(
+      'after',
+      '\nA decision still running after 10 budgets (at least 1 s) is taken as a hang: its game fails, naming the strategy, and the tournament goes on.\n\nExamples:\n  geneva tournament rsa-2017 --strategies realist,norm-entrepreneur,reciprocator --focus usa chn\n  geneva tournament us-russia-bilateral --strategies ./my-bot.ts,realist --repetitions 100 --out results',
+    )
+    .action(async (scenario: string, flags: TournamentFlags) => done(await tournamentCommand(scenario, tournamentOptions(scenario, flags))));
+}
+
+/** The options of `tournament` from its flags. */
+function tournamentOptions(scenario: string, flags: TournamentFlags): TournamentOptions {
+  const strategies = flags.strategies.split(',').map((s) => s.trim());
+  if (strategies.some((s) => s === '')) throw new UserError(`geneva: --strategies ${flags.strategies}: an empty name in the list`);
+  const focus = flags.focus?.flatMap((f) => f.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+  const name = scenario.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/, '');
+  return {
+    strategies,
+    ...(focus === undefined ? {} : { focus }),
+    repetitions: integerFlag('--repetitions', flags.repetitions, 1_000_000),
+    seed: flags.seed,
+    workers: integerFlag('--workers', flags.workers, 256),
+    out: flags.out ?? `tournament-${name}`,
+    budgetMs: positiveFlag('--budget', flags.budget),
+    gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
+    json: flags.json === true,
+    bySeat: flags.bySeat === true,
+    quiet: flags.quiet === true,
+  };
+}
+
+/** A whole number from 1 to `max`, or a one-line error naming the flag. */
+function integerFlag(flag: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(`geneva: ${flag} ${value}: expected a whole number from 1 to ${max}`);
+  return n;
+}
+
+/** A positive number of milliseconds, or a one-line error naming the flag. */
+function positiveFlag(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UserError(`geneva: ${flag} ${value}: expected a positive number of milliseconds`);
+  return n;
+}
+
 /** Collects a repeatable option. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -113,8 +190,7 @@ function collect(value: string, previous: string[]): string[] {
 
 /** The options of `play` from its flags. */
 function playOptions(flags: PlayFlags): PlayOptions {
-  const budgetMs = Number(flags.budget);
-  if (!Number.isFinite(budgetMs) || budgetMs <= 0) throw new UserError(`geneva: --budget ${flags.budget}: expected a positive number of milliseconds`);
+  const budgetMs = positiveFlag('--budget', flags.budget);
   return { seed: flags.seed, seat: flags.seat, json: flags.json === true, budgetMs, ...(flags.log === undefined ? {} : { log: flags.log }) };
 }
 
@@ -135,7 +211,7 @@ function replayOptions(flags: ReplayFlags): ReplayOptions {
 export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
-    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, schema, strategies); try geneva --help');
+    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, schema, strategies); try geneva --help');
     await buildProgram((c) => (code = c)).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {

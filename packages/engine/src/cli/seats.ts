@@ -29,7 +29,7 @@ export async function seatAssignment(scenario: Scenario, options: readonly strin
     const [actor, strategy] = splitSeat(option);
     if (Object.hasOwn(seats, actor)) throw new UserError(`geneva: --seat ${option}: seat ${actor} is given twice`);
     if (isStrategyFile(strategy)) {
-      const loaded = files.get(strategy) ?? (await loadStrategyFile(strategy, option));
+      const loaded = files.get(strategy) ?? (await loadStrategyFile(strategy, `--seat ${option}`));
       checkKind(scenario, actor, loaded, option);
       files.set(strategy, loaded);
     } else checkSeat(scenario, actor, strategy, option);

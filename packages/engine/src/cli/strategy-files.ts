@@ -6,10 +6,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { freeze } from 'immer';
 import { tsImport } from 'tsx/esm/api';
 import type { ActorKind, Strategy } from '../index.js';
 import { UserError } from './errors.js';
+import { readOnly } from './read-only.js';
 
 const TYPESCRIPT = /\.(ts|mts|cts)$/;
 const JAVASCRIPT = /\.(js|mjs|cjs)$/;
@@ -27,41 +27,40 @@ export function isStrategyFile(strategy: string): boolean {
  * Loads the strategy a file exports by default.
  *
  * @param file - the path as the user gave it (relative to the working directory)
- * @param option - the `--seat` option, for error messages
+ * @param flag - the option that named it (e.g. `--seat usa=./my-bot.ts`), for error messages
  * @throws UserError (exit 2): no such file, not a script, does not load, or exports no valid strategy
  * @example
  * const strategy = await loadStrategyFile('./examples/strategies/cautious-state.ts', 'usa=./…');
  */
-export async function loadStrategyFile(file: string, option: string): Promise<Strategy> {
+export async function loadStrategyFile(file: string, flag: string): Promise<Strategy> {
   const path = resolve(file);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new UserError(`geneva: --seat ${option}: ${file}: no such file`);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UserError(`geneva: ${flag}: ${file}: no such file`);
   if (!TYPESCRIPT.test(path) && !JAVASCRIPT.test(path))
-    throw new UserError(`geneva: --seat ${option}: ${file}: a strategy file ends in .ts, .mts, .js or .mjs`);
+    throw new UserError(`geneva: ${flag}: ${file}: a strategy file ends in .ts, .mts, .js or .mjs`);
   let module: Record<string, unknown>;
   try {
     module = (TYPESCRIPT.test(path) ? await tsImport(pathToFileURL(path).href, import.meta.url) : await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new UserError(`geneva: --seat ${option}: ${file}: does not load: ${firstLine(error)}`);
+    throw new UserError(`geneva: ${flag}: ${file}: does not load: ${firstLine(error)}`);
   }
   // tsx may wrap a CommonJS-style default once more.
   const exported = unwrapDefault(module['default']);
   const problem = strategyProblem(exported);
-  if (problem !== null) throw new UserError(`geneva: --seat ${option}: ${file}: the default export is not a strategy: ${problem}`);
+  if (problem !== null) throw new UserError(`geneva: ${flag}: ${file}: the default export is not a strategy: ${problem}`);
   return isolated(exported as Strategy);
 }
 
 /**
- * A user strategy sees frozen copies of its view and events: on the fast path they point into the
- * live game state, and a strategy that wrote to them would change the game behind the rules' back. A
- * write now throws, which the engine records as a fault (the seat gets the safe fallback).
+ * A user strategy sees read-only windows on its view and events: on the fast path they point into
+ * the live game state, and a strategy that wrote to them would change the game behind the rules'
+ * back. A write throws, which the engine records as a fault (the seat gets the safe fallback).
  */
 function isolated(strategy: Strategy): Strategy {
-  const sealed = <T>(value: T): T => freeze(structuredClone(value), true);
   const { observe } = strategy;
   return {
     ...strategy,
-    decide: (view, request, rng, memory) => strategy.decide(sealed(view), request, rng, memory),
-    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, sealed(events), sealed(view), memory) } : {}),
+    decide: (view, request, rng, memory) => strategy.decide(readOnly(view), request, rng, memory),
+    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, readOnly(events), readOnly(view), memory) } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { builtinStrategies, type Strategy } from '../../index.js';
 import { INDENT, WIDTH, wrap, yesNo } from '../account/format.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { printLines, writeOut } from '../io.js';
+import { tableLines } from '../table.js';
 
 /** A strategy as listed by `--json`. */
 export interface StrategyListing {
@@ -26,7 +27,7 @@ export interface StrategyListing {
 export function strategiesCommand(options: { readonly json: boolean }): ExitCode {
   const listings = builtinStrategies.map(listingOf);
   if (options.json) writeOut(`${JSON.stringify(listings, null, 2)}\n`);
-  else printLines(tableLines(listings));
+  else printLines(listingLines(listings));
   return EXIT.ok;
 }
 
@@ -35,14 +36,9 @@ function listingOf(s: Strategy): StrategyListing {
   return { id: s.id, name: s.name, kinds: s.meta.kinds, stochastic: s.meta.stochastic, memory: s.meta.memory, description: s.description };
 }
 
-/** A table (id, kinds, stochastic, name), each row followed by its description. */
-function tableLines(listings: readonly StrategyListing[]): string[] {
-  const rows = listings.map((s) => [s.id, s.kinds.join(', '), yesNo(s.stochastic), s.name]);
-  const header = ['id', 'kinds', 'stochastic', 'name'];
-  const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, k) => c.padEnd(widths[k]!)).join('  ').trimEnd();
-  return [
-    line(header),
-    ...listings.flatMap((s, k) => [line(rows[k]!), ...wrap(`${INDENT}${INDENT}${s.description}`, WIDTH, '')]),
-  ];
+/** A table (id, kinds, stochastic, memory, name), each row followed by its description. */
+function listingLines(listings: readonly StrategyListing[]): string[] {
+  const rows = listings.map((s) => [s.id, s.kinds.join(', '), yesNo(s.stochastic), yesNo(s.memory), s.name]);
+  const [header, ...lines] = tableLines(['id', 'kinds', 'stochastic', 'memory', 'name'], rows);
+  return [header!, ...listings.flatMap((s, k) => [lines[k]!, ...wrap(`${INDENT}${INDENT}${s.description}`, WIDTH, '')])];
 }

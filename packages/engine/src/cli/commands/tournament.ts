@@ -1,0 +1,240 @@
+/**
+ * `geneva tournament <scenario> --strategies a,b,./c.ts [--focus ACTOR…] [--repetitions N] [--seed S]
+ * [--workers K] [--out DIR]`: each entrant plays each focus seat against the scenario's default bots
+ * over the same seeds, on worker threads; prints the standings, writes `results.csv` (a row per
+ * game) and `summary.json`. A strategy that hangs fails its game (named), and the tournament goes on.
+ */
+import { resolve } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import {
+  builtinStrategies,
+  builtinStrategy,
+  contentHash,
+  ENGINE_VERSION,
+  flattenOutcome,
+  planTournament,
+  standingsOf,
+  type Cell,
+  type Entrant,
+  type Scenario,
+  type Standing,
+  type Standings,
+  type TournamentPlan,
+  type TournamentResult,
+} from '../../index.js';
+import { runGames } from '../../pool/pool.js';
+import type { GameResult } from '../../pool/jobs.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { makeDirectory, printLines, writeFileAtomic, writeOut } from '../io.js';
+import { loadScenario } from '../scenario-source.js';
+import { isStrategyFile, loadStrategyFile } from '../strategy-files.js';
+import { tableLines } from '../table.js';
+
+/** The options of `geneva tournament`. */
+export interface TournamentOptions {
+  /** Entrants: built-in ids or strategy files, as given. */
+  readonly strategies: readonly string[];
+  /** Focus seats (default: every seat an entrant can play). */
+  readonly focus?: readonly string[];
+  readonly repetitions: number;
+  readonly seed: string;
+  readonly workers: number;
+  /** Where results.csv and summary.json go. */
+  readonly out: string;
+  /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
+  readonly budgetMs: number;
+  /** Wall-clock limit of one game, in milliseconds. */
+  readonly gameLimitMs: number;
+  /** Print the summary JSON on stdout instead of the table. */
+  readonly json: boolean;
+  /** Print the standings of every entrant in every seat too. */
+  readonly bySeat: boolean;
+  /** No progress on stderr. */
+  readonly quiet: boolean;
+}
+
+/**
+ * Runs a tournament, prints its standings and writes its files.
+ *
+ * @throws UserError for an unknown scenario, entrant or actor, or a strategy file that does not load (exit 2)
+ * @example
+ * await tournamentCommand('rsa-2017', { strategies: ['realist', './my-bot.ts'], focus: ['usa'], repetitions: 30, seed: '1', workers: 2, out: 'results', budgetMs: 1000, gameLimitMs: 60000, json: false, bySeat: false, quiet: false });
+ */
+export async function tournamentCommand(scenarioArgument: string, options: TournamentOptions): Promise<ExitCode> {
+  const scenario = loadScenario(scenarioArgument);
+  const { entrants, files } = await loadEntrants(scenario, options.strategies);
+  const plan = planOrExplain(scenario, entrants, options);
+  const results: (TournamentResult | undefined)[] = new Array<TournamentResult | undefined>(plan.games.length);
+  const progress = new Progress(plan.games.length, options.quiet);
+  const started = Date.now();
+  await runGames({ scenario, strategyFiles: files, budgetMs: options.budgetMs }, plan.games, {
+    workers: options.workers,
+    gameLimitMs: options.gameLimitMs,
+    // A decision still running after ten budgets (at least a second) is not slow: it is stuck.
+    decisionLimitMs: Math.max(1000, options.budgetMs * 10),
+    onResult: (result) => {
+      results[result.index] = resultOf(result);
+      progress.tick(result.ok);
+    },
+  });
+  progress.done();
+  const standings = standingsOf(plan, (i) => results[i]!);
+  const summary = summaryOf(scenario, plan, options, entrants, standings, Date.now() - started);
+  makeDirectory(options.out);
+  writeFileAtomic(`${options.out}/results.csv`, resultsCsv(plan, results));
+  writeFileAtomic(`${options.out}/summary.json`, `${JSON.stringify(summary, null, 2)}\n`);
+  if (options.json) writeOut(`${JSON.stringify(summary, null, 2)}\n`);
+  else printLines(reportLines(scenario, plan, options, standings, summary.seconds));
+  return EXIT.ok;
+}
+
+/** The entrants, checked: built-in ids or strategy files that load, each named once. */
+async function loadEntrants(scenario: Scenario, names: readonly string[]): Promise<{ entrants: Entrant[]; files: Record<string, string> }> {
+  const entrants: Entrant[] = [];
+  const files: Record<string, string> = {};
+  for (const name of names) {
+    const flag = `--strategies ${name}`;
+    if (entrants.some((e) => e.name === name)) throw new UserError(`geneva: ${flag}: entered twice`);
+    if (isStrategyFile(name)) {
+      const strategy = await loadStrategyFile(name, flag);
+      files[name] = resolve(name);
+      entrants.push({ name, meta: strategy.meta });
+      continue;
+    }
+    const strategy = builtinStrategy(name);
+    if (strategy === undefined)
+      throw new UserError(`geneva: ${flag}: no built-in strategy "${name}", and not a .ts/.js file (built-ins: ${builtinStrategies.map((s) => s.id).join(', ')})`);
+    entrants.push({ name, meta: strategy.meta });
+  }
+  if (entrants.length === 0) throw new UserError(`geneva: --strategies: name at least one strategy (scenario ${scenario.id})`);
+  return { entrants, files };
+}
+
+function planOrExplain(scenario: Scenario, entrants: readonly Entrant[], options: TournamentOptions): TournamentPlan {
+  try {
+    return planTournament(scenario, { entrants, repetitions: options.repetitions, seed: options.seed, ...(options.focus ? { focus: options.focus } : {}) });
+  } catch (error) {
+    throw new UserError(`geneva: ${options.focus ? '--focus' : '--strategies'}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function resultOf(result: GameResult): TournamentResult {
+  return result.ok ? { ok: true, outcome: result.outcome, faultsBy: result.faultsBy } : { ok: false, error: result.error, culprit: result.culprit };
+}
+
+/** results.csv: one row per game, baselines first; the focus seat's figures, then the whole outcome. */
+function resultsCsv(plan: TournamentPlan, results: readonly (TournamentResult | undefined)[]): string {
+  const baseline = new Map(plan.games.filter((g) => g.entrant === null).map((g) => [g.repetition, results[g.index]]));
+  const rows = plan.games.map((game) => {
+    const result = results[game.index]!;
+    const base = baseline.get(game.repetition);
+    const welfare = result.ok && game.focus !== null ? result.outcome.welfareBy[game.focus] : undefined;
+    const reference = base?.ok === true && game.focus !== null ? base.outcome.welfareBy[game.focus] : undefined;
+    const delta = welfare !== undefined && reference !== undefined ? Math.round((welfare - reference) * 1e6) / 1e6 : undefined;
+    const cells: Record<string, Cell | undefined> = {
+      game: game.index,
+      repetition: game.repetition,
+      seed: game.seed,
+      entrant: game.entrant ?? '(defaults)',
+      focus: game.focus ?? '',
+      welfare,
+      defaultWelfare: reference,
+      delta,
+      win: delta === undefined ? undefined : delta > 0 ? 1 : delta === 0 ? 0.5 : 0,
+      focusFaults: result.ok && game.focus !== null ? (result.faultsBy[game.focus] ?? 0) : undefined,
+      error: result.ok ? '' : result.error,
+      culprit: result.ok ? '' : (result.culprit ?? ''),
+      ...(result.ok ? flattenOutcome(result.outcome) : {}),
+    };
+    return cells;
+  });
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return stringify(rows, { header: true, columns, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}
+
+/** summary.json: what was played, with which seeds and versions, and the standings. */
+function summaryOf(scenario: Scenario, plan: TournamentPlan, options: TournamentOptions, entrants: readonly Entrant[], standings: Standings, ms: number) {
+  return {
+    format: 'geneva-tournament',
+    version: 1,
+    engine: ENGINE_VERSION,
+    scenario: { id: scenario.id, hash: contentHash(scenario) },
+    seed: options.seed,
+    seeds: 'game r is played with the seed "<seed>/<r>"',
+    repetitions: options.repetitions,
+    focus: plan.focus,
+    entrants: entrants.map((e) => ({ name: e.name, kinds: e.meta.kinds, stochastic: e.meta.stochastic, memory: e.meta.memory })),
+    games: plan.games.length,
+    workers: options.workers,
+    budgetMs: options.budgetMs,
+    seconds: Math.round(ms / 100) / 10,
+    ranking: standings.ranking,
+    defaults: standings.defaults,
+    bySeat: standings.bySeat,
+    failures: standings.failures.map((f) => ({ game: f.game.index, entrant: f.game.entrant, focus: f.game.focus, seed: f.game.seed, error: f.error, culprit: f.culprit })),
+  };
+}
+
+/** The printed report: what was played, the ranking, failures, and where the files are. */
+function reportLines(scenario: Scenario, plan: TournamentPlan, options: TournamentOptions, standings: Standings, seconds: number): string[] {
+  const header = ['rank', 'strategy', 'seats', 'games', 'welfare', '95% CI', 'vs default', '95% CI', 'wins', 'faults', 'failed'];
+  const right = [true, false, true, true, true, false, true, false, true, true, true];
+  const row = (rank: string, s: Standing) => [
+    rank, s.entrant, String(s.seats.length), String(s.games), fixed(s.welfare.mean), interval(s.welfare.ci95), signed(s.delta.mean), interval(s.delta.ci95, true),
+    Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, String(s.faults), String(s.failed),
+  ];
+  const lines = [
+    `Tournament on ${scenario.id}: ${options.strategies.length} ${options.strategies.length === 1 ? 'entrant' : 'entrants'}, focus ${plan.focus.join(', ')}, ${options.repetitions} seeds (${options.seed}/0…), ${plan.games.length} games on ${options.workers} ${options.workers === 1 ? 'worker' : 'workers'} in ${seconds} s`,
+    '',
+    ...tableLines(header, [...standings.ranking.map((s) => row(String(s.rank), s)), row('', standings.defaults)], right),
+  ];
+  if (options.bySeat) lines.push('', ...tableLines(['strategy', 'seat', ...header.slice(3)], standings.bySeat.map((s) => [s.entrant, s.seats.join(','), ...row('', s).slice(3)]), [false, false, ...right.slice(3)]));
+  if (standings.failures.length > 0) {
+    lines.push('', `${standings.failures.length} failed ${standings.failures.length === 1 ? 'game' : 'games'} (left out of the figures):`);
+    for (const f of standings.failures.slice(0, 10)) lines.push(`  game ${f.game.index} (${f.game.entrant ?? 'defaults'}${f.game.focus ? ` as ${f.game.focus}` : ''}, seed ${f.game.seed}): ${f.error}`);
+    if (standings.failures.length > 10) lines.push(`  … and ${standings.failures.length - 10} more in summary.json`);
+  }
+  lines.push('', `Ranked by the mean welfare difference with the scenario's default in the same seat and seed; wins: share of seeds it did better.`, `Wrote ${options.out}/results.csv and ${options.out}/summary.json`);
+  return lines;
+}
+
+function fixed(x: number): string {
+  return Number.isNaN(x) ? '–' : x.toFixed(3);
+}
+
+function signed(x: number): string {
+  return Number.isNaN(x) ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
+}
+
+function interval([lo, hi]: readonly [number, number], sign = false): string {
+  const f = sign ? signed : fixed;
+  return Number.isNaN(lo) ? '' : `[${f(lo)}, ${f(hi)}]`;
+}
+
+/** Games done on stderr, on a terminal only (every half second at most), so logs stay clean. */
+class Progress {
+  private done_ = 0;
+  private failed = 0;
+  private last = 0;
+  private readonly live: boolean;
+
+  constructor(
+    private readonly total: number,
+    quiet: boolean,
+  ) {
+    this.live = !quiet && process.stderr.isTTY === true;
+  }
+
+  tick(ok: boolean): void {
+    this.done_++;
+    if (!ok) this.failed++;
+    const now = Date.now();
+    if (!this.live || now - this.last < 500) return;
+    this.last = now;
+    process.stderr.write(`\rtournament: ${this.done_}/${this.total} games${this.failed > 0 ? ` (${this.failed} failed)` : ''}`);
+  }
+
+  done(): void {
+    if (this.live && this.last > 0) process.stderr.write('\r\x1b[K');
+  }
+}

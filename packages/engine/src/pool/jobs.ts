@@ -1,0 +1,56 @@
+/**
+ * What the worker pool runs: games described by seed and seats, and what comes back. Plain data,
+ * so jobs and results cross thread boundaries by structured clone.
+ */
+import type { Outcome } from '../outcome/outcome.js';
+import type { Scenario } from '../scenario/schema.js';
+
+/** One game to play: the scenario's seats, with some overridden by strategy (built-in id or file path). */
+export interface GameJob {
+  /** Position of the game in its tournament or batch (results are keyed by it). */
+  readonly index: number;
+  readonly seed: string;
+  /** Strategy per overridden actor id: a built-in id, or a key of {@link PoolSetup.strategyFiles}. */
+  readonly seats: Readonly<Record<string, string>>;
+}
+
+/** A game played to the end. */
+export interface GamePlayed {
+  readonly index: number;
+  readonly ok: true;
+  readonly outcome: Outcome;
+  /** Faults recorded against each seat, by actor id (seats without faults left out). */
+  readonly faultsBy: Readonly<Record<string, number>>;
+}
+
+/** A game that could not be played to the end: a strategy hung, the worker died, the engine threw. */
+export interface GameFailed {
+  readonly index: number;
+  readonly ok: false;
+  /** Why, in one line. */
+  readonly error: string;
+  /** The strategy that was deciding when the game was stopped (hangs), or null. */
+  readonly culprit: string | null;
+}
+
+/** The result of a game job. */
+export type GameResult = GamePlayed | GameFailed;
+
+/** What every worker is given once: the scenario, the strategy files, the decision budget. */
+export interface PoolSetup {
+  readonly scenario: Scenario;
+  /** Strategy files by the name the jobs use for them (as given on the command line) → absolute path. */
+  readonly strategyFiles: Readonly<Record<string, string>>;
+  /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
+  readonly budgetMs: number;
+}
+
+/** A chunk of jobs for one worker task, and the shared cells through which it reports progress. */
+export interface PoolTask {
+  readonly jobs: readonly GameJob[];
+  /** [position of the game being played in `jobs` (-1 before the first), seat deciding (-1 none), decisions so far]. */
+  readonly progress: Int32Array;
+}
+
+/** Cells of {@link PoolTask.progress}. */
+export const PROGRESS = { game: 0, seat: 1, decisions: 2 } as const;

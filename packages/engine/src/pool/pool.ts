@@ -1,0 +1,131 @@
+/**
+ * Running many games on all cores: a piscina pool of worker threads, fed chunks of games, with a
+ * watchdog that stops a game whose strategy never returns (or that runs past its wall-clock
+ * limit), records it as failed with the strategy named, and carries on with the rest. Each game's
+ * result depends only on its job, so the results are the same whatever the number of workers.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { PROGRESS, type GameJob, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
+
+/** Options of {@link runGames}. */
+export interface PoolOptions {
+  /** Worker threads (default: every core). */
+  readonly workers?: number;
+  /** Games per task (default 4): fewer round trips, at the cost of replaying a chunk after a hang. */
+  readonly chunkSize?: number;
+  /** Wall-clock limit of one game, in milliseconds. */
+  readonly gameLimitMs: number;
+  /** A single decision still running after this many milliseconds is taken as a hang. */
+  readonly decisionLimitMs: number;
+  /** Called with each result as it arrives (in no particular order). */
+  readonly onResult: (result: GameResult) => void;
+}
+
+/** How often the watchdog looks at the running tasks. */
+const WATCH_EVERY_MS = 25;
+
+/** The number of workers by default: every core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/**
+ * Plays every job on a pool of worker threads and reports each result through `onResult`.
+ * Resolves when every job has a result (played or failed).
+ *
+ * @example
+ * await runGames(setup, jobs, { workers: 2, gameLimitMs: 60_000, decisionLimitMs: 10_000, onResult: (r) => results.push(r) });
+ */
+export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], options: PoolOptions): Promise<void> {
+  const workers = Math.max(1, options.workers ?? defaultWorkers());
+  const chunkSize = Math.max(1, options.chunkSize ?? 4);
+  const pool = new Piscina<PoolTask, GameResult[]>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const queue: GameJob[][] = [];
+  for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
+  const running = new Set<Running>();
+  const watchdog = setInterval(() => {
+    const now = Date.now();
+    for (const task of running) task.check(now, options);
+  }, WATCH_EVERY_MS);
+  try {
+    await new Promise<void>((resolve) => {
+      const pump = () => {
+        // Two tasks per worker in flight keep every worker busy without queueing the whole run.
+        while (running.size < workers * 2 && queue.length > 0) start(queue.shift()!);
+        if (running.size === 0 && queue.length === 0) resolve();
+      };
+      const start = (chunk: GameJob[]) => {
+        const task = new Running(chunk);
+        running.add(task);
+        pool
+          .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
+          .then((results) => results.forEach(options.onResult))
+          .catch((error: unknown) => {
+            const { failed, rest } = task.failure(error, setup);
+            options.onResult(failed);
+            if (rest.length > 0) queue.unshift(rest);
+          })
+          .finally(() => {
+            running.delete(task);
+            pump();
+          });
+      };
+      pump();
+    });
+  } finally {
+    clearInterval(watchdog);
+    await pool.destroy();
+  }
+}
+
+/** The compiled worker next to this file (or the TypeScript one when running from source). */
+function workerFile(): string {
+  return new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url).href;
+}
+
+/** A task in flight: its progress cells, when its current game and decision began, and why it was stopped. */
+class Running {
+  readonly progress = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
+  readonly abort = new AbortController();
+  private game = -1;
+  private gameSince = 0;
+  private decisions = -1;
+  private decisionSince = 0;
+  private reason: string | null = null;
+
+  constructor(readonly jobs: readonly GameJob[]) {}
+
+  /** Stops the task when its game or its current decision has run past its limit. */
+  check(now: number, limits: Pick<PoolOptions, 'gameLimitMs' | 'decisionLimitMs'>): void {
+    if (this.reason !== null) return;
+    const game = Atomics.load(this.progress, PROGRESS.game);
+    if (game < 0) return; // still queued in the pool
+    const decisions = Atomics.load(this.progress, PROGRESS.decisions);
+    // A new game restarts both clocks; a new decision restarts the decision clock.
+    if (game !== this.game) [this.game, this.gameSince, this.decisionSince] = [game, now, now];
+    if (decisions !== this.decisions) [this.decisions, this.decisionSince] = [decisions, now];
+    if (now - this.decisionSince > limits.decisionLimitMs) this.stop(`made no decision for ${limits.decisionLimitMs} ms (hung)`);
+    else if (now - this.gameSince > limits.gameLimitMs) this.stop(`the game ran past its ${limits.gameLimitMs} ms limit`);
+  }
+
+  private stop(reason: string): void {
+    this.reason = reason;
+    this.abort.abort();
+  }
+
+  /**
+   * The failed game and the games of the chunk still to play. A stopped (or crashed) worker
+   * returns nothing, so the games before the failed one are played again: each game depends only
+   * on its job, so their results do not change.
+   */
+  failure(error: unknown, setup: PoolSetup): { failed: GameResult; rest: GameJob[] } {
+    const at = Math.max(0, Atomics.load(this.progress, PROGRESS.game));
+    const job = this.jobs[at]!;
+    const rest = [...this.jobs.slice(0, at), ...this.jobs.slice(at + 1)];
+    const actor = Object.keys(setup.scenario.actors)[Atomics.load(this.progress, PROGRESS.seat)];
+    const culprit = actor === undefined ? null : (job.seats[actor] ?? setup.scenario.actors[actor]!.strategy);
+    const why = this.reason === null ? `the worker stopped: ${error instanceof Error ? error.message : String(error)}` : `${culprit ?? 'a strategy'}${actor === undefined ? '' : ` (seat ${actor})`} ${this.reason}`;
+    return { failed: { index: job.index, ok: false, error: why, culprit }, rest };
+  }
+}

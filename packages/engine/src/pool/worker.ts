@@ -1,0 +1,66 @@
+/**
+ * The worker of the game pool (a piscina worker): plays each game of a task on the fast path and
+ * returns the results. Before each decision it writes the seat and a decision count into the
+ * task's shared progress cells, so the main thread can tell a hung strategy from a slow game and
+ * name it.
+ */
+import { performance } from 'node:perf_hooks';
+import { workerData } from 'node:worker_threads';
+import { builtinStrategy, outcomeOf, playGame, type GameState, type Strategy, type StrategyLookup } from '../index.js';
+import { loadStrategyFile } from '../cli/strategy-files.js';
+import { PROGRESS, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
+
+const setup = workerData as PoolSetup;
+
+/** The strategy files, loaded once per worker. */
+const files: Promise<Map<string, Strategy>> = (async () => {
+  const loaded = new Map<string, Strategy>();
+  for (const [name, path] of Object.entries(setup.strategyFiles)) loaded.set(name, await loadStrategyFile(path, name));
+  return loaded;
+})();
+
+/** Plays a task's games in order. */
+export default async function playTask(task: PoolTask): Promise<GameResult[]> {
+  const lookup = watched(await files, task.progress);
+  const results: GameResult[] = [];
+  for (let k = 0; k < task.jobs.length; k++) {
+    const job = task.jobs[k]!;
+    Atomics.store(task.progress, PROGRESS.game, k);
+    try {
+      const state = playGame(setup.scenario, { seed: job.seed, seats: job.seats, strategies: lookup, budget: { ms: setup.budgetMs, clock: () => performance.now() } });
+      results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state) });
+    } catch (error) {
+      results.push({ index: job.index, ok: false, error: `the game failed: ${error instanceof Error ? error.message : String(error)}`, culprit: null });
+    }
+  }
+  return results;
+}
+
+/** Every strategy, wrapped to report its seat and count its decisions before each call. */
+function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {
+  const cache = new Map<string, Strategy>();
+  const mark = (seat: number) => {
+    Atomics.store(progress, PROGRESS.seat, seat);
+    Atomics.add(progress, PROGRESS.decisions, 1);
+  };
+  return (id) => {
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const strategy = files.get(id) ?? builtinStrategy(id);
+    if (strategy === undefined) return undefined;
+    const { observe } = strategy;
+    const wrapped: Strategy = {
+      ...strategy,
+      decide: (view, request, rng, memory) => (mark(view.seat), strategy.decide(view, request, rng, memory)),
+      ...(observe ? { observe: (events, view, memory) => (mark(view.seat), observe.call(strategy, events, view, memory)) } : {}),
+    };
+    cache.set(id, wrapped);
+    return wrapped;
+  };
+}
+
+function faultsBy(state: GameState): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const step of state.history) for (const [seat] of step.faults) counts[state.actors[seat]!.id] = (counts[state.actors[seat]!.id] ?? 0) + 1;
+  return counts;
+}

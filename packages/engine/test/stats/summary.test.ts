@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { summarize } from '../../src/stats/summary.js';
+
+describe('summarize', () => {
+  it('gives the mean, the sample standard deviation and the t interval (checked against a table value)', () => {
+    const s = summarize([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(s.n).toBe(10);
+    expect(s.mean).toBe(5.5);
+    expect(s.sd).toBeCloseTo(3.0276503540974917, 12);
+    // t(0.975, 9) = 2.262157 (statistical tables).
+    expect(s.ci95[1] - s.mean).toBeCloseTo(2.262157 * (3.0276503540974917 / Math.sqrt(10)), 5);
+  });
+
+  it('handles empty and single samples without inventing spread', () => {
+    expect(summarize([]).n).toBe(0);
+    expect(Number.isNaN(summarize([]).mean)).toBe(true);
+    expect(summarize([3])).toEqual({ n: 1, mean: 3, sd: 0, ci95: [3, 3] });
+  });
+
+  it('always brackets the mean, and narrows as the same values repeat', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 50 }), (values) => {
+        const s = summarize(values);
+        expect(s.ci95[0]).toBeLessThanOrEqual(s.mean + 1e-9);
+        expect(s.ci95[1]).toBeGreaterThanOrEqual(s.mean - 1e-9);
+        const twice = summarize([...values, ...values]);
+        expect(twice.ci95[1] - twice.ci95[0]).toBeLessThanOrEqual(s.ci95[1] - s.ci95[0] + 1e-6);
+      }),
+    );
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * `geneva tournament`: entrants in focus seats against the scenario's defaults on worker threads —
+ * the same results for any worker count, the standings checked against results.csv, misbehaving
+ * strategies (throwing, illegal, slow, hanging) isolated and named — against the real binary.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { summarize } from '@geneva/engine';
+import { geneva, oneLineError, tempDir } from './helpers.js';
+
+const temp = tempDir();
+afterAll(() => temp.remove());
+
+function file(name: string, text: string): string {
+  const path = join(temp.dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const meta = `meta: { kinds: ['state'], stochastic: false, memory: false }`;
+const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta}, decide() { throw new Error('kaboom'); } };\n`);
+const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta}, decide: () => ({ phase: 'nonsense' }) };\n`);
+const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta}, decide(v, r) { const end = performance.now() + 30; while (performance.now() < end); return { phase: r.phase }; } };\n`);
+// An infinite loop in year 2 of some games (with --seed 7: repetition 0 but not 1).
+const hangsOnce = file(
+  'hangs-once.mjs',
+  `let decisions = 0;
+export default { id: 'hangs-once', name: 'Hangs once', description: '', ${meta},
+  decide(v, r) { if (r.phase === 'operations' && v.year === 2 && v.public.log.length % 3 === 0) { for (;;) {} } return { phase: r.phase }; } };
+`,
+);
+
+interface Summary {
+  games: number;
+  focus: string[];
+  ranking: { rank: number; entrant: string; games: number; failed: number; faults: number; winShare: number; welfare: { mean: number; ci95: [number, number]; n: number }; delta: { mean: number } }[];
+  failures: { game: number; entrant: string; focus: string; seed: string; error: string; culprit: string | null }[];
+}
+
+function readSummary(dir: string): Summary {
+  return JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Summary;
+}
+
+/** results.csv as records (no quoted commas in these tournaments' cells but the error text, which is last-but-one). */
+function readCsv(dir: string): Record<string, string>[] {
+  const [header, ...rows] = readFileSync(join(dir, 'results.csv'), 'utf8').trim().split('\n');
+  const columns = header!.split(',');
+  return rows.map((row) => {
+    const cells = row.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+    return Object.fromEntries(columns.map((c, k) => [c, cells[k] ?? '']));
+  });
+}
+
+describe('geneva tournament', () => {
+  const args = ['tournament', 'us-russia-bilateral', '--strategies', 'realist,norm-entrepreneur,reciprocator', '--focus', 'usa', '--repetitions', '12', '--seed', '7', '--quiet'];
+
+  it('gives byte-identical results.csv and the same standings with 1 and 2 workers', () => {
+    const one = join(temp.dir, 'w1');
+    const two = join(temp.dir, 'w2');
+    const a = geneva([...args, '--workers', '1', '--out', one]);
+    const b = geneva([...args, '--workers', '2', '--out', two]);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(readFileSync(join(one, 'results.csv'), 'utf8')).toBe(readFileSync(join(two, 'results.csv'), 'utf8'));
+    expect(readSummary(one).ranking).toEqual(readSummary(two).ranking);
+    expect(a.stdout).toMatch(/rank +strategy/);
+    expect(a.stdout).toMatch(/\(scenario defaults\)/);
+  });
+
+  it('reports standings that match a direct computation from results.csv, on the same seeds for every entrant', () => {
+    const dir = join(temp.dir, 'w1');
+    const rows = readCsv(dir);
+    const summary = readSummary(dir);
+    expect(rows).toHaveLength(summary.games);
+    expect(rows).toHaveLength(12 + 3 * 12);
+    const seedsOf = (entrant: string) => rows.filter((r) => r['entrant'] === entrant).map((r) => r['seed']);
+    expect(seedsOf('realist')).toEqual(seedsOf('(defaults)'));
+    expect(seedsOf('reciprocator')).toEqual(seedsOf('(defaults)'));
+    for (const standing of summary.ranking) {
+      const mine = rows.filter((r) => r['entrant'] === standing.entrant);
+      const welfare = summarize(mine.map((r) => Number(r['welfare'])));
+      expect(standing.welfare.mean).toBeCloseTo(welfare.mean, 9);
+      expect(standing.welfare.ci95[0]).toBeCloseTo(welfare.ci95[0], 9);
+      const deltas = mine.map((r) => Number(r['welfare']) - Number(r['defaultWelfare']));
+      expect(standing.delta.mean).toBeCloseTo(summarize(deltas).mean, 6);
+      expect(standing.winShare).toBeCloseTo(deltas.reduce((s, d) => s + (d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0), 0) / deltas.length, 9);
+    }
+    const means = summary.ranking.map((s) => s.delta.mean);
+    expect(means).toEqual([...means].sort((x, y) => y - x));
+    // The realist is usa's default here: its games are the baselines, so it neither wins nor loses.
+    expect(summary.ranking.find((s) => s.entrant === 'realist')!.delta.mean).toBe(0);
+  });
+
+  it('any game replays alone with geneva play and the seed in its row', () => {
+    const row = readCsv(join(temp.dir, 'w1')).find((r) => r['entrant'] === 'reciprocator' && r['repetition'] === '5')!;
+    const run = geneva(['play', 'us-russia-bilateral', '--seed', row['seed']!, '--seat', `usa=reciprocator`, '--json']);
+    expect(run.status).toBe(0);
+    const outcome = (JSON.parse(run.stdout) as { outcome: { welfareBy: Record<string, number> } }).outcome;
+    expect(String(outcome.welfareBy['usa'])).toBe(row['welfare']);
+  });
+
+  it('isolates strategies that throw, give illegal sheets or are slow: faults, not failures', () => {
+    const dir = join(temp.dir, 'faulty');
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `${throwing},${illegal},${slow}`, '--focus', 'usa', '--repetitions', '2', '--budget', '10', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = readSummary(dir);
+    for (const entrant of [throwing, illegal, slow]) {
+      const standing = summary.ranking.find((s) => s.entrant === entrant)!;
+      expect(standing.games, entrant).toBe(2);
+      expect(standing.failed, entrant).toBe(0);
+      expect(standing.faults, entrant).toBeGreaterThan(0);
+    }
+  });
+
+  it('fails a game whose strategy never returns, names the strategy and seat, and goes on with the rest', () => {
+    const dir = join(temp.dir, 'hang');
+    const started = Date.now();
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,${hangsOnce}`, '--focus', 'usa', '--repetitions', '4', '--seed', '7', '--budget', '20', '--workers', '2', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(50_000);
+    const summary = readSummary(dir);
+    expect(summary.failures.length).toBeGreaterThan(0);
+    for (const failure of summary.failures) {
+      expect(failure.entrant).toBe(hangsOnce);
+      expect(failure.culprit).toBe(hangsOnce);
+      expect(failure.error).toMatch(/\(seat usa\) made no decision for 1000 ms \(hung\)/);
+    }
+    const standing = summary.ranking.find((s) => s.entrant === hangsOnce)!;
+    expect(standing.games + standing.failed).toBe(4);
+    expect(summary.ranking.find((s) => s.entrant === 'realist')!.games).toBe(4);
+    expect(run.stdout).toMatch(/failed game/);
+    const rows = readCsv(dir).filter((r) => r['error'] !== '');
+    expect(rows.map((r) => Number(r['game']))).toEqual(summary.failures.map((f) => f.game));
+  });
+
+  it('stops a game past its --time-limit and names the strategy deciding', () => {
+    const dir = join(temp.dir, 'limit');
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', slow, '--focus', 'usa', '--repetitions', '1', '--budget', '1000', '--time-limit', '300', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const [failure] = readSummary(dir).failures;
+    expect(failure?.error).toMatch(/slow\.mjs \(seat usa\) the game ran past its 300 ms limit/);
+  });
+
+  it('refuses bad input in one line before any game: unknown entrant, actor, kind, flag values, broken file', () => {
+    const cases: [string[], RegExp][] = [
+      [['--strategies', 'nosuch'], /^geneva: --strategies nosuch: no built-in strategy "nosuch", and not a \.ts\/\.js file \(built-ins: .*\)$/],
+      [['--strategies', 'realist', '--focus', 'atlantis'], /^geneva: --focus: no actor "atlantis" in scenario us-russia-bilateral/],
+      [['--strategies', 'neutral-firm', '--focus', 'usa'], /^geneva: --focus: neutral-firm plays firm seats, and no focus seat \(usa\) is one$/],
+      [['--strategies', 'realist,realist'], /^geneva: --strategies realist: entered twice$/],
+      [['--strategies', 'realist', '--repetitions', '0'], /^geneva: --repetitions 0: expected a whole number from 1 to 1000000$/],
+      [['--strategies', 'realist', '--workers', 'many'], /^geneva: --workers many: expected a whole number/],
+      [['--strategies', 'realist', '--time-limit', '-1'], /^geneva: --time-limit -1: expected a positive number of milliseconds$/],
+      [['--strategies', join(temp.dir, 'missing.ts')], /^geneva: --strategies .*missing\.ts: .*missing\.ts: no such file$/],
+      [[], /^geneva: required option '--strategies <list>' not specified$/],
+    ];
+    for (const [extra, expected] of cases) {
+      const run = geneva(['tournament', 'us-russia-bilateral', ...extra, '--out', join(temp.dir, 'never')]);
+      expect(run.status, extra.join(' ')).toBe(2);
+      expect(oneLineError(run), extra.join(' ')).toMatch(expected);
+    }
+    expect(() => readFileSync(join(temp.dir, 'never', 'summary.json'))).toThrow();
+  });
+});
