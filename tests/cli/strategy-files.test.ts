@@ -57,6 +57,19 @@ describe('geneva play --seat ACTOR=FILE', () => {
     expect(replayed.stdout).toBe(run.stdout);
   });
 
+  it('replays with a strategy deciding again: exit 0 while it decides as recorded, exit 1 naming the step where it does not', () => {
+    const log = join(temp.dir, 'redecide.replay.json');
+    expect(geneva(['play', 'rsa-2017', '--seat', `usa=${alwaysSign}`, '--log', log]).status).toBe(0);
+    const same = geneva(['replay', log, '--seat', `usa=${alwaysSign}`, '--json']);
+    expect(same.status, same.stderr).toBe(0);
+    const other = geneva(['replay', log, '--seat', 'usa=free-rider']);
+    expect(other.status).toBe(1);
+    expect(oneLineError({ ...other, stdout: '' })).toMatch(/^.*redecide\.replay\.json: diverged at step \d+: usa's strategy free-rider now decides \{.*\}; recorded \{.*\}$/);
+    const bad = geneva(['replay', log, '--seat', `usa=${join(temp.dir, 'missing.ts')}`]);
+    expect(bad.status).toBe(2);
+    expect(oneLineError(bad)).toMatch(/--seat usa=.*missing\.ts: .*no such file$/);
+  });
+
   it('is deterministic with a file strategy', () => {
     const args = ['play', 'rsa-2017', '--seed', '9', '--seat', `gbr=${alwaysSign}`, '--json'];
     expect(geneva(args).stdout).toBe(geneva(args).stdout);
@@ -71,7 +84,7 @@ describe('geneva play --seat ACTOR=FILE', () => {
     }
   });
 
-  it('gives a strategy file a frozen copy of its view: writing to it is a fault and changes nothing', () => {
+  it('gives a strategy file a read-only view: writing to it is a fault and changes nothing', () => {
     const clean = JSON.parse(geneva(['play', 'rsa-2017', '--seat', 'usa=realist', '--json']).stdout) as { outcome: { binding: number; ratifiedBy: string[] } };
     const run = geneva(['play', 'rsa-2017', '--seat', `usa=${vandal}`, '--json']);
     expect(run.status).toBe(0);

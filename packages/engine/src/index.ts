@@ -170,6 +170,7 @@ export {
   type ReplayRecord,
   type ReplayStep,
   type ReplayResult,
+  type ReplayOptions as ReplayRunOptions,
   type Divergence,
 } from './persist/replay.js';
 /** The engine's version. */

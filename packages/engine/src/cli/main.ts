@@ -31,6 +31,7 @@ interface PlayFlags {
 interface ReplayFlags {
   readonly json?: boolean;
   readonly scenario?: string;
+  readonly seat: string[];
 }
 
 /**
@@ -88,7 +89,9 @@ function addReplay(program: Command, done: (code: ExitCode) => void): void {
     .argument('<file>', 'a replay file written by `geneva play --log`')
     .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
     .option('--scenario <scenario>', 'replay against this scenario (file or shipped id) instead of the recorded one')
-    .action((file: string, flags: ReplayFlags) => done(replayCommand(file, replayOptions(flags))));
+    .option('--seat <actor=strategy>', "let this seat's strategy (a built-in id or a .ts/.js file) decide again; exit 1 where it decides otherwise (repeatable)", collect, [])
+    .addHelpText('after', '\nExamples:\n  geneva replay game.replay.json\n  geneva replay game.replay.json --seat usa=./my-bot.ts   # does my bot still play this game the same way?')
+    .action(async (file: string, flags: ReplayFlags) => done(await replayCommand(file, replayOptions(flags))));
 }
 
 /** `geneva schema`. */
@@ -199,7 +202,7 @@ const DEFAULT_BUDGET_MS = 1000;
 
 /** The options of `replay` from its flags. */
 function replayOptions(flags: ReplayFlags): ReplayOptions {
-  return { json: flags.json === true, ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
+  return { json: flags.json === true, seat: flags.seat, ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
 }
 
 /**

@@ -12,6 +12,8 @@ import { compiledPhaseDriver } from '../flow/machine.js';
 import { advance, beginGame, recordFault, remember, submit } from '../flow/step.js';
 import { outcomeOf, type Outcome } from '../outcome/outcome.js';
 import { ENGINE_VERSION } from './version.js';
+import { botDecision, type StepDecisions } from '../game/bots.js';
+import type { Strategy } from '../strategies/strategy.js';
 
 /** The format tag of a replay file. */
 export const REPLAY_FORMAT = 'geneva-replay';
@@ -86,21 +88,33 @@ export function replayRecordOf(state: GameState): ReplayRecord {
   };
 }
 
+/** Options of {@link replay}. */
+export interface ReplayOptions {
+  /**
+   * Strategies to decide again, by actor id: instead of feeding back their recorded sheets, the
+   * replay asks them, and reports the first step where one decides otherwise (a regression check
+   * of a strategy against recorded games). Their memories and faults are recomputed, not restored.
+   */
+  readonly redecide?: Readonly<Record<string, Strategy>>;
+}
+
 /**
  * Replays a record against a scenario: the same seed and seats, the recorded sheets fed back
  * step by step. Reports the first divergence: a step asked of other seats or in another phase, a
- * sheet no longer legal, or a different final outcome.
+ * sheet no longer legal, a strategy of `options.redecide` deciding otherwise, or a different final
+ * outcome.
  *
  * @example
  * const result = replay(scenario, record);
  * if (!result.ok) console.error(`diverged at step ${result.divergence.step}: ${result.divergence.reason}`);
+ * replay(scenario, record, { redecide: { usa: myStrategy } }); // does my strategy still play usa this way?
  */
-export function replay(scenario: Scenario, record: ReplayRecord): ReplayResult {
+export function replay(scenario: Scenario, record: ReplayRecord, options: ReplayOptions = {}): ReplayResult {
   const seats = Object.keys(scenario.actors).map((id) => record.seats[id] ?? scenario.actors[id]!.strategy);
   const state = createState(scenario, record.seed, seats, contentHash(scenario));
   beginGame(state, compiledPhaseDriver);
   for (const step of record.steps) {
-    const problem = replayStep(state, step);
+    const problem = replayStep(state, step, options.redecide ?? {});
     if (problem !== null) return { ok: false, divergence: { step: step.step, reason: problem }, state };
   }
   const outcome = outcomeOf(state);
@@ -109,7 +123,7 @@ export function replay(scenario: Scenario, record: ReplayRecord): ReplayResult {
   return { ok: true, state, outcome };
 }
 
-function replayStep(state: GameState, step: ReplayStep): string | null {
+function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Record<string, Strategy>>): string | null {
   const { flow } = state;
   if (flow.phase === 'concluded') return 'the game ended before this step';
   if (flow.phase !== step.phase || flow.round !== step.round || flow.year !== step.year)
@@ -121,14 +135,34 @@ function replayStep(state: GameState, step: ReplayStep): string | null {
   const seatOf = (id: string) => state.actors.findIndex((a) => a.id === id);
   const stranger = [...Object.keys(step.faults ?? {}), ...Object.keys(step.memory ?? {})].find((id) => seatOf(id) < 0);
   if (stranger !== undefined) return `the record names an actor not in the game: ${stranger}`;
-  for (const [id, reason] of Object.entries(step.faults ?? {})) recordFault(state, seatOf(id), reason);
-  for (const [id, memory] of Object.entries(step.memory ?? {})) remember(state, seatOf(id), memory);
+  // Decisions asked again are taken from the state at the step's start, as they were.
+  const again: StepDecisions = { sheets: [], faults: [], memories: [] };
+  for (const r of flow.step.requests) {
+    const strategy = redecide[r.actor];
+    if (strategy === undefined) continue;
+    const sheet = botDecision(state, r, strategy, again);
+    if (JSON.stringify(sheet) !== JSON.stringify(step.sheets[r.actor])) return `${r.actor}'s strategy ${strategy.id} now decides ${brief(sheet)}; recorded ${brief(step.sheets[r.actor])}`;
+  }
+  for (const r of flow.step.requests) {
+    const fault = redecide[r.actor] === undefined ? step.faults?.[r.actor] : again.faults.find(([seat]) => seat === r.seat)?.[1];
+    if (fault !== undefined) recordFault(state, r.seat, fault);
+  }
+  for (const r of flow.step.requests) {
+    const memory = redecide[r.actor] === undefined ? step.memory?.[r.actor] : again.memories.find(([seat]) => seat === r.seat)?.[1];
+    if (memory !== undefined) remember(state, r.seat, memory);
+  }
   for (const r of flow.step.requests) {
     const error = submit(state, r.seat, step.sheets[r.actor]!);
     if (error !== null) return `${r.actor}'s recorded sheet is no longer legal: ${error.slot === '' ? '' : `${error.slot}: `}${error.message}`;
   }
   advance(state, compiledPhaseDriver);
   return null;
+}
+
+/** A sheet in at most 160 characters of JSON, for a divergence message. */
+function brief(sheet: unknown): string {
+  const text = JSON.stringify(sheet) ?? 'nothing';
+  return text.length > 160 ? `${text.slice(0, 157)}...` : text;
 }
 
 function firstDifference(expected: Outcome, actual: Outcome): string | null {

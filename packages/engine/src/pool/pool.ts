@@ -12,7 +12,7 @@ import { PROGRESS, type GameJob, type GameResult, type PoolSetup, type PoolTask 
 export interface PoolOptions {
   /** Worker threads (default: every core). */
   readonly workers?: number;
-  /** Games per task (default 4): fewer round trips, at the cost of replaying a chunk after a hang. */
+  /** Games per task (default: up to 8, fewer for small runs so every worker gets some): fewer round trips, at the cost of replaying a chunk after a hang. */
   readonly chunkSize?: number;
   /** Wall-clock limit of one game, in milliseconds. */
   readonly gameLimitMs: number;
@@ -39,7 +39,7 @@ export function defaultWorkers(): number {
  */
 export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], options: PoolOptions): Promise<void> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const chunkSize = Math.max(1, options.chunkSize ?? 4);
+  const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
   const pool = new Piscina<PoolTask, GameResult[]>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   const queue: GameJob[][] = [];
   for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));

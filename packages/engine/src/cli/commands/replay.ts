@@ -1,14 +1,17 @@
 /**
- * `geneva replay <file> [--json] [--scenario <scenario>]`: replays a replay file step by step
- * against its scenario (the shipped one of its id, or `--scenario`). Prints what `play` printed
- * and exits 0 when the game goes the same way; names the first divergence and exits 1 otherwise;
- * exits 2 for a file that is not a readable replay file.
+ * `geneva replay <file> [--json] [--scenario <scenario>] [--seat ACTOR=STRATEGY]…`: replays a replay
+ * file step by step against its scenario (the shipped one of its id, or `--scenario`). Prints what
+ * `play` printed and exits 0 when the game goes the same way; names the first divergence and exits
+ * 1 otherwise; exits 2 for a file that is not a readable replay file. With `--seat`, that seat's
+ * strategy (a built-in or a file) decides again instead of its recorded sheets being fed back, and
+ * the first step where it decides otherwise is the divergence: a regression check of a strategy.
  */
-import { contentHash, isOver, replay, replayFileProblem, type Divergence, type ReplayRecord, type ReplayResult, type Scenario } from '../../index.js';
+import { contentHash, isOver, replay, replayFileProblem, type Divergence, type ReplayRecord, type ReplayResult, type Scenario, type Strategy } from '../../index.js';
 import { EXIT, UserError, messageOf, type ExitCode } from '../errors.js';
 import { printErrors, readTextFile } from '../io.js';
 import { reportGame } from '../report.js';
 import { loadScenario, loadShippedScenario } from '../scenario-source.js';
+import { seatAssignment } from '../seats.js';
 
 /** The options of `geneva replay`. */
 export interface ReplayOptions {
@@ -16,6 +19,8 @@ export interface ReplayOptions {
   readonly json: boolean;
   /** The scenario to replay against (file or shipped id), instead of the record's shipped one. */
   readonly scenario?: string;
+  /** `ACTOR=STRATEGY`: seats whose strategy decides again (a built-in id or a strategy file). */
+  readonly seat: readonly string[];
 }
 
 /**
@@ -23,13 +28,15 @@ export interface ReplayOptions {
  *
  * @throws UserError (exit 2) for a missing, foreign or corrupt file or an unknown scenario
  * @example
- * replayCommand('game.replay.json', { json: true });
+ * await replayCommand('game.replay.json', { json: true, seat: ['usa=./my-bot.ts'] });
  */
-export function replayCommand(file: string, options: ReplayOptions): ExitCode {
+export async function replayCommand(file: string, options: ReplayOptions): Promise<ExitCode> {
   const record = readReplayFile(file);
   const scenario = options.scenario === undefined ? loadShippedScenario(record.scenario.id, file) : loadScenario(options.scenario);
+  const { seats, strategies } = await seatAssignment(scenario, options.seat);
+  const redecide = Object.fromEntries(Object.entries(seats).map(([actor, id]) => [actor, strategies(id)!]));
   warnOnOtherScenario(file, scenario, record);
-  const result = replaySafely(file, scenario, record);
+  const result = replaySafely(file, scenario, record, redecide);
   if (!result.ok) {
     printErrors([divergenceLine(file, result.divergence)]);
     return EXIT.invalid;
@@ -70,9 +77,9 @@ function warnOnOtherScenario(file: string, scenario: Scenario, record: ReplayRec
 }
 
 /** Replays, turning an engine exception on malformed recorded data into a user error. */
-function replaySafely(file: string, scenario: Scenario, record: ReplayRecord): ReplayResult {
+function replaySafely(file: string, scenario: Scenario, record: ReplayRecord, redecide: Record<string, Strategy>): ReplayResult {
   try {
-    return replay(scenario, record);
+    return replay(scenario, record, { redecide });
   } catch (error) {
     throw new UserError(`${file}: corrupt replay file (${messageOf(error)})`);
   }

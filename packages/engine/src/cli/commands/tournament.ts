@@ -184,7 +184,7 @@ function reportLines(scenario: Scenario, plan: TournamentPlan, options: Tourname
     Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, String(s.faults), String(s.failed),
   ];
   const lines = [
-    `Tournament on ${scenario.id}: ${options.strategies.length} ${options.strategies.length === 1 ? 'entrant' : 'entrants'}, focus ${plan.focus.join(', ')}, ${options.repetitions} seeds (${options.seed}/0…), ${plan.games.length} games on ${options.workers} ${options.workers === 1 ? 'worker' : 'workers'} in ${seconds} s`,
+    `Tournament on ${scenario.id}: ${options.strategies.length} ${options.strategies.length === 1 ? 'entrant' : 'entrants'}, focus ${plan.focus.join(', ')}, ${options.repetitions} ${options.repetitions === 1 ? 'seed' : 'seeds'} (${options.seed}/0…), ${plan.games.length} games on ${options.workers} ${options.workers === 1 ? 'worker' : 'workers'} in ${seconds} s`,
     '',
     ...tableLines(header, [...standings.ranking.map((s) => row(String(s.rank), s)), row('', standings.defaults)], right),
   ];

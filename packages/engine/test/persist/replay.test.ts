@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { replay, replayRecordOf } from '../../src/persist/replay.js';
+import { playGame } from '../../src/game/run.js';
+import { builtinStrategy } from '../../src/strategies/builtin.js';
+import { defineStrategy } from '../../src/strategies/strategy.js';
+import { loadScenario } from '../support/scenarios.js';
+
+const scenario = loadScenario('us-russia-bilateral');
+
+/** A strategy with memory: the reciprocator, counting its decisions. */
+const counting = defineStrategy<{ n: number }>({
+  ...builtinStrategy('reciprocator')!,
+  id: 'counting',
+  meta: { ...builtinStrategy('reciprocator')!.meta, memory: true },
+  initialMemory: () => ({ n: 0 }),
+  decide(view, request, rng, memory) {
+    memory.n++;
+    return builtinStrategy('reciprocator')!.decide(view, request, rng, memory);
+  },
+});
+const lookup = (id: string) => (id === 'counting' ? counting : builtinStrategy(id));
+
+describe('replay with strategies deciding again', () => {
+  const final = playGame(scenario, { seed: 11, seats: { usa: 'counting' }, strategies: lookup });
+  const record = JSON.parse(JSON.stringify(replayRecordOf(final))) as ReturnType<typeof replayRecordOf>;
+
+  it('goes the same way when the strategy still decides as recorded, recomputing its memory', () => {
+    const result = replay(scenario, record, { redecide: { usa: counting, rus: builtinStrategy('realist')! } });
+    expect(result.ok).toBe(true);
+    expect(result.state.memory).toEqual(final.memory);
+    expect(result.state.log).toEqual(final.log);
+  });
+
+  it('names the first step, the seat and both sheets where another strategy decides otherwise', () => {
+    const result = replay(scenario, record, { redecide: { usa: builtinStrategy('free-rider')! } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.divergence.reason).toMatch(/^usa's strategy free-rider now decides \{.*\}; recorded \{.*\}$/);
+    const first = final.history.find((h) => h.seats.includes(final.actors.findIndex((a) => a.id === 'usa')));
+    expect(result.divergence.step).toBeGreaterThanOrEqual(first!.index);
+  });
+});
