@@ -3,7 +3,7 @@
  * imports the built dist/) in a child process, with real temporary files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,10 +49,15 @@ export function linesOf(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
 }
 
-/** A new temporary directory, and a function that removes it. */
-export function tempDir(): { readonly dir: string; readonly remove: () => void } {
+/** A new temporary directory, a function that writes a file in it (returning its path), and one that removes it. */
+export function tempDir(): { readonly dir: string; readonly file: (name: string, text: string) => string; readonly remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'geneva-cli-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  return { dir, file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Checks that a run failed the way a user's mistake must: one line on stderr, nothing on stdout, no stack. */

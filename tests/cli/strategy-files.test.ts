@@ -2,7 +2,6 @@
  * `--seat ACTOR=FILE`: user strategies from TypeScript and JavaScript files, loaded without a build
  * step, checked before the game starts, isolated when they misbehave — against the real binary.
  */
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { geneva, oneLineError, tempDir } from './helpers.js';
@@ -10,11 +9,7 @@ import { geneva, oneLineError, tempDir } from './helpers.js';
 const temp = tempDir();
 afterAll(() => temp.remove());
 
-function file(name: string, text: string): string {
-  const path = join(temp.dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = temp;
 
 const alwaysSign = file(
   'always-sign.ts',

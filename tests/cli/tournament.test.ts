@@ -3,7 +3,7 @@
  * the same results for any worker count, the standings checked against results.csv, misbehaving
  * strategies (throwing, illegal, slow, hanging) isolated and named — against the real binary.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summarize } from '@geneva/engine';
@@ -12,11 +12,7 @@ import { geneva, oneLineError, tempDir } from './helpers.js';
 const temp = tempDir();
 afterAll(() => temp.remove());
 
-function file(name: string, text: string): string {
-  const path = join(temp.dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = temp;
 
 const meta = `meta: { kinds: ['state'], stochastic: false, memory: false }`;
 const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta}, decide() { throw new Error('kaboom'); } };\n`);
