@@ -37,7 +37,7 @@ describe('geneva', () => {
     ['a misspelt flag', ['play', 'rsa-2017', '--sed', '2'], /unknown option '--sed'.*--seed/],
     ['a flag without its value', ['play', 'rsa-2017', '--log'], /argument missing/],
     ['an unknown global flag', ['--verbose', 'play', 'rsa-2017'], /unknown option '--verbose'/],
-    ['a missing argument of replay', ['replay'], /missing required argument 'file'/],
+    ['a missing argument of replay', ['replay'], /^geneva: replay: missing argument 'file' \(or --batch DIR --run I\)$/],
     ['an extra argument', ['schema', 'extra'], /too many arguments/],
     ['an unknown flag of strategies', ['strategies', '--yaml'], /unknown option '--yaml'/],
   ];

@@ -38,6 +38,8 @@ export { parseScenario, validateScenario, formatProblem, type ScenarioProblem, t
 export { scenarioJsonSchema } from './scenario/json-schema.js';
 /** The ids of the scenarios shipped in `scenarios/`. */
 export { shippedScenarioIds } from './scenario/shipped.js';
+/** Scenario parameters by path: read one, or change some and validate. */
+export { parameterAt, withParameters, type ParameterResult } from './scenario/parameters.js';
 
 // Games
 /** Creating games, reading requests, applying sheets, letting bots play (immutable API). */
@@ -133,10 +135,14 @@ export { defectionIncentive } from './outcome/incentives.js';
 /** An outcome as one flat row (CSV, data frames). */
 export { flattenOutcome, type Cell } from './outcome/flatten.js';
 /** Summary statistics with confidence intervals. */
-export { summarize, type SampleSummary } from './stats/summary.js';
+export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary } from './stats/summary.js';
 /** Tournaments: which games to play, and the standings from their results. */
 export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
 export { standingsOf, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
+/** Batches: sweep files and their designs. */
+export { batchRun, batchColumns, batchRow, runCount, type BatchRun } from './batch/runs.js';
+export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
+export { parseSweep, designOf, designProblem, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */
 export {
   textUtility,

@@ -10,6 +10,8 @@ import { replayCommand, type ReplayOptions } from './commands/replay.js';
 import { schemaCommand } from './commands/schema.js';
 import { strategiesCommand } from './commands/strategies.js';
 import { tournamentCommand, type TournamentOptions } from './commands/tournament.js';
+import { batchCommand, type BatchOptions } from './commands/batch.js';
+import { replayBatchRun } from './commands/replay-batch.js';
 import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
@@ -32,6 +34,9 @@ interface ReplayFlags {
   readonly json?: boolean;
   readonly scenario?: string;
   readonly seat: string[];
+  readonly batch?: string;
+  readonly run?: string;
+  readonly log?: string;
 }
 
 /**
@@ -54,6 +59,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   addSchema(program, done);
   addStrategies(program, done);
   addTournament(program, done);
+  addBatch(program, done);
   return program;
 }
 
@@ -81,17 +87,89 @@ function addPlay(program: Command, done: (code: ExitCode) => void): void {
     .action(async (scenario: string, flags: PlayFlags) => done(await playCommand(scenario, playOptions(flags))));
 }
 
-/** `geneva replay <file>`. */
+/** `geneva replay <file>` and `geneva replay --batch DIR --run I`. */
 function addReplay(program: Command, done: (code: ExitCode) => void): void {
   program
     .command('replay')
-    .description('replay a replay file step by step; exit 1 naming the first divergence')
-    .argument('<file>', 'a replay file written by `geneva play --log`')
+    .description('replay a replay file step by step (exit 1 at the first divergence), or one run of a batch')
+    .argument('[file]', 'a replay file written by `geneva play --log` or `geneva replay --batch … --log`')
     .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
     .option('--scenario <scenario>', 'replay against this scenario (file or shipped id) instead of the recorded one')
     .option('--seat <actor=strategy>', "let this seat's strategy (a built-in id or a .ts/.js file) decide again; exit 1 where it decides otherwise (repeatable)", collect, [])
-    .addHelpText('after', '\nExamples:\n  geneva replay game.replay.json\n  geneva replay game.replay.json --seat usa=./my-bot.ts   # does my bot still play this game the same way?')
-    .action(async (file: string, flags: ReplayFlags) => done(await replayCommand(file, replayOptions(flags))));
+    .option('--batch <dir>', 'the folder of a batch (with --run): play one of its runs again')
+    .option('--run <i>', 'the run of --batch to play again; exit 1 if it does not give its row')
+    .option('--log <file>', 'with --batch: write the run\'s replay file (it carries its scenario)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  geneva replay game.replay.json\n  geneva replay game.replay.json --seat usa=./my-bot.ts   # does my bot still play this game the same way?\n  geneva replay --batch batch-rsa-2017 --run 17 --log run-17.replay.json',
+    )
+    .action(async (file: string | undefined, flags: ReplayFlags) => done(await replayAction(file, flags)));
+}
+
+/** A replay file, or a run of a batch: exactly one of the two. */
+async function replayAction(file: string | undefined, flags: ReplayFlags): Promise<ExitCode> {
+  if (flags.batch !== undefined || flags.run !== undefined) {
+    if (file !== undefined) throw new UserError(`geneva: replay: give a replay file or --batch DIR --run I, not both`);
+    if (flags.batch === undefined || flags.run === undefined) throw new UserError(`geneva: replay: --batch DIR and --run I go together`);
+    if (flags.seat.length > 0 || flags.scenario !== undefined) throw new UserError(`geneva: replay --batch: --seat and --scenario come from the batch's manifest`);
+    return replayBatchRun({ dir: flags.batch, run: flags.run, json: flags.json === true, ...(flags.log === undefined ? {} : { log: flags.log }) });
+  }
+  if (file === undefined) throw new UserError("geneva: replay: missing argument 'file' (or --batch DIR --run I)");
+  if (flags.log !== undefined) throw new UserError('geneva: replay: --log goes with --batch (a replay file is already one)');
+  return replayCommand(file, replayOptions(flags));
+}
+
+/** The flags of `batch` as commander parses them. */
+interface BatchFlags {
+  readonly runs?: string;
+  readonly seed: string;
+  readonly sweep?: string;
+  readonly workers: string;
+  readonly out?: string;
+  readonly resume?: boolean;
+  readonly seat: string[];
+  readonly budget: string;
+  readonly timeLimit: string;
+  readonly quiet?: boolean;
+}
+
+/** `geneva batch <scenario>`. */
+function addBatch(program: Command, done: (code: ExitCode) => void): void {
+  program
+    .command('batch')
+    .description('many seeded runs on every core (optionally over a sweep of parameters), streamed to runs.csv/runs.jsonl and summarised')
+    .argument('<scenario>', 'a scenario file, or the id of a shipped scenario (e.g. rsa-2017)')
+    .option('--runs <n>', 'runs (without --sweep: replications of the scenario)')
+    .option('--seed <seed>', 'the batch seed: run i is played with the seed <seed>/<replication>', '1')
+    .option('--sweep <file>', 'a sweep file (YAML): parameters by path, ranges or values, grid/random/lhs, replications')
+    .option('--workers <k>', 'worker threads', String(defaultWorkers()))
+    .option('--out <dir>', 'where the files go (default: batch-<scenario id>)')
+    .option('--resume', 'continue the interrupted batch in --out (same command otherwise)')
+    .option('--seat <actor=strategy>', 'the strategy of a seat in every run: a built-in id or a .ts/.js file (repeatable)', collect, [])
+    .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
+    .option('--time-limit <ms>', 'wall-clock limit of one run; a run past it fails (its row carries the error)', '60000')
+    .option('--quiet', 'no progress on stderr')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+    )
+    .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
+}
+
+/** The options of `batch` from its flags. */
+function batchOptions(flags: BatchFlags): BatchOptions {
+  return {
+    ...(flags.runs === undefined ? {} : { runs: integerFlag('--runs', flags.runs, 100_000_000) }),
+    seed: flags.seed,
+    ...(flags.sweep === undefined ? {} : { sweep: flags.sweep }),
+    workers: integerFlag('--workers', flags.workers, 256),
+    ...(flags.out === undefined ? {} : { out: flags.out }),
+    resume: flags.resume === true,
+    seat: flags.seat,
+    budgetMs: positiveFlag('--budget', flags.budget),
+    gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
+    quiet: flags.quiet === true,
+  };
 }
 
 /** `geneva schema`. */
@@ -214,7 +292,7 @@ function replayOptions(flags: ReplayFlags): ReplayOptions {
 export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
-    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, schema, strategies); try geneva --help');
+    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, schema, strategies); try geneva --help');
     await buildProgram((c) => (code = c)).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {

@@ -40,6 +40,8 @@ export interface ReplayRecord {
   readonly version: number;
   readonly engine: string;
   readonly scenario: { readonly id: string; readonly hash: string };
+  /** The scenario itself, when it is not a shipped one as is (a batch run with swept parameters). */
+  readonly scenarioData?: Scenario;
   readonly seed: string;
   /** Who played each seat, by actor id. */
   readonly seats: Readonly<Record<string, string>>;
@@ -65,14 +67,16 @@ export type ReplayResult =
  *
  * @example
  * fs.writeFileSync('game.replay.json', JSON.stringify(replayRecordOf(final)));
+ * replayRecordOf(final, { embedScenario: true }); // self-contained: for a scenario that is not shipped as is
  */
-export function replayRecordOf(state: GameState): ReplayRecord {
+export function replayRecordOf(state: GameState, options: { readonly embedScenario?: boolean } = {}): ReplayRecord {
   const id = (i: number) => state.actors[i]!.id;
   return {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
     engine: ENGINE_VERSION,
     scenario: { id: state.scenarioId, hash: state.scenarioHash },
+    ...(options.embedScenario ? { scenarioData: state.scenario } : {}),
     seed: state.seed,
     seats: Object.fromEntries(state.actors.map((a) => [a.id, state.seats[a.index]!])),
     steps: state.history.map((h) => ({

@@ -4,12 +4,15 @@
  */
 import type { Outcome } from '../outcome/outcome.js';
 import type { Scenario } from '../scenario/schema.js';
+import type { Design } from '../batch/sweep.js';
 
 /** One game to play: the scenario's seats, with some overridden by strategy (built-in id or file path). */
 export interface GameJob {
   /** Position of the game in its tournament or batch (results are keyed by it). */
   readonly index: number;
   readonly seed: string;
+  /** The design point whose parameters apply (batches; none: the scenario as it is). */
+  readonly point?: number;
   /** Strategy per overridden actor id: a built-in id, or a key of {@link PoolSetup.strategyFiles}. */
   readonly seats: Readonly<Record<string, string>>;
 }
@@ -36,9 +39,11 @@ export interface GameFailed {
 /** The result of a game job. */
 export type GameResult = GamePlayed | GameFailed;
 
-/** What every worker is given once: the scenario, the strategy files, the decision budget. */
+/** What every worker is given once: the scenario, its design points, the strategy files, the decision budget. */
 export interface PoolSetup {
   readonly scenario: Scenario;
+  /** Swept parameters (batches): a job's `point` plays the scenario with that point's values (checked beforehand). */
+  readonly design?: Design;
   /** Strategy files by the name the jobs use for them (as given on the command line) → absolute path. */
   readonly strategyFiles: Readonly<Record<string, string>>;
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */

@@ -18,8 +18,8 @@ export interface PoolOptions {
   readonly gameLimitMs: number;
   /** A single decision still running after this many milliseconds is taken as a hang. */
   readonly decisionLimitMs: number;
-  /** Called with each result as it arrives (in no particular order). */
-  readonly onResult: (result: GameResult) => void;
+  /** Called with the results of each task as they arrive (tasks in no particular order; a failed game alone). */
+  readonly onResults: (results: readonly GameResult[]) => void;
 }
 
 /** How often the watchdog looks at the running tasks. */
@@ -31,11 +31,11 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Plays every job on a pool of worker threads and reports each result through `onResult`.
+ * Plays every job on a pool of worker threads and reports the results through `onResults`.
  * Resolves when every job has a result (played or failed).
  *
  * @example
- * await runGames(setup, jobs, { workers: 2, gameLimitMs: 60_000, decisionLimitMs: 10_000, onResult: (r) => results.push(r) });
+ * await runGames(setup, jobs, { workers: 2, gameLimitMs: 60_000, decisionLimitMs: 10_000, onResults: (r) => results.push(...r) });
  */
 export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], options: PoolOptions): Promise<void> {
   const workers = Math.max(1, options.workers ?? defaultWorkers());
@@ -60,10 +60,10 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
         running.add(task);
         pool
           .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
-          .then((results) => results.forEach(options.onResult))
+          .then((results) => options.onResults(results))
           .catch((error: unknown) => {
             const { failed, rest } = task.failure(error, setup);
-            options.onResult(failed);
+            options.onResults([failed]);
             if (rest.length > 0) queue.unshift(rest);
           })
           .finally(() => {

@@ -6,11 +6,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
-import { builtinStrategy, outcomeOf, playGame, type GameState, type Strategy, type StrategyLookup } from '../index.js';
+import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
+import { pointValues } from '../batch/sweep.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
 import { PROGRESS, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
 
 const setup = workerData as PoolSetup;
+
+/**
+ * The time budget of a decision, only where a strategy file plays: the built-in bots are fast,
+ * and without a clock their games do not depend on the machine's load at all.
+ */
+const budget = Object.keys(setup.strategyFiles).length > 0 ? { ms: setup.budgetMs, clock: () => performance.now() } : undefined;
 
 /** The strategy files, loaded once per worker. */
 const files: Promise<Map<string, Strategy>> = (async () => {
@@ -27,7 +34,8 @@ export default async function playTask(task: PoolTask): Promise<GameResult[]> {
     const job = task.jobs[k]!;
     Atomics.store(task.progress, PROGRESS.game, k);
     try {
-      const state = playGame(setup.scenario, { seed: job.seed, seats: job.seats, strategies: lookup, budget: { ms: setup.budgetMs, clock: () => performance.now() } });
+      const { scenario, hash } = scenarioOf(job.point);
+      const state = playGame(scenario, { seed: job.seed, seats: job.seats, strategies: lookup, scenarioHash: hash, ...(budget ? { budget } : {}) });
       results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state) });
     } catch (error) {
       results.push({ index: job.index, ok: false, error: `the game failed: ${error instanceof Error ? error.message : String(error)}`, culprit: null });
@@ -36,12 +44,30 @@ export default async function playTask(task: PoolTask): Promise<GameResult[]> {
   return results;
 }
 
+/** The scenario of a design point (and its hash), built once per point in a row of jobs. */
+let lastPoint: { point: number | undefined; scenario: Scenario; hash: string } | null = null;
+function scenarioOf(point: number | undefined): { scenario: Scenario; hash: string } {
+  if (lastPoint !== null && lastPoint.point === point) return lastPoint;
+  const design = setup.design;
+  let scenario = setup.scenario;
+  if (design !== undefined && point !== undefined) {
+    const result = withParameters(setup.scenario, pointValues(design, point));
+    if (!result.ok) throw new Error(`point ${point}: ${result.path}: ${result.reason}`);
+    scenario = result.scenario;
+  }
+  const built = { point, scenario, hash: contentHash(scenario) };
+  lastPoint = built;
+  return built;
+}
+
 /** Every strategy, wrapped to report its seat and count its decisions before each call. */
 function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {
   const cache = new Map<string, Strategy>();
+  // Plain stores, not Atomics: the watchdog only needs to see them within milliseconds, and a
+  // fence per decision would cost more than the decision of a simple bot.
   const mark = (seat: number) => {
-    Atomics.store(progress, PROGRESS.seat, seat);
-    Atomics.add(progress, PROGRESS.decisions, 1);
+    progress[PROGRESS.seat] = seat;
+    progress[PROGRESS.decisions]!++;
   };
   return (id) => {
     const known = cache.get(id);

@@ -48,6 +48,21 @@ export function formatProblem(p: ScenarioProblem): string {
  * if (!result.ok) for (const p of result.problems) console.error(formatProblem(p));
  */
 export function parseScenario(text: string, file: string): ScenarioResult {
+  const read = readYaml(text, file);
+  return read.ok ? validateScenario(read.data, file, read.where) : read;
+}
+
+/** Where a path of a YAML document starts, if the document has it. */
+export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+
+/**
+ * Parses YAML (or JSON) text, with a locator of paths to lines for error messages. Never throws.
+ *
+ * @example
+ * const read = readYaml(text, 'sweep.yaml');
+ * if (read.ok) use(read.data, read.where([ 'parameters' ]));
+ */
+export function readYaml(text: string, file: string): { readonly ok: true; readonly data: unknown; readonly where: Locator } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -60,7 +75,7 @@ export function parseScenario(text: string, file: string): ScenarioResult {
       }),
     };
   }
-  return validateScenario(doc.toJS(), file, (path) => locate(doc, lines, path));
+  return { ok: true, data: doc.toJS(), where: (path) => locate(doc, lines, path) };
 }
 
 /**
@@ -72,22 +87,23 @@ export function parseScenario(text: string, file: string): ScenarioResult {
 export function validateScenario(
   data: unknown,
   file: string,
-  where: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined = () => undefined,
+  where: Locator = () => undefined,
 ): ScenarioResult {
   const parsed = scenarioSchema.safeParse(data);
   if (parsed.success) return { ok: true, scenario: parsed.data };
-  return { ok: false, problems: parsed.error.issues.flatMap((issue) => toProblems(issue, data, file, where)) };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, data, file, where)) };
 }
 
-function toProblems(
-  issue: z.core.$ZodIssue,
-  data: unknown,
-  file: string,
-  where: (path: readonly PropertyKey[]) => { line: number; column: number } | undefined,
-): ScenarioProblem[] {
+/**
+ * The problems of a zod issue, located in the file: one per unknown key, else one.
+ *
+ * @example
+ * parsed.error.issues.flatMap((issue) => issueProblems(issue, data, 'sweep.yaml', where, 'sweep'));
+ */
+export function issueProblems(issue: z.core.$ZodIssue, data: unknown, file: string, where: Locator, format = 'scenario'): ScenarioProblem[] {
   const paths: { path: PropertyKey[]; reason: string }[] =
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((k) => ({ path: [...issue.path, k], reason: 'unknown key (not part of the scenario format)' }))
+      ? issue.keys.map((k) => ({ path: [...issue.path, k], reason: `unknown key (not part of the ${format} format)` }))
       : [{ path: issue.path, reason: reasonOf(issue, data) }];
   return paths.map(({ path, reason }) => {
     const pos = where(path);

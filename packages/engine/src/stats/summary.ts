@@ -28,7 +28,65 @@ export function summarize(values: readonly number[]): SampleSummary {
   if (n === 0) return { n, mean: Number.NaN, sd: 0, ci95: [Number.NaN, Number.NaN] };
   const m = mean([...values]);
   if (n < 2) return { n, mean: m, sd: 0, ci95: [m, m] };
-  const sd = sampleStandardDeviation([...values]);
+  return withInterval(n, m, sampleStandardDeviation([...values]));
+}
+
+/** A summary with its t interval. */
+function withInterval(n: number, mean: number, sd: number): SampleSummary {
   const half = jstat.jStat.studentt.inv(0.975, n - 1) * (sd / Math.sqrt(n));
-  return { n, mean: m, sd, ci95: [m - half, m + half] };
+  return { n, mean, sd, ci95: [mean - half, mean + half] };
+}
+
+/**
+ * Mean and variance of a stream of numbers in constant memory (Welford's algorithm), for batches
+ * too large to keep.
+ *
+ * @example
+ * const m = new RunningMoments();
+ * for (const x of [1, 2, 3]) m.add(x);
+ * m.summary().mean; // 2
+ */
+export class RunningMoments {
+  private n = 0;
+  private mean = 0;
+  private m2 = 0;
+
+  /** Adds a value. */
+  add(x: number): void {
+    this.n++;
+    const delta = x - this.mean;
+    this.mean += delta / this.n;
+    this.m2 += delta * (x - this.mean);
+  }
+
+  /** The summary of the values so far (as {@link summarize} would give it). */
+  summary(): SampleSummary {
+    const { n, mean: m } = this;
+    if (n === 0) return { n, mean: Number.NaN, sd: 0, ci95: [Number.NaN, Number.NaN] };
+    if (n < 2) return { n, mean: m, sd: 0, ci95: [m, m] };
+    return withInterval(n, m, Math.sqrt(this.m2 / (n - 1)));
+  }
+}
+
+/** The share of true values in a sample, with its 95% Wilson interval. */
+export interface RateSummary {
+  readonly n: number;
+  readonly rate: number;
+  readonly ci95: readonly [number, number];
+}
+
+/**
+ * The rate of `k` successes in `n` trials with its 95% Wilson score interval (sound near 0 and 1,
+ * where the normal approximation is not).
+ *
+ * @example
+ * rateOf(7, 10); // { n: 10, rate: 0.7, ci95: [0.397…, 0.892…] }
+ */
+export function rateOf(k: number, n: number): RateSummary {
+  if (n === 0) return { n, rate: Number.NaN, ci95: [Number.NaN, Number.NaN] };
+  const z = 1.959963984540054;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return { n, rate: p, ci95: [Math.max(0, centre - half), Math.min(1, centre + half)] };
 }

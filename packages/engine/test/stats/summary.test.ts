@@ -30,3 +30,33 @@ describe('summarize', () => {
     );
   });
 });
+
+describe('RunningMoments and rateOf', () => {
+  it('give the same summary as summarize, in constant memory', async () => {
+    const { RunningMoments } = await import('../../src/stats/summary.js');
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLength: 0, maxLength: 60 }), (values) => {
+        const m = new RunningMoments();
+        for (const x of values) m.add(x);
+        const a = m.summary();
+        const b = summarize(values);
+        expect(a.n).toBe(b.n);
+        if (b.n === 0) return;
+        expect(a.mean).toBeCloseTo(b.mean, 6);
+        expect(a.sd).toBeCloseTo(b.sd, 6);
+        expect(a.ci95[1]).toBeCloseTo(b.ci95[1], 6);
+      }),
+    );
+  });
+
+  it('gives the Wilson interval of a rate (checked against a worked example), sound at 0 and 1', async () => {
+    const { rateOf } = await import('../../src/stats/summary.js');
+    const r = rateOf(7, 10);
+    expect(r.rate).toBe(0.7);
+    expect(r.ci95[0]).toBeCloseTo(0.3968, 4);
+    expect(r.ci95[1]).toBeCloseTo(0.8922, 4);
+    expect(rateOf(0, 20).ci95[0]).toBe(0);
+    expect(rateOf(20, 20).ci95[1]).toBe(1);
+    expect(rateOf(0, 20).ci95[1]).toBeGreaterThan(0);
+  });
+});

@@ -41,7 +41,7 @@ export async function playCommand(scenarioArgument: string, options: PlayOptions
   return EXIT.ok;
 }
 
-/** Writes the replay file of a game, atomically. */
-export function writeReplayFile(file: string, state: GameState): void {
-  writeFileAtomic(file, `${JSON.stringify(replayRecordOf(state))}\n`);
+/** Writes the replay file of a game, atomically (with the scenario in it when `embedScenario`). */
+export function writeReplayFile(file: string, state: GameState, options: { readonly embedScenario?: boolean } = {}): void {
+  writeFileAtomic(file, `${JSON.stringify(replayRecordOf(state, options))}\n`);
 }

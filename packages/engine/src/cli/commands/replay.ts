@@ -6,7 +6,7 @@
  * strategy (a built-in or a file) decides again instead of its recorded sheets being fed back, and
  * the first step where it decides otherwise is the divergence: a regression check of a strategy.
  */
-import { contentHash, isOver, replay, replayFileProblem, type Divergence, type ReplayRecord, type ReplayResult, type Scenario, type Strategy } from '../../index.js';
+import { contentHash, isOver, replay, replayFileProblem, validateScenario, type Divergence, type ReplayRecord, type ReplayResult, type Scenario, type Strategy } from '../../index.js';
 import { EXIT, UserError, messageOf, type ExitCode } from '../errors.js';
 import { printErrors, readTextFile } from '../io.js';
 import { reportGame } from '../report.js';
@@ -32,7 +32,7 @@ export interface ReplayOptions {
  */
 export async function replayCommand(file: string, options: ReplayOptions): Promise<ExitCode> {
   const record = readReplayFile(file);
-  const scenario = options.scenario === undefined ? loadShippedScenario(record.scenario.id, file) : loadScenario(options.scenario);
+  const scenario = options.scenario !== undefined ? loadScenario(options.scenario) : record.scenarioData !== undefined ? embeddedScenario(file, record.scenarioData) : loadShippedScenario(record.scenario.id, file);
   const { seats, strategies } = await seatAssignment(scenario, options.seat);
   const redecide = Object.fromEntries(Object.entries(seats).map(([actor, id]) => [actor, strategies(id)!]));
   warnOnOtherScenario(file, scenario, record);
@@ -65,6 +65,13 @@ export function readReplayFile(file: string): ReplayRecord {
   const problem = replayFileProblem(data);
   if (problem !== null) throw new UserError(`${file}: ${problem}`);
   return data as ReplayRecord;
+}
+
+/** The scenario a replay file carries, validated. */
+function embeddedScenario(file: string, data: unknown): Scenario {
+  const result = validateScenario(data, `${file}: scenarioData`);
+  if (!result.ok) throw new UserError(`${file}: scenarioData: ${result.problems[0]!.path}: ${result.problems[0]!.reason}`, EXIT.invalid);
+  return result.scenario;
 }
 
 /** Warns on stderr when the scenario is not the one the record was made with. */

@@ -29,6 +29,7 @@ import { makeDirectory, printLines, writeFileAtomic, writeOut } from '../io.js';
 import { loadScenario } from '../scenario-source.js';
 import { isStrategyFile, loadStrategyFile } from '../strategy-files.js';
 import { tableLines } from '../table.js';
+import { progressDisplay } from '../progress.js';
 
 /** The options of `geneva tournament`. */
 export interface TournamentOptions {
@@ -65,19 +66,21 @@ export async function tournamentCommand(scenarioArgument: string, options: Tourn
   const { entrants, files } = await loadEntrants(scenario, options.strategies);
   const plan = planOrExplain(scenario, entrants, options);
   const results: (TournamentResult | undefined)[] = new Array<TournamentResult | undefined>(plan.games.length);
-  const progress = new Progress(plan.games.length, options.quiet);
+  const progress = progressDisplay('tournament', 'games', plan.games.length, 0, { quiet: options.quiet });
   const started = Date.now();
   await runGames({ scenario, strategyFiles: files, budgetMs: options.budgetMs }, plan.games, {
     workers: options.workers,
     gameLimitMs: options.gameLimitMs,
     // A decision still running after ten budgets (at least a second) is not slow: it is stuck.
     decisionLimitMs: Math.max(1000, options.budgetMs * 10),
-    onResult: (result) => {
-      results[result.index] = resultOf(result);
-      progress.tick(result.ok);
+    onResults: (batch) => {
+      for (const result of batch) {
+        results[result.index] = resultOf(result);
+        progress.tick(!result.ok);
+      }
     },
   });
-  progress.done();
+  progress.stop();
   const standings = standingsOf(plan, (i) => results[i]!);
   const summary = summaryOf(scenario, plan, options, entrants, standings, Date.now() - started);
   makeDirectory(options.out);
@@ -209,32 +212,4 @@ function signed(x: number): string {
 function interval([lo, hi]: readonly [number, number], sign = false): string {
   const f = sign ? signed : fixed;
   return Number.isNaN(lo) ? '' : `[${f(lo)}, ${f(hi)}]`;
-}
-
-/** Games done on stderr, on a terminal only (every half second at most), so logs stay clean. */
-class Progress {
-  private done_ = 0;
-  private failed = 0;
-  private last = 0;
-  private readonly live: boolean;
-
-  constructor(
-    private readonly total: number,
-    quiet: boolean,
-  ) {
-    this.live = !quiet && process.stderr.isTTY === true;
-  }
-
-  tick(ok: boolean): void {
-    this.done_++;
-    if (!ok) this.failed++;
-    const now = Date.now();
-    if (!this.live || now - this.last < 500) return;
-    this.last = now;
-    process.stderr.write(`\rtournament: ${this.done_}/${this.total} games${this.failed > 0 ? ` (${this.failed} failed)` : ''}`);
-  }
-
-  done(): void {
-    if (this.live && this.last > 0) process.stderr.write('\r\x1b[K');
-  }
 }

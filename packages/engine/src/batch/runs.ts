@@ -1,0 +1,73 @@
+/**
+ * A batch's runs and their rows: run i is design point ⌊i / replications⌋, replication
+ * i mod replications, played with the seed `<batch seed>/<replication>` (the same seeds at every
+ * point: common random numbers, so differences between points are the parameters', not the dice's).
+ * A row has the same columns in runs.csv and runs.jsonl.
+ */
+import { flattenOutcome, type Cell } from '../outcome/flatten.js';
+import { outcomeOf, type Outcome } from '../outcome/outcome.js';
+import { resolveSeats } from '../game/seats.js';
+import type { Scenario } from '../scenario/schema.js';
+import { createState } from '../state/create.js';
+import type { Design } from './sweep.js';
+
+/** One run of a batch. */
+export interface BatchRun {
+  readonly run: number;
+  readonly point: number;
+  readonly replication: number;
+  readonly seed: string;
+}
+
+/**
+ * Run `index` of a batch.
+ *
+ * @example
+ * batchRun(design, '42', 7); // { run: 7, point: 0, replication: 7, seed: '42/7' } without a sweep
+ */
+export function batchRun(design: Design, seed: string, index: number): BatchRun {
+  const replication = index % design.replications;
+  return { run: index, point: Math.floor(index / design.replications), replication, seed: `${seed}/${replication}` };
+}
+
+/** The number of runs of a design. */
+export function runCount(design: Design): number {
+  return design.points.length * design.replications;
+}
+
+/**
+ * The columns of a batch's rows: `run`, `point`, `replication`, `seed`, every swept parameter by its
+ * path, every outcome field (id lists joined with `;`, `text.<article>`, `welfareBy.<actor>`), then
+ * `faults` and `error`.
+ *
+ * @example
+ * batchColumns(scenario, design); // ['run', 'point', 'replication', 'seed', 'actors.usa.domesticHurdle', 'adopted', …, 'faults', 'error']
+ */
+export function batchColumns(scenario: Scenario, design: Design): string[] {
+  const outcome = flattenOutcome(outcomeOf(createState(scenario, '0', resolveSeats(scenario))));
+  const fields = Object.keys(outcome).filter((k) => k !== 'faults');
+  return ['run', 'point', 'replication', 'seed', ...design.paths, ...fields, 'faults', 'error'];
+}
+
+/**
+ * The row of a run: its identity, its parameters, and its outcome, or its error (outcome cells empty).
+ *
+ * @example
+ * batchRow(run, design, { ok: true, outcome }); // { run: 0, point: 0, …, inForce: true, …, faults: 0, error: '' }
+ */
+export function batchRow(run: BatchRun, design: Design, result: { readonly ok: true; readonly outcome: Outcome } | { readonly ok: false; readonly error: string }): Record<string, Cell | null> {
+  const values = design.points[run.point] ?? [];
+  const row: Record<string, Cell | null> = { run: run.run, point: run.point, replication: run.replication, seed: run.seed };
+  design.paths.forEach((path, k) => (row[path] = cellOf(values[k])));
+  if (result.ok) {
+    const { faults, ...rest } = flattenOutcome(result.outcome);
+    Object.assign(row, rest, { faults, error: '' });
+  } else Object.assign(row, { faults: null, error: result.error.replace(/\s+/g, ' ') });
+  return row;
+}
+
+/** A parameter value as a cell: scalars as they are, anything else as JSON. */
+function cellOf(value: unknown): Cell | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'object' ? JSON.stringify(value) : (value as Cell);
+}

@@ -1,0 +1,161 @@
+/**
+ * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
+ * sampled how (a full grid, uniform random points, or a Latin hypercube), with how many replications
+ * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
+ * a pure function of the sweep and the batch seed.
+ */
+import { z } from 'zod';
+import { issueProblems, readYaml, type ScenarioProblem } from '../scenario/load.js';
+import { withParameters } from '../scenario/parameters.js';
+import type { Scenario } from '../scenario/schema.js';
+import { nextFloat, nextInt, seedRng, type RngState } from '../rng/alea.js';
+import type { JsonValue } from '../state/json.js';
+
+const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
+
+const range = z
+  .strictObject({
+    min: z.number(),
+    max: z.number(),
+    integer: z.boolean().default(false).describe('whole numbers only'),
+    levels: z.number().int().min(2).max(1000).optional().describe('grid: evenly spaced values from min to max (default 3)'),
+  })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+
+const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
+
+/** The schema of a sweep file. */
+export const sweepSchema = z
+  .strictObject({
+    method: z.enum(['grid', 'random', 'lhs']).describe('grid: every combination; random: uniform points; lhs: a Latin hypercube'),
+    points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
+    replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
+    parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.method === 'grid' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by grid (the product of the levels gives the points)' });
+    if (s.method !== 'grid' && s.points === undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: `required by ${s.method}` });
+  });
+
+/** A parsed sweep. */
+export type Sweep = z.infer<typeof sweepSchema>;
+/** One parameter's range or values. */
+export type SweepParameter = Sweep['parameters'][string];
+
+/** A batch design: the swept paths and, for each design point, their values in that order. */
+export interface Design {
+  readonly paths: readonly string[];
+  readonly points: readonly (readonly JsonValue[])[];
+  readonly replications: number;
+}
+
+/** The result of {@link parseSweep}. */
+export type SweepResult = { readonly ok: true; readonly sweep: Sweep } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+/**
+ * Parses and validates a sweep file (YAML or JSON). Never throws for bad input.
+ *
+ * @example
+ * const result = parseSweep('method: lhs\npoints: 20\nparameters:\n  actors.usa.domesticHurdle: { min: 1, max: 4 }\n', 'sweep.yaml');
+ */
+export function parseSweep(text: string, file: string): SweepResult {
+  const read = readYaml(text, file);
+  if (!read.ok) return read;
+  const parsed = sweepSchema.safeParse(read.data);
+  if (parsed.success) return { ok: true, sweep: parsed.data };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, read.data, file, read.where, 'sweep')) };
+}
+
+/**
+ * The design of a sweep: its points, sampled with a stream derived from the batch seed.
+ *
+ * @example
+ * const design = designOf(sweep, '42');
+ * design.points.length * design.replications; // the batch's runs
+ */
+export function designOf(sweep: Sweep, seed: string): Design {
+  const paths = Object.keys(sweep.parameters);
+  const specs = paths.map((p) => sweep.parameters[p]!);
+  const rng = seedRng(`${seed}/sweep`);
+  const points =
+    sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
+  return { paths, points, replications: sweep.replications };
+}
+
+/** The design of a batch without a sweep: one point, no parameters. */
+export function singlePointDesign(replications: number): Design {
+  return { paths: [], points: [[]], replications };
+}
+
+/**
+ * Checks every design point against the scenario before any run: the first path that cannot take
+ * its value (no such parameter, wrong type, out of range), with the point, or null.
+ *
+ * @example
+ * const problem = designProblem(scenario, design); // 'actors.usa.domesticHurdle: expected number (point 3)'
+ */
+export function designProblem(scenario: Scenario, design: Design): { path: string; reason: string; point: number } | null {
+  for (const [point, values] of design.points.entries()) {
+    const result = withParameters(scenario, pointValues(design, point));
+    if (!result.ok) return { path: result.path, reason: result.reason, point };
+    if (values.length !== design.paths.length) return { path: '', reason: 'malformed design', point };
+  }
+  return null;
+}
+
+/**
+ * The parameter values of a design point, by path.
+ *
+ * @example
+ * pointValues(design, 0); // { 'actors.usa.domesticHurdle': 2.5 }
+ */
+export function pointValues(design: Design, point: number): Record<string, JsonValue> {
+  const values = design.points[point] ?? [];
+  return Object.fromEntries(design.paths.map((path, k) => [path, values[k]!]));
+}
+
+function levelsOf(spec: SweepParameter): JsonValue[] {
+  if ('values' in spec) return spec.values;
+  const n = spec.levels ?? 3;
+  const levels = Array.from({ length: n }, (_, k) => spec.min + ((spec.max - spec.min) * k) / (n - 1));
+  return [...new Set(levels.map((x) => (spec.integer ? Math.round(x) : round9(x))))];
+}
+
+function grid(levels: readonly JsonValue[][]): JsonValue[][] {
+  return levels.reduce<JsonValue[][]>((points, options) => points.flatMap((p) => options.map((o) => [...p, o])), [[]]);
+}
+
+function randomPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  return Array.from({ length: n }, () => specs.map((spec) => valueAt(spec, nextFloat(rng))));
+}
+
+/**
+ * A Latin hypercube: each parameter's range cut into n equal strata, each stratum used by exactly
+ * one point, strata matched across parameters by independent random permutations.
+ */
+function latinHypercube(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  const columns = specs.map((spec) => shuffled(n, rng).map((stratum) => valueAt(spec, (stratum + nextFloat(rng)) / n)));
+  return Array.from({ length: n }, (_, i) => columns.map((column) => column[i]!));
+}
+
+/** The value of a parameter at quantile u in [0, 1). */
+function valueAt(spec: SweepParameter, u: number): JsonValue {
+  if ('values' in spec) return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))]!;
+  if (spec.integer) return Math.min(spec.max, Math.floor(spec.min) + Math.floor(u * (Math.floor(spec.max) - Math.floor(spec.min) + 1)));
+  return round9(spec.min + u * (spec.max - spec.min));
+}
+
+/** 0 … n−1 in a random order (Fisher–Yates on the batch's sampling stream). */
+function shuffled(n: number, rng: RngState): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = nextInt(rng, i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Rounded to 9 decimals, so the values print cleanly in CSV and YAML. */
+function round9(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}

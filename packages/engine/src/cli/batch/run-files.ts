@@ -1,0 +1,142 @@
+/**
+ * runs.csv and runs.jsonl: each run is appended to both as soon as every run before it is (results
+ * come back from the workers in any order; a small buffer puts them in run order), so the files are
+ * the same whatever the number of workers, a crash loses only the runs in flight, and a resumed
+ * batch finds runs 0 … k−1 complete on disk. Memory stays flat: nothing is kept once written.
+ */
+import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Cell } from '../../index.js';
+import { UserError } from '../errors.js';
+
+/** A row of a batch, in column order. */
+export type Row = Readonly<Record<string, Cell | null>>;
+
+const CSV = 'runs.csv';
+const JSONL = 'runs.jsonl';
+const READ_CHUNK = 1 << 20;
+
+/** The two run files of a batch folder, open for appending in run order. */
+export class RunFiles {
+  private readonly pending = new Map<number, Row>();
+
+  private constructor(
+    private readonly csv: number,
+    private readonly jsonl: number,
+    private readonly columns: readonly string[],
+    private next: number,
+  ) {}
+
+  /**
+   * Creates the files (with the CSV header) in `dir`.
+   *
+   * @throws UserError when they exist already or cannot be written
+   */
+  static create(dir: string, columns: readonly string[]): RunFiles {
+    const csv = openNew(join(dir, CSV));
+    const jsonl = openNew(join(dir, JSONL));
+    writeSync(csv, stringify([columns.slice()]));
+    return new RunFiles(csv, jsonl, columns, 0);
+  }
+
+  /**
+   * Opens the files of an interrupted batch: keeps the runs complete in both (0 … k−1), cuts
+   * whatever follows (a run half-written when the process was killed), and continues at run k.
+   *
+   * @throws UserError when a file is missing or its rows are not runs 0, 1, 2… in order
+   */
+  static resume(dir: string, columns: readonly string[]): { files: RunFiles; done: number } {
+    const csvPath = join(dir, CSV);
+    const jsonlPath = join(dir, JSONL);
+    for (const path of [csvPath, jsonlPath]) if (!existsSync(path)) throw new UserError(`${path}: missing; this folder holds no batch to resume`);
+    const csvLines = completeLines(csvPath, () => true);
+    const jsonlLines = completeLines(jsonlPath, (line, k) => runOf(line) === k);
+    if (csvLines.ends.length === 0) throw new UserError(`${csvPath}: no header; start the batch again in a new folder`);
+    const done = Math.min(csvLines.ends.length - 1, jsonlLines.valid);
+    const csv = openSync(csvPath, 'r+');
+    const jsonl = openSync(jsonlPath, 'r+');
+    ftruncateSync(csv, csvLines.ends[done]!);
+    ftruncateSync(jsonl, done === 0 ? 0 : jsonlLines.ends[done - 1]!);
+    closeSync(csv);
+    closeSync(jsonl);
+    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), columns, done), done };
+  }
+
+  /** Takes a run's row, to be written by the next {@link flush} once every run before it is in. */
+  add(run: number, row: Row): void {
+    this.pending.set(run, row);
+  }
+
+  /** Appends every row whose turn has come: one stringify and one write per file for all of them. */
+  flush(): void {
+    const ready: Row[] = [];
+    for (let next = this.pending.get(this.next); next !== undefined; next = this.pending.get(this.next)) {
+      this.pending.delete(this.next);
+      ready.push(next);
+      this.next++;
+    }
+    if (ready.length === 0) return;
+    writeSync(this.csv, stringify(ready, { columns: this.columns.slice(), cast: { boolean: (b) => (b ? 'true' : 'false') } }));
+    writeSync(this.jsonl, `${ready.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  }
+
+  /** Runs written so far. */
+  get written(): number {
+    return this.next;
+  }
+
+  /** Closes both files. */
+  close(): void {
+    closeSync(this.csv);
+    closeSync(this.jsonl);
+  }
+}
+
+function openNew(path: string): number {
+  try {
+    return openSync(path, 'wx');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UserError(`${path}: ${code === 'EEXIST' ? 'exists already (use --resume to continue that batch, or another --out)' : `cannot write (${code ?? String(error)})`}`);
+  }
+}
+
+/** The byte offset after each complete line, and how many leading lines pass `valid`. */
+function completeLines(path: string, valid: (line: string, index: number) => boolean): { ends: number[]; valid: number } {
+  const fd = openSync(path, 'r');
+  const ends: number[] = [];
+  let good = 0;
+  let stillGood = true;
+  let carry = Buffer.alloc(0);
+  let offset = 0;
+  try {
+    const chunk = Buffer.alloc(READ_CHUNK);
+    for (let read = readSync(fd, chunk, 0, READ_CHUNK, null); read > 0; read = readSync(fd, chunk, 0, READ_CHUNK, null)) {
+      let text = Buffer.concat([carry, chunk.subarray(0, read)]);
+      let start = 0;
+      for (let nl = text.indexOf(10, start); nl >= 0; nl = text.indexOf(10, start)) {
+        const line = text.subarray(start, nl).toString('utf8');
+        ends.push(offset + nl + 1);
+        if (stillGood && valid(line, ends.length - 1)) good++;
+        else stillGood = false;
+        start = nl + 1;
+      }
+      offset += start;
+      text = text.subarray(start);
+      carry = Buffer.from(text);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { ends, valid: good };
+}
+
+function runOf(line: string): number | undefined {
+  try {
+    const row = JSON.parse(line) as { run?: unknown };
+    return typeof row.run === 'number' ? row.run : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * summary.json and summary.md of a batch, computed by reading runs.jsonl once, row by row (memory
+ * stays flat however many runs there are). The Markdown tells the story first: what moves what,
+ * then the key outcomes by point, then every outcome of every point.
+ */
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { BatchSummarizer, type BatchSummary, type PointSummary } from '../../index.js';
+import { writeFileAtomic } from '../io.js';
+import type { Manifest } from './manifest.js';
+import type { Row } from './run-files.js';
+
+/** Outcomes shown side by side for every point in summary.md. */
+const KEY_OUTCOMES = ['adopted', 'inForce', 'ratifications', 'civilianHarm', 'incidents', 'attributionTrust', 'welfareStates'] as const;
+/** Above this many points, summary.md leaves the per-point detail to summary.json. */
+const DETAILED_POINTS = 50;
+
+/**
+ * Summarises the runs on disk.
+ *
+ * @example
+ * const summary = await summarizeRuns('batch-rsa-2017', manifest);
+ */
+export async function summarizeRuns(dir: string, manifest: Manifest): Promise<BatchSummary> {
+  const summarizer = new BatchSummarizer(manifest.design);
+  const lines = createInterface({ input: createReadStream(join(dir, 'runs.jsonl')), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== '') summarizer.add(JSON.parse(line) as Row);
+  return summarizer.summary();
+}
+
+/** Writes summary.json and summary.md (atomically). */
+export function writeSummary(dir: string, manifest: Manifest, summary: BatchSummary): void {
+  const head = {
+    format: 'geneva-batch-summary',
+    version: 1,
+    engine: manifest.engine,
+    scenario: { id: manifest.scenario.id, hash: manifest.scenario.hash },
+    seed: manifest.seed,
+    runs: manifest.runs,
+    method: manifest.sweep?.content.method ?? null,
+    design: { paths: manifest.design.paths, points: manifest.design.points.length, replications: manifest.design.replications },
+  };
+  writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify({ ...head, ...summary }, null, 2)}\n`);
+  writeFileAtomic(join(dir, 'summary.md'), `${markdownOf(manifest, summary).join('\n')}\n`);
+}
+
+/** The lines of summary.md. */
+export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] {
+  const { design } = manifest;
+  const failed = summary.points.reduce((s, p) => s + p.failed, 0);
+  const lines = [
+    `# Batch: ${manifest.scenario.id}, ${manifest.runs} runs`,
+    '',
+    `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\` · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
+    '',
+    `Runs that failed: ${failed}${failed > 0 ? ' (their rows in runs.csv carry the error; they are left out below)' : ''}.`,
+  ];
+  if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
+  lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
+  if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
+  else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
+  return lines;
+}
+
+function sensitivityLines(summary: BatchSummary): string[] {
+  const top = summary.sensitivity.filter((s) => Math.abs(s.rho) >= 0.3 && !s.outcome.startsWith('welfareBy.')).slice(0, 20);
+  const intro = "## What moves what\n\nSpearman's rank correlation between each swept parameter and each outcome's mean over the design points, strongest first (|ρ| ≥ 0.3; every pair is in summary.json).";
+  if (summary.sensitivity.length === 0) return [intro, '', 'Not computed: it needs at least three design points with runs and a numeric parameter.'];
+  if (top.length === 0) return [intro, '', 'No parameter moves any outcome that much.'];
+  return [intro, '', '| parameter | outcome | ρ |', '|---|---|---|', ...top.map((s) => `| ${s.parameter} | ${s.outcome} | ${signed(s.rho, 2)} |`)];
+}
+
+function keyTable(paths: readonly string[], points: readonly PointSummary[]): string[] {
+  const header = ['point', ...paths, 'runs', ...KEY_OUTCOMES];
+  const rows = points.map((p) => [
+    String(p.point),
+    ...paths.map((path) => JSON.stringify(p.parameters[path])),
+    String(p.runs),
+    ...KEY_OUTCOMES.map((k) => (p.rates[k] ? pct(p.rates[k].rate) : p.numeric[k] ? fixed(p.numeric[k].mean) : '–')),
+  ]);
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function pointLines(p: PointSummary): string[] {
+  const title = Object.entries(p.parameters).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join(', ');
+  return [
+    `## Point ${p.point}${title ? `: ${title}` : ''}`,
+    '',
+    `${p.runs} runs${p.failed > 0 ? `, ${p.failed} failed` : ''}.`,
+    '',
+    '| outcome | mean | sd | 95% CI |',
+    '|---|---|---|---|',
+    ...Object.entries(p.numeric).map(([k, s]) => `| ${k} | ${fixed(s.mean)} | ${fixed(s.sd)} | [${fixed(s.ci95[0])}, ${fixed(s.ci95[1])}] |`),
+    '',
+    '| outcome | rate | 95% CI (Wilson) |',
+    '|---|---|---|',
+    ...Object.entries(p.rates).map(([k, r]) => `| ${k} | ${pct(r.rate)} | [${pct(r.ci95[0])}, ${pct(r.ci95[1])}] |`),
+  ];
+}
+
+function fixed(x: number): string {
+  return Number.isNaN(x) ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(4);
+}
+
+function signed(x: number, digits: number): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+}
+
+function pct(x: number): string {
+  return Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,190 @@
+/**
+ * `geneva batch <scenario> --runs N [--seed S] [--sweep FILE] [--workers K] [--out DIR] [--resume]`:
+ * many seeded runs of a scenario (optionally over a sweep of its parameters) on every core, each
+ * appended to runs.csv and runs.jsonl as it finishes, resumable after any interruption, summarised
+ * in summary.json and summary.md. A run that fails is a row with its error, not a dead batch.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  batchColumns,
+  batchRow,
+  batchRun,
+  contentHash,
+  designOf,
+  designProblem,
+  ENGINE_VERSION,
+  formatProblem,
+  parameterAt,
+  parseSweep,
+  pointValues,
+  singlePointDesign,
+  type BatchSummary,
+  type Design,
+  type Scenario,
+  type Sweep,
+} from '../../index.js';
+import { runGames } from '../../pool/pool.js';
+import type { GameJob } from '../../pool/jobs.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { makeDirectory, printLines, readTextFile } from '../io.js';
+import { progressDisplay } from '../progress.js';
+import { loadScenario } from '../scenario-source.js';
+import { seatAssignment } from '../seats.js';
+import { isStrategyFile } from '../strategy-files.js';
+import { manifestPath, readManifest, resumeProblem, writeManifest, type Manifest } from '../batch/manifest.js';
+import { RunFiles } from '../batch/run-files.js';
+import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
+
+/** The options of `geneva batch`. */
+export interface BatchOptions {
+  /** Runs without a sweep; with one, the sweep's points × replications (and `runs`, if given, must match). */
+  readonly runs?: number;
+  readonly seed: string;
+  readonly sweep?: string;
+  readonly workers: number;
+  readonly out?: string;
+  readonly resume: boolean;
+  readonly seat: readonly string[];
+  readonly budgetMs: number;
+  readonly gameLimitMs: number;
+  readonly quiet: boolean;
+}
+
+/** Runs per worker task: large enough to make the round trip negligible. */
+const CHUNK = 32;
+
+/**
+ * Runs (or resumes) a batch and writes its files.
+ *
+ * @throws UserError for a bad scenario, sweep, seat or folder (before any run)
+ * @example
+ * await batchCommand('rsa-2017', { runs: 1000, seed: '1', workers: 2, resume: false, seat: [], budgetMs: 1000, gameLimitMs: 60000, quiet: true });
+ */
+export async function batchCommand(scenarioArgument: string, options: BatchOptions): Promise<ExitCode> {
+  const scenario = loadScenario(scenarioArgument);
+  const out = options.out ?? `batch-${scenario.id}`;
+  const { seats, files } = await checkedSeats(scenario, options.seat);
+  const sweep = options.sweep === undefined ? null : readSweep(options.sweep);
+  const design = sweep === null ? singlePointDesign(requiredRuns(options)) : checkedDesign(scenario, sweep, options);
+  const manifest: Manifest = {
+    format: 'geneva-batch',
+    version: 1,
+    engine: ENGINE_VERSION,
+    scenario: { id: scenario.id, hash: contentHash(scenario), source: scenarioArgument, data: scenario },
+    sweep: sweep === null ? null : { file: options.sweep!, hash: contentHash(sweep), content: sweep },
+    seed: options.seed,
+    runs: design.points.length * design.replications,
+    seeds: `run i plays design point ⌊i / ${design.replications}⌋ with the seed "${options.seed}/<i mod ${design.replications}>"`,
+    design,
+    seats,
+    budgetMs: options.budgetMs,
+    columns: batchColumns(scenario, design),
+  };
+  const { runFiles, done } = openRunFiles(out, manifest, options.resume);
+  const started = Date.now();
+  const failed = await playRuns(manifest, runFiles, done, files, options);
+  runFiles.close();
+  const ms = Date.now() - started;
+  const summary = await summarizeRuns(out, manifest);
+  writeSummary(out, manifest, summary);
+  printLines(reportLines(out, manifest, summary, done, failed, ms));
+  return EXIT.ok;
+}
+
+/** The runs not yet on disk, played on the pool and written in run order as they come. */
+async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, files: Record<string, string>, options: BatchOptions): Promise<number> {
+  const jobs: GameJob[] = [];
+  for (let i = done; i < manifest.runs; i++) {
+    const run = batchRun(manifest.design, manifest.seed, i);
+    jobs.push({ index: i, seed: run.seed, point: run.point, seats: manifest.seats });
+  }
+  const progress = progressDisplay('batch', 'runs', manifest.runs, done, { quiet: options.quiet });
+  let failed = 0;
+  await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs }, jobs, {
+    workers: options.workers,
+    chunkSize: CHUNK,
+    gameLimitMs: options.gameLimitMs,
+    decisionLimitMs: Math.max(1000, options.budgetMs * 10),
+    onResults: (results) => {
+      for (const result of results) {
+        const run = batchRun(manifest.design, manifest.seed, result.index);
+        runFiles.add(result.index, batchRow(run, manifest.design, result.ok ? result : { ok: false, error: result.error }));
+        if (!result.ok) failed++;
+        progress.tick(!result.ok);
+      }
+      runFiles.flush();
+    },
+  });
+  progress.stop();
+  return failed;
+}
+
+/** `--seat` overrides, checked and loaded once here, with strategy files by absolute path (as the manifest keeps them). */
+async function checkedSeats(scenario: Scenario, options: readonly string[]): Promise<{ seats: Record<string, string>; files: Record<string, string> }> {
+  const plan = await seatAssignment(scenario, options);
+  const seats = Object.fromEntries(Object.entries(plan.seats).map(([actor, strategy]) => [actor, isStrategyFile(strategy) ? resolve(strategy) : strategy]));
+  const files = Object.fromEntries(Object.values(seats).filter(isStrategyFile).map((file) => [file, file]));
+  return { seats, files };
+}
+
+function readSweep(file: string): Sweep {
+  const result = parseSweep(readTextFile(file), file);
+  if (!result.ok) throw new UserError(result.problems.map(formatProblem), EXIT.invalid);
+  return result.sweep;
+}
+
+function requiredRuns(options: BatchOptions): number {
+  if (options.runs === undefined) throw new UserError('geneva: batch: --runs N is required without --sweep');
+  return options.runs;
+}
+
+/** The sweep's design, every point checked against the scenario before any run. */
+function checkedDesign(scenario: Scenario, sweep: Sweep, options: BatchOptions): Design {
+  const design = designOf(sweep, options.seed);
+  const problem = designProblem(scenario, design);
+  if (problem !== null) {
+    // A path that exists was given a value it cannot take: say which point and value.
+    const value = pointValues(design, problem.point)[problem.path];
+    const where = parameterAt(scenario, problem.path) !== undefined && value !== undefined ? ` (design point ${problem.point}: ${JSON.stringify(value)})` : '';
+    throw new UserError(`${options.sweep}: parameters.${problem.path}: ${problem.reason}${where}`, EXIT.invalid);
+  }
+  const runs = design.points.length * design.replications;
+  if (options.runs !== undefined && options.runs !== runs)
+    throw new UserError(`geneva: --runs ${options.runs}: the sweep ${options.sweep} gives ${design.points.length} points × ${design.replications} replications = ${runs} runs (leave --runs out)`);
+  return design;
+}
+
+/** New files (refusing a folder that holds a batch), or the files of the batch to resume. */
+function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFiles: RunFiles; done: number } {
+  if (resume) {
+    if (!existsSync(manifestPath(out))) throw new UserError(`geneva: --resume: ${out}: no batch to resume (no manifest.json)`);
+    const problem = resumeProblem(readManifest(out), manifest);
+    if (problem !== null) throw new UserError(`geneva: --resume: ${out}: ${problem}`);
+    const { files, done } = RunFiles.resume(out, manifest.columns);
+    return { runFiles: files, done };
+  }
+  if (existsSync(manifestPath(out))) throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
+  makeDirectory(out);
+  writeManifest(out, manifest);
+  return { runFiles: RunFiles.create(out, manifest.columns), done: 0 };
+}
+
+/** What the batch did and where its files are. */
+function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number): string[] {
+  const played = manifest.runs - resumedAt;
+  const rate = played / Math.max(ms / 1000, 1e-3);
+  const lines = [
+    `Batch of ${manifest.runs} runs of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${resumedAt > 0 ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
+  ];
+  const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
+  if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
+  const first = summary.points[0];
+  if (summary.points.length === 1 && first !== undefined) {
+    const inForce = first.rates['inForce'];
+    const harm = first.numeric['civilianHarm'];
+    if (inForce && harm) lines.push(`In force in ${(inForce.rate * 100).toFixed(1)}% of runs [${(inForce.ci95[0] * 100).toFixed(1)}%, ${(inForce.ci95[1] * 100).toFixed(1)}%]; civilian harm ${harm.mean.toFixed(3)} [${harm.ci95[0].toFixed(3)}, ${harm.ci95[1].toFixed(3)}]`);
+  }
+  lines.push(`Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`);
+  return lines;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BatchSummarizer } from '../../src/batch/summary.js';
+import { rateOf, summarize } from '../../src/stats/summary.js';
+import type { Design } from '../../src/batch/sweep.js';
+
+/** Rows made up so the answers are known: y = 2·x + noise, flag = x > 0.5, one failed run at point 0. */
+const design: Design = { paths: ['x', 'label'], points: [[0.1, 'a'], [0.4, 'b'], [0.7, 'c'], [0.9, 'd']], replications: 5 };
+function rows() {
+  const out: Record<string, string | number | boolean | null>[] = [];
+  design.points.forEach(([x, label], point) => {
+    for (let r = 0; r < 5; r++) {
+      const failed = point === 0 && r === 4;
+      const y = 2 * Number(x) + (r - 2) * 0.01;
+      out.push({ run: point * 5 + r, point, replication: r, seed: `s/${r}`, x: x as number, label: label as string, y: failed ? null : y, flag: failed ? null : Number(x) > 0.5 && r !== 0, names: 'a;b', faults: failed ? null : 0, error: failed ? 'hung' : '' });
+    }
+  });
+  return out;
+}
+
+describe('BatchSummarizer', () => {
+  const summarizer = new BatchSummarizer(design);
+  for (const row of rows()) summarizer.add(row);
+  const summary = summarizer.summary();
+
+  it('gives per point the same figures as a direct computation, leaving failed runs out', () => {
+    for (const point of summary.points) {
+      const mine = rows().filter((r) => r.point === point.point && r.error === '');
+      expect(point.runs).toBe(mine.length);
+      expect(point.failed).toBe(point.point === 0 ? 1 : 0);
+      const direct = summarize(mine.map((r) => Number(r.y)));
+      expect(point.numeric['y']!.mean).toBeCloseTo(direct.mean, 12);
+      expect(point.numeric['y']!.sd).toBeCloseTo(direct.sd, 12);
+      expect(point.numeric['y']!.ci95[0]).toBeCloseTo(direct.ci95[0], 12);
+      expect(point.rates['flag']).toEqual(rateOf(mine.filter((r) => r.flag === true).length, mine.length));
+      expect(point.parameters).toEqual({ x: design.points[point.point]![0], label: design.points[point.point]![1] });
+      expect(point.numeric['x']).toBeUndefined(); // parameters are not outcomes
+      expect(point.numeric['names']).toBeUndefined(); // nor are text columns
+    }
+  });
+
+  it('ranks numeric parameters against outcomes by Spearman correlation over points, strongest first', () => {
+    expect(summary.sensitivity[0]).toMatchObject({ parameter: 'x', points: 4 });
+    const y = summary.sensitivity.find((s) => s.outcome === 'y')!;
+    expect(y.rho).toBe(1);
+    expect(summary.sensitivity.some((s) => s.parameter === 'label')).toBe(false);
+  });
+});

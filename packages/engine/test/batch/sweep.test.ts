@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { designOf, designProblem, parseSweep, pointValues, singlePointDesign, type Sweep } from '../../src/batch/sweep.js';
+import { formatProblem } from '../../src/scenario/load.js';
+import { loadScenario } from '../support/scenarios.js';
+
+const scenario = loadScenario('rsa-2017');
+
+function sweep(text: string): Sweep {
+  const result = parseSweep(text, 'sweep.yaml');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.sweep;
+}
+
+describe('parseSweep', () => {
+  it('reads ranges, value lists, the method, points and replications', () => {
+    const s = sweep('method: lhs\npoints: 8\nreplications: 4\nparameters:\n  actors.usa.domesticHurdle: { min: 1, max: 4 }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    expect(s.method).toBe('lhs');
+    expect(s.replications).toBe(4);
+    expect(s.parameters['actors.usa.domesticHurdle']).toEqual({ min: 1, max: 4, integer: false });
+  });
+
+  it('reports each problem as file:line:col: path: reason', () => {
+    const bad = (text: string) => {
+      const result = parseSweep(text, 'sweep.yaml');
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(bad('method: lhs\nparameters:\n  a.b: { min: 1, max: 2 }\n')).toEqual(['sweep.yaml:1:1: points: required by lhs']);
+    expect(bad('method: grid\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:2:9: points: not used by grid/);
+    expect(bad('method: lhs\npoints: 3\nparameters:\n  a.b: { min: 3, max: 2 }\n')[0]).toMatch(/^sweep\.yaml:4:\d+: parameters\.a\.b(\.max)?: /);
+    expect(bad('method: lhs\npoints: 3\nparamters: {}\n').join('\n')).toMatch(/paramters: unknown key \(not part of the sweep format\)/);
+    expect(bad('method: sobol\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:1:9: method: /);
+    expect(bad('method: [\n')[0]).toMatch(/^sweep\.yaml:\d+:\d+: \(file\): /);
+  });
+});
+
+describe('designOf', () => {
+  it('makes a grid: every combination of the levels, with integer ranges rounded', () => {
+    const design = designOf(sweep('method: grid\nreplications: 2\nparameters:\n  a: { min: 0, max: 1, levels: 3 }\n  b: { values: [x, y] }\n  c: { min: 4, max: 6, integer: true, levels: 3 }\n'), '1');
+    expect(design.paths).toEqual(['a', 'b', 'c']);
+    expect(design.points).toHaveLength(3 * 2 * 3);
+    expect(design.points[0]).toEqual([0, 'x', 4]);
+    expect(new Set(design.points.map((p) => p[0]))).toEqual(new Set([0, 0.5, 1]));
+    expect(new Set(design.points.map((p) => p[2]))).toEqual(new Set([4, 5, 6]));
+    expect(design.replications).toBe(2);
+  });
+
+  it('makes a Latin hypercube: each parameter takes each of its n strata exactly once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.string({ maxLength: 6 }), (n, seed) => {
+        const design = designOf(sweep(`method: lhs\npoints: ${n}\nparameters:\n  a: { min: 2, max: 6 }\n  b: { min: -1, max: 1 }\n`), seed);
+        expect(design.points).toHaveLength(n);
+        for (const [k, [lo, hi]] of [[0, [2, 6]], [1, [-1, 1]]] as const) {
+          const strata = design.points.map((p) => Math.min(n - 1, Math.floor(((Number(p[k]) - lo) / (hi - lo)) * n))).sort((x, y) => x - y);
+          expect(strata).toEqual(Array.from({ length: n }, (_, i) => i));
+        }
+      }),
+    );
+  });
+
+  it('samples random points within their ranges, the same for the same seed and others for another', () => {
+    const s = sweep('method: random\npoints: 50\nparameters:\n  a: { min: 1, max: 2 }\n  b: { min: 0, max: 10, integer: true }\n  c: { values: [p, q, r] }\n');
+    const design = designOf(s, 'seed');
+    for (const [a, b, c] of design.points) {
+      expect(a).toBeGreaterThanOrEqual(1);
+      expect(a).toBeLessThanOrEqual(2);
+      expect(Number.isInteger(b) && Number(b) >= 0 && Number(b) <= 10).toBe(true);
+      expect(['p', 'q', 'r']).toContain(c);
+    }
+    expect(designOf(s, 'seed')).toEqual(design);
+    expect(designOf(s, 'other')).not.toEqual(design);
+    expect(new Set(design.points.map((p) => p[2])).size).toBe(3);
+  });
+
+  it('finds the first design point a scenario cannot take, naming the path', () => {
+    const ok = designOf(sweep('method: grid\nparameters:\n  actors.usa.domesticHurdle: { values: [1, 2] }\n'), '1');
+    expect(designProblem(scenario, ok)).toBeNull();
+    const bad = designOf(sweep('method: grid\nparameters:\n  actors.usa.capability: { values: [0.5, 2] }\n'), '1');
+    expect(designProblem(scenario, bad)).toMatchObject({ path: 'actors.usa.capability', point: 1 });
+    const typo = designOf(sweep('method: grid\nparameters:\n  actors.uas.capability: { values: [0.5] }\n'), '1');
+    expect(designProblem(scenario, typo)).toMatchObject({ path: 'actors.uas.capability', reason: 'no actors.uas in scenario rsa-2017' });
+    expect(pointValues(ok, 1)).toEqual({ 'actors.usa.domesticHurdle': 2 });
+    expect(singlePointDesign(7)).toEqual({ paths: [], points: [[]], replications: 7 });
+  });
+});

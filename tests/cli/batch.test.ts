@@ -1,0 +1,189 @@
+/**
+ * `geneva batch` and `geneva replay --batch` against the real binary: the same files for any number
+ * of workers, resume after kill -9 with no run missing or duplicated, a failing run as a row, bad
+ * sweep files refused before any run, the summary checked against a direct computation, any run
+ * replayed alone, progress lines in a log.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rateOf, summarize } from '@geneva/engine';
+import { BIN, REPO, geneva, oneLineError, tempDir } from './helpers.js';
+
+const temp = tempDir();
+afterAll(() => temp.remove());
+
+const sweepFile = temp.file(
+  'sweep.yaml',
+  `# Two parameters, a small Latin hypercube.
+method: lhs
+points: 4
+replications: 6
+parameters:
+  actors.usa.domesticHurdle: { min: 0.5, max: 4 }
+  rules.entryIntoForce.ratifications: { min: 2, max: 3, integer: true }
+`,
+);
+
+type Row = Record<string, string | number | boolean | null>;
+function jsonl(dir: string): Row[] {
+  return readFileSync(join(dir, 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+}
+function read(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
+
+describe('geneva batch', () => {
+  const base = ['batch', 'us-russia-bilateral', '--sweep', sweepFile, '--seed', '5', '--quiet'];
+
+  it('writes the same runs.csv, runs.jsonl and summary whatever the number of workers', () => {
+    const one = join(temp.dir, 'w1');
+    const two = join(temp.dir, 'w2');
+    const a = geneva([...base, '--workers', '1', '--out', one]);
+    const b = geneva([...base, '--workers', '2', '--out', two]);
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    for (const file of ['runs.csv', 'runs.jsonl', 'summary.json', 'summary.md']) expect(read(one, file), file).toBe(read(two, file));
+    const rows = jsonl(one);
+    expect(rows.map((r) => r['run'])).toEqual(Array.from({ length: 24 }, (_, i) => i));
+    const csv = read(one, 'runs.csv').trim().split('\n');
+    expect(csv).toHaveLength(25);
+    expect(csv[0]!.split(',').slice(0, 6)).toEqual(['run', 'point', 'replication', 'seed', 'actors.usa.domesticHurdle', 'rules.entryIntoForce.ratifications']);
+    expect(csv[0]!.split(',').slice(-2)).toEqual(['faults', 'error']);
+    expect(a.stdout).toMatch(/^Batch of 24 runs of us-russia-bilateral \(4 points × 6, seed 5\)/);
+    const manifest = JSON.parse(read(one, 'manifest.json')) as { scenario: { hash: string }; sweep: { hash: string }; engine: string; seed: string };
+    expect(manifest.seed).toBe('5');
+    expect(manifest.scenario.hash).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  it('summarises every point as a direct computation from the rows does', () => {
+    const dir = join(temp.dir, 'w1');
+    const rows = jsonl(dir);
+    const summary = JSON.parse(read(dir, 'summary.json')) as { points: { point: number; runs: number; numeric: Record<string, { mean: number; sd: number; ci95: number[] }>; rates: Record<string, { rate: number; ci95: number[] }> }[]; sensitivity: { parameter: string; outcome: string; rho: number }[] };
+    expect(summary.points).toHaveLength(4);
+    for (const point of summary.points) {
+      const mine = rows.filter((r) => r['point'] === point.point && r['error'] === '');
+      expect(point.runs).toBe(mine.length);
+      const harm = summarize(mine.map((r) => Number(r['civilianHarm'])));
+      expect(point.numeric['civilianHarm']!.mean).toBeCloseTo(harm.mean, 9);
+      expect(point.numeric['civilianHarm']!.ci95[0]).toBeCloseTo(harm.ci95[0], 9);
+      expect(point.rates['inForce']!.rate).toBeCloseTo(rateOf(mine.filter((r) => r['inForce'] === true).length, mine.length).rate, 12);
+    }
+    expect(summary.sensitivity.length).toBeGreaterThan(0);
+    expect(read(dir, 'summary.md')).toMatch(/## What moves what/);
+  });
+
+  it('replays any run alone: the same outcome as its row, and a replay file geneva replay accepts', () => {
+    const dir = join(temp.dir, 'w1');
+    const row = jsonl(dir)[17]!;
+    const log = join(temp.dir, 'run-17.replay.json');
+    const run = geneva(['replay', '--batch', dir, '--run', '17', '--json', '--log', log]);
+    expect(run.status, run.stderr).toBe(0);
+    const outcome = (JSON.parse(run.stdout) as { outcome: Record<string, unknown> }).outcome;
+    expect(outcome['civilianHarm']).toBe(row['civilianHarm']);
+    expect(outcome['inForce']).toBe(row['inForce']);
+    expect((JSON.parse(run.stdout) as { seed: string }).seed).toBe(row['seed']);
+    const again = geneva(['replay', log, '--json']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toBe(run.stdout);
+    const bad = geneva(['replay', '--batch', dir, '--run', '24']);
+    expect(bad.status).toBe(2);
+    expect(oneLineError(bad)).toBe('geneva: --run 24: expected a run from 0 to 23');
+  });
+
+  it('resumes a batch killed with kill -9: no run missing, none duplicated, the same files as without the kill', async () => {
+    const full = join(temp.dir, 'full');
+    const killed = join(temp.dir, 'killed');
+    const args = ['batch', 'rsa-2017', '--runs', '1500', '--seed', '3', '--workers', '2', '--quiet'];
+    expect(geneva([...args, '--out', full]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, ...args, '--out', killed], { cwd: REPO, stdio: 'ignore' });
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        const file = join(killed, 'runs.jsonl');
+        if (existsSync(file) && readFileSync(file, 'utf8').split('\n').length > 200) {
+          clearInterval(poll);
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }, 20);
+    });
+    await new Promise((resolve) => child.on('exit', resolve));
+    const before = jsonl(killed).length;
+    expect(before).toBeGreaterThan(200);
+    expect(before).toBeLessThan(1500);
+    expect(existsSync(join(killed, 'summary.json'))).toBe(false);
+    const resumed = geneva([...args, '--out', killed, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/resumed at run \d+/);
+    for (const file of ['runs.csv', 'runs.jsonl', 'summary.json']) expect(read(killed, file), file).toBe(read(full, file));
+  }, 120_000);
+
+  it('refuses to resume with another scenario, sweep or seed, and to overwrite a batch', () => {
+    const dir = join(temp.dir, 'w1');
+    const cases: [string[], RegExp][] = [
+      [['batch', 'rsa-2017', '--sweep', sweepFile, '--seed', '5', '--out', dir, '--resume'], /^geneva: --resume: .*w1: it was run with scenario us-russia-bilateral .*not this one/],
+      [['batch', 'us-russia-bilateral', '--runs', '24', '--seed', '5', '--out', dir, '--resume'], /^geneva: --resume: .*w1: it was run with the sweep .*sweep\.yaml .*, not without one$/],
+      [[...base, '--out', dir, '--resume', '--seed', '6'], /^geneva: --resume: .*w1: it was run with --seed 5, not 6$/],
+      [[...base, '--out', dir], /^geneva: --out .*w1: holds a batch already \(use --resume to continue it, or another --out\)$/],
+      [['batch', 'rsa-2017', '--runs', '5', '--out', join(temp.dir, 'nothing'), '--resume'], /^geneva: --resume: .*nothing: no batch to resume \(no manifest\.json\)$/],
+    ];
+    for (const [args, expected] of cases) {
+      const run = geneva(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(oneLineError(run), args.join(' ')).toMatch(expected);
+    }
+  });
+
+  it('records a run that fails (a strategy that hangs) as a row with its error, and goes on', () => {
+    const hang = temp.file('hang.mjs', `export default { id: 'hang', name: 'Hang', description: '', meta: { kinds: ['state'], stochastic: false, memory: false },
+  decide(v, r) { if (r.phase === 'operations' && v.year === 2 && v.public.log.length % 2 === 0) for (;;) {} return { phase: r.phase }; } };\n`);
+    const dir = join(temp.dir, 'failing');
+    const run = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const rows = jsonl(dir);
+    expect(rows.map((r) => r['run'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    const failed = rows.filter((r) => r['error'] !== '');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(8);
+    for (const row of failed) {
+      expect(row['error']).toMatch(/hang\.mjs \(seat usa\) made no decision for 1000 ms \(hung\)/);
+      expect(row['inForce']).toBeUndefined();
+    }
+    const summary = JSON.parse(read(dir, 'summary.json')) as { points: { runs: number; failed: number }[] };
+    expect(summary.points[0]).toMatchObject({ runs: 8 - failed.length, failed: failed.length });
+    const replay = geneva(['replay', '--batch', dir, '--run', String(failed[0]!['run'])]);
+    expect(replay.status).toBe(2);
+    expect(oneLineError(replay)).toMatch(/this run failed in the batch \(.*\(hung\)\); there is no game to replay$/);
+  }, 60_000);
+
+  it('refuses a bad sweep in one line naming the path, before any run (no folder written)', () => {
+    const cases: [string, RegExp, number][] = [
+      ['method: grid\nparameters:\n  actors.uas.domesticHurdle: { values: [1, 2] }\n', /bad-1\.yaml: parameters\.actors\.uas\.domesticHurdle: no actors\.uas in scenario us-russia-bilateral$/, 1],
+      ['method: grid\nparameters:\n  actors.usa.capability: { values: [0.5, 3] }\n', /bad-2\.yaml: parameters\.actors\.usa\.capability: .* \(design point 1: 3\)$/, 1],
+      ['method: lhs\nparameters:\n  actors.usa.capability: { min: 0, max: 1 }\n', /bad-3\.yaml:1:1: points: required by lhs$/, 1],
+      ['method: grid\nparameters:\n  rules.nonsense: { values: [1] }\n', /bad-4\.yaml: parameters\.rules\.nonsense: unknown key/, 1],
+    ];
+    cases.forEach(([text, expected, code], k) => {
+      const file = temp.file(`bad-${k + 1}.yaml`, text);
+      const out = join(temp.dir, `never-${k}`);
+      const run = geneva(['batch', 'us-russia-bilateral', '--sweep', file, '--out', out]);
+      expect(run.status, text).toBe(code);
+      expect(oneLineError(run), text).toMatch(expected);
+      expect(existsSync(out), text).toBe(false);
+    });
+    const missing = geneva(['batch', 'us-russia-bilateral', '--out', join(temp.dir, 'never')]);
+    expect(oneLineError(missing)).toBe('geneva: batch: --runs N is required without --sweep');
+    const mismatch = geneva(['batch', 'us-russia-bilateral', '--sweep', sweepFile, '--runs', '10', '--out', join(temp.dir, 'never')]);
+    expect(oneLineError(mismatch)).toMatch(/^geneva: --runs 10: the sweep .* gives 4 points × 6 replications = 24 runs \(leave --runs out\)$/);
+  });
+
+  it('prints plain progress lines with runs/s and ETA when stderr is not a terminal, and none with --quiet', () => {
+    const dir = join(temp.dir, 'progress');
+    const run = geneva(['batch', 'us-russia-bilateral', '--runs', '400', '--out', dir], { env: { GENEVA_PROGRESS_EVERY_MS: '1' } });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^batch: \d+\/400 runs \(\d+%\), \d+ runs\/s, ETA \d+ s$/m);
+    const quiet = geneva(['batch', 'us-russia-bilateral', '--runs', '50', '--out', join(temp.dir, 'quiet'), '--quiet'], { env: { GENEVA_PROGRESS_EVERY_MS: '1' } });
+    expect(quiet.stderr).toBe('');
+  });
+});
