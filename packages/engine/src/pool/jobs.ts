@@ -5,6 +5,7 @@
 import type { Outcome } from '../outcome/outcome.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Design } from '../batch/sweep.js';
+import type { FormattedRow } from '../batch/runs.js';
 
 /** One game to play: the scenario's seats, with some overridden by strategy (built-in id or file path). */
 export interface GameJob {
@@ -21,7 +22,8 @@ export interface GameJob {
 export interface GamePlayed {
   readonly index: number;
   readonly ok: true;
-  readonly outcome: Outcome;
+  /** The outcome (tournaments), or the batch row formatted in the worker (when the setup asks for rows). */
+  readonly result: { readonly outcome: Outcome } | { readonly row: FormattedRow };
   /** Faults recorded against each seat, by actor id (seats without faults left out). */
   readonly faultsBy: Readonly<Record<string, number>>;
 }
@@ -48,6 +50,8 @@ export interface PoolSetup {
   readonly strategyFiles: Readonly<Record<string, string>>;
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
   readonly budgetMs: number;
+  /** Batches: format each run's row in the worker, with these columns and this batch seed. */
+  readonly rows?: { readonly columns: readonly string[]; readonly seed: string };
 }
 
 /** A chunk of jobs for one worker task, and the shared cells through which it reports progress. */

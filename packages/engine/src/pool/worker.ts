@@ -6,8 +6,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
-import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
+import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
 import { pointValues } from '../batch/sweep.js';
+import { batchRow, batchRun, formatRow, type FormattedRow } from '../batch/runs.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
 import { PROGRESS, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
 
@@ -36,7 +37,7 @@ export default async function playTask(task: PoolTask): Promise<GameResult[]> {
     try {
       const { scenario, hash } = scenarioOf(job.point);
       const state = playGame(scenario, { seed: job.seed, seats: job.seats, strategies: lookup, scenarioHash: hash, ...(budget ? { budget } : {}) });
-      results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state) });
+      results.push({ index: job.index, ok: true, result: resultOf(job.index, outcomeOf(state)), faultsBy: faultsBy(state) });
     } catch (error) {
       results.push({ index: job.index, ok: false, error: `the game failed: ${error instanceof Error ? error.message : String(error)}`, culprit: null });
     }
@@ -58,6 +59,15 @@ function scenarioOf(point: number | undefined): { scenario: Scenario; hash: stri
   const built = { point, scenario, hash: contentHash(scenario) };
   lastPoint = built;
   return built;
+}
+
+/**
+ * The outcome, or the formatted batch row of the run when the setup asks for rows: formatting here
+ * spares the main thread, which then only appends lines and does not compete with the workers.
+ */
+function resultOf(run: number, outcome: Outcome): { outcome: Outcome } | { row: FormattedRow } {
+  if (setup.rows === undefined || setup.design === undefined) return { outcome };
+  return { row: formatRow(batchRow(batchRun(setup.design, setup.rows.seed, run), setup.design, { ok: true, outcome }), setup.rows.columns) };
 }
 
 /** Every strategy, wrapped to report its seat and count its decisions before each call. */

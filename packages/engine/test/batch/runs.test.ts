@@ -43,3 +43,15 @@ describe('batch runs', () => {
     expect(failed['inForce']).toBeUndefined();
   });
 });
+
+describe('formatRow', () => {
+  it('writes RFC 4180 CSV (quoting commas, quotes and line breaks; null empty) and the same row as JSON', async () => {
+    const { formatRow, csvHeader } = await import('../../src/batch/runs.js');
+    const columns = ['run', 'flag', 'names', 'error', 'missing'];
+    const row = { run: 3, flag: true, names: 'usa;gbr', error: 'a "quoted", multi\nline reason', missing: null };
+    const formatted = formatRow(row, columns);
+    expect(formatted.csv).toBe('3,true,usa;gbr,"a ""quoted"", multi\nline reason",');
+    expect(JSON.parse(formatted.json)).toEqual(row);
+    expect(csvHeader(['run', 'a,b'])).toBe('run,"a,b"');
+  });
+});

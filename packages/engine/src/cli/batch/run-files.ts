@@ -6,8 +6,7 @@
  */
 import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
-import type { Cell } from '../../index.js';
+import { csvHeader, type Cell, type FormattedRow } from '../../index.js';
 import { UserError } from '../errors.js';
 
 /** A row of a batch, in column order. */
@@ -19,12 +18,11 @@ const READ_CHUNK = 1 << 20;
 
 /** The two run files of a batch folder, open for appending in run order. */
 export class RunFiles {
-  private readonly pending = new Map<number, Row>();
+  private readonly pending = new Map<number, FormattedRow>();
 
   private constructor(
     private readonly csv: number,
     private readonly jsonl: number,
-    private readonly columns: readonly string[],
     private next: number,
   ) {}
 
@@ -36,8 +34,8 @@ export class RunFiles {
   static create(dir: string, columns: readonly string[]): RunFiles {
     const csv = openNew(join(dir, CSV));
     const jsonl = openNew(join(dir, JSONL));
-    writeSync(csv, stringify([columns.slice()]));
-    return new RunFiles(csv, jsonl, columns, 0);
+    writeSync(csv, `${csvHeader(columns)}\n`);
+    return new RunFiles(csv, jsonl, 0);
   }
 
   /**
@@ -46,7 +44,7 @@ export class RunFiles {
    *
    * @throws UserError when a file is missing or its rows are not runs 0, 1, 2… in order
    */
-  static resume(dir: string, columns: readonly string[]): { files: RunFiles; done: number } {
+  static resume(dir: string): { files: RunFiles; done: number } {
     const csvPath = join(dir, CSV);
     const jsonlPath = join(dir, JSONL);
     for (const path of [csvPath, jsonlPath]) if (!existsSync(path)) throw new UserError(`${path}: missing; this folder holds no batch to resume`);
@@ -60,25 +58,27 @@ export class RunFiles {
     ftruncateSync(jsonl, done === 0 ? 0 : jsonlLines.ends[done - 1]!);
     closeSync(csv);
     closeSync(jsonl);
-    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), columns, done), done };
+    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), done), done };
   }
 
-  /** Takes a run's row, to be written by the next {@link flush} once every run before it is in. */
-  add(run: number, row: Row): void {
+  /** Takes a run's formatted row, to be written by the next {@link flush} once every run before it is in. */
+  add(run: number, row: FormattedRow): void {
     this.pending.set(run, row);
   }
 
-  /** Appends every row whose turn has come: one stringify and one write per file for all of them. */
+  /** Appends every row whose turn has come: one write per file for all of them. */
   flush(): void {
-    const ready: Row[] = [];
+    let csv = '';
+    let jsonl = '';
     for (let next = this.pending.get(this.next); next !== undefined; next = this.pending.get(this.next)) {
       this.pending.delete(this.next);
-      ready.push(next);
+      csv += `${next.csv}\n`;
+      jsonl += `${next.json}\n`;
       this.next++;
     }
-    if (ready.length === 0) return;
-    writeSync(this.csv, stringify(ready, { columns: this.columns.slice(), cast: { boolean: (b) => (b ? 'true' : 'false') } }));
-    writeSync(this.jsonl, `${ready.map((r) => JSON.stringify(r)).join('\n')}\n`);
+    if (csv === '') return;
+    writeSync(this.csv, csv);
+    writeSync(this.jsonl, jsonl);
   }
 
   /** Runs written so far. */

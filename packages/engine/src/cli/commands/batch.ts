@@ -15,17 +15,19 @@ import {
   designProblem,
   ENGINE_VERSION,
   formatProblem,
+  formatRow,
   parameterAt,
   parseSweep,
   pointValues,
   singlePointDesign,
   type BatchSummary,
   type Design,
+  type FormattedRow,
   type Scenario,
   type Sweep,
 } from '../../index.js';
 import { runGames } from '../../pool/pool.js';
-import type { GameJob } from '../../pool/jobs.js';
+import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, readTextFile } from '../io.js';
 import { progressDisplay } from '../progress.js';
@@ -101,15 +103,15 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   }
   const progress = progressDisplay('batch', 'runs', manifest.runs, done, { quiet: options.quiet });
   let failed = 0;
-  await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs }, jobs, {
+  const rows = { columns: manifest.columns, seed: manifest.seed };
+  await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows }, jobs, {
     workers: options.workers,
     chunkSize: CHUNK,
     gameLimitMs: options.gameLimitMs,
     decisionLimitMs: Math.max(1000, options.budgetMs * 10),
     onResults: (results) => {
       for (const result of results) {
-        const run = batchRun(manifest.design, manifest.seed, result.index);
-        runFiles.add(result.index, batchRow(run, manifest.design, result.ok ? result : { ok: false, error: result.error }));
+        runFiles.add(result.index, rowOf(manifest, result));
         if (!result.ok) failed++;
         progress.tick(!result.ok);
       }
@@ -118,6 +120,13 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   });
   progress.stop();
   return failed;
+}
+
+/** A result's row: formatted by the worker, or (a failed run) here, with its error. */
+function rowOf(manifest: Manifest, result: GameResult): FormattedRow {
+  if (result.ok && 'row' in result.result) return result.result.row;
+  const error = result.ok ? 'the worker returned no row' : result.error;
+  return formatRow(batchRow(batchRun(manifest.design, manifest.seed, result.index), manifest.design, { ok: false, error }), manifest.columns);
 }
 
 /** `--seat` overrides, checked and loaded once here, with strategy files by absolute path (as the manifest keeps them). */
@@ -161,7 +170,7 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
     if (!existsSync(manifestPath(out))) throw new UserError(`geneva: --resume: ${out}: no batch to resume (no manifest.json)`);
     const problem = resumeProblem(readManifest(out), manifest);
     if (problem !== null) throw new UserError(`geneva: --resume: ${out}: ${problem}`);
-    const { files, done } = RunFiles.resume(out, manifest.columns);
+    const { files, done } = RunFiles.resume(out);
     return { runFiles: files, done };
   }
   if (existsSync(manifestPath(out))) throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);

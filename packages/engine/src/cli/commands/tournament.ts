@@ -122,7 +122,9 @@ function planOrExplain(scenario: Scenario, entrants: readonly Entrant[], options
 }
 
 function resultOf(result: GameResult): TournamentResult {
-  return result.ok ? { ok: true, outcome: result.outcome, faultsBy: result.faultsBy } : { ok: false, error: result.error, culprit: result.culprit };
+  if (!result.ok) return { ok: false, error: result.error, culprit: result.culprit };
+  if (!('outcome' in result.result)) throw new Error('the pool returned a row instead of an outcome');
+  return { ok: true, outcome: result.result.outcome, faultsBy: result.faultsBy };
 }
 
 /** results.csv: one row per game, baselines first; the focus seat's figures, then the whole outcome. */
