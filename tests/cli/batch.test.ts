@@ -84,6 +84,8 @@ describe('geneva batch', () => {
     expect(outcome['civilianHarm']).toBe(row['civilianHarm']);
     expect(outcome['inForce']).toBe(row['inForce']);
     expect((JSON.parse(run.stdout) as { seed: string }).seed).toBe(row['seed']);
+    const text = geneva(['replay', '--batch', dir, '--run', '17']);
+    expect(text.stdout.split('\n')[0]).toMatch(/^Run 17 of the batch in .*w1: design point 2 \(actors\.usa\.domesticHurdle = [\d.]+, rules\.entryIntoForce\.ratifications = [23]\), replication 5, seed 5\/5$/);
     const again = geneva(['replay', log, '--json']);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toBe(run.stdout);
@@ -119,14 +121,18 @@ describe('geneva batch', () => {
     for (const file of ['runs.csv', 'runs.jsonl', 'summary.json']) expect(read(killed, file), file).toBe(read(full, file));
   }, 120_000);
 
-  it('refuses to resume with another scenario, sweep or seed, and to overwrite a batch', () => {
+  it('refuses to resume with another scenario, sweep, seed or budget, and to overwrite a batch or stray run files', () => {
     const dir = join(temp.dir, 'w1');
+    const stray = join(temp.dir, 'stray');
+    temp.file('stray/runs.csv', 'run\n');
     const cases: [string[], RegExp][] = [
-      [['batch', 'rsa-2017', '--sweep', sweepFile, '--seed', '5', '--out', dir, '--resume'], /^geneva: --resume: .*w1: it was run with scenario us-russia-bilateral .*not this one/],
+      [['batch', 'rsa-2017', '--sweep', sweepFile, '--seed', '5', '--out', dir, '--resume'], /^geneva: --resume: .*w1: it was run with scenario us-russia-bilateral \(us-russia-bilateral, hash [0-9a-f]+\), not rsa-2017 \(rsa-2017, hash [0-9a-f]+\)$/],
       [['batch', 'us-russia-bilateral', '--runs', '24', '--seed', '5', '--out', dir, '--resume'], /^geneva: --resume: .*w1: it was run with the sweep .*sweep\.yaml .*, not without one$/],
       [[...base, '--out', dir, '--resume', '--seed', '6'], /^geneva: --resume: .*w1: it was run with --seed 5, not 6$/],
       [[...base, '--out', dir], /^geneva: --out .*w1: holds a batch already \(use --resume to continue it, or another --out\)$/],
       [['batch', 'rsa-2017', '--runs', '5', '--out', join(temp.dir, 'nothing'), '--resume'], /^geneva: --resume: .*nothing: no batch to resume \(no manifest\.json\)$/],
+      [[...base, '--out', dir, '--resume', '--budget', '50'], /^geneva: --resume: .*w1: it was run with --budget 1000, not 50$/],
+      [['batch', 'rsa-2017', '--runs', '5', '--out', stray], /^geneva: --out .*stray: holds a runs\.csv but no manifest\.json \(not a batch this tool can resume\): choose another --out$/],
     ];
     for (const [args, expected] of cases) {
       const run = geneva(args);
@@ -160,9 +166,12 @@ describe('geneva batch', () => {
   it('refuses a bad sweep in one line naming the path, before any run (no folder written)', () => {
     const cases: [string, RegExp, number][] = [
       ['method: grid\nparameters:\n  actors.uas.domesticHurdle: { values: [1, 2] }\n', /bad-1\.yaml: parameters\.actors\.uas\.domesticHurdle: no actors\.uas in scenario us-russia-bilateral$/, 1],
-      ['method: grid\nparameters:\n  actors.usa.capability: { values: [0.5, 3] }\n', /bad-2\.yaml: parameters\.actors\.usa\.capability: .* \(design point 1: 3\)$/, 1],
+      ['method: grid\nparameters:\n  actors.usa.capability: { values: [0.5, 3] }\n', /bad-2\.yaml: parameters\.actors\.usa\.capability: .* \(at 3\)$/, 1],
       ['method: lhs\nparameters:\n  actors.usa.capability: { min: 0, max: 1 }\n', /bad-3\.yaml:1:1: points: required by lhs$/, 1],
       ['method: grid\nparameters:\n  rules.nonsense: { values: [1] }\n', /bad-4\.yaml: parameters\.rules\.nonsense: unknown key/, 1],
+      // A range past the field's bounds is refused at its extreme, whatever points the seed draws.
+      ['method: lhs\npoints: 3\nparameters:\n  actors.usa.capability: { min: 0.2, max: 1.5 }\n', /bad-5\.yaml: parameters\.actors\.usa\.capability: .*<=1 \(at 1\.5\)$/, 1],
+      ['method: grid\nparameters:\n  actors.usa.strategy: { values: [realist, realsit] }\n', /bad-6\.yaml: parameters\.actors\.usa\.strategy: no built-in strategy "realsit" \(built-ins: .*\) \(design point 1: "realsit"\)$/, 1],
     ];
     cases.forEach(([text, expected, code], k) => {
       const file = temp.file(`bad-${k + 1}.yaml`, text);

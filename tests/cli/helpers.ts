@@ -3,9 +3,9 @@
  * imports the built dist/) in a child process, with real temporary files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
@@ -54,6 +54,7 @@ export function tempDir(): { readonly dir: string; readonly file: (name: string,
   const dir = mkdtempSync(join(tmpdir(), 'geneva-cli-'));
   const file = (name: string, text: string) => {
     const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
     return path;
   };

@@ -80,6 +80,16 @@ describe('geneva validate', () => {
     expect(run.stderr).toContain(`${bad}:`);
   });
 
+  it('rejects a seat whose default strategy is not a built-in (play would fault every decision), and play refuses it too', () => {
+    const path = file('nosuch.yaml', MINI_YAML.replace('strategy: realist', 'strategy: realsit'));
+    const run = geneva(['validate', path]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/nosuch\.yaml: actors\.usa\.strategy: no built-in strategy "realsit" \(built-ins: norm-entrepreneur, realist, .*\)\n$/);
+    const play = geneva(['play', path]);
+    expect(play.status).toBe(1);
+    expect(oneLineError(play)).toMatch(/actors\.usa\.strategy: no built-in strategy "realsit"/);
+  });
+
   it('makes a missing file a one-line error (exit 2)', () => {
     const missing = join(temp.dir, 'nope.yaml');
     const run = geneva(['validate', missing]);

@@ -142,7 +142,7 @@ export { standingsOf, type Standing, type Standings, type TournamentResult } fro
 /** Batches: sweep files and their designs. */
 export { batchRun, batchColumns, batchRow, runCount, formatRow, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
-export { parseSweep, designOf, designProblem, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
+export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */
 export {
   textUtility,

@@ -20,7 +20,8 @@ const range = z
     integer: z.boolean().default(false).describe('whole numbers only'),
     levels: z.number().int().min(2).max(1000).optional().describe('grid: evenly spaced values from min to max (default 3)'),
   })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] });
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] })
+  .refine((r) => !r.integer || Math.ceil(r.min) <= Math.floor(r.max), { message: 'no whole number between min and max', path: ['max'] });
 
 const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
 
@@ -89,16 +90,23 @@ export function singlePointDesign(replications: number): Design {
 
 /**
  * Checks every design point against the scenario before any run: the first path that cannot take
- * its value (no such parameter, wrong type, out of range), with the point, or null.
+ * its value (no such parameter, wrong type, out of range, or what `check` finds in the point's
+ * scenario), with the point, or null.
  *
  * @example
  * const problem = designProblem(scenario, design); // 'actors.usa.domesticHurdle: expected number (point 3)'
  */
-export function designProblem(scenario: Scenario, design: Design): { path: string; reason: string; point: number } | null {
+export function designProblem(
+  scenario: Scenario,
+  design: Design,
+  check: (scenario: Scenario) => { path: string; reason: string } | null = () => null,
+): { path: string; reason: string; point: number } | null {
   for (const [point, values] of design.points.entries()) {
+    if (values.length !== design.paths.length) return { path: '', reason: 'malformed design', point };
     const result = withParameters(scenario, pointValues(design, point));
     if (!result.ok) return { path: result.path, reason: result.reason, point };
-    if (values.length !== design.paths.length) return { path: '', reason: 'malformed design', point };
+    const problem = check(result.scenario);
+    if (problem !== null) return { ...problem, point };
   }
   return null;
 }
@@ -117,8 +125,25 @@ export function pointValues(design: Design, point: number): Record<string, JsonV
 function levelsOf(spec: SweepParameter): JsonValue[] {
   if ('values' in spec) return spec.values;
   const n = spec.levels ?? 3;
-  const levels = Array.from({ length: n }, (_, k) => spec.min + ((spec.max - spec.min) * k) / (n - 1));
+  const [lo, hi] = boundsOf(spec);
+  const levels = Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
   return [...new Set(levels.map((x) => (spec.integer ? Math.round(x) : round9(x))))];
+}
+
+/** The range a parameter's values come from: whole numbers within [min, max] when `integer`. */
+function boundsOf(spec: Extract<SweepParameter, { min: number }>): [number, number] {
+  return spec.integer ? [Math.ceil(spec.min), Math.floor(spec.max)] : [spec.min, spec.max];
+}
+
+/**
+ * The extreme values each parameter can take (a range's bounds, every listed value), one parameter
+ * at a time: checking them finds a range that runs past what the scenario allows whatever the seed.
+ *
+ * @example
+ * extremes(sweep); // [['actors.usa.domesticHurdle', 0.5], ['actors.usa.domesticHurdle', 4], …]
+ */
+export function extremes(sweep: Sweep): [string, JsonValue][] {
+  return Object.entries(sweep.parameters).flatMap(([path, spec]): [string, JsonValue][] => ('values' in spec ? spec.values.map((v): [string, JsonValue] => [path, v]) : boundsOf(spec).map((v): [string, JsonValue] => [path, v])));
 }
 
 function grid(levels: readonly JsonValue[][]): JsonValue[][] {
@@ -141,8 +166,9 @@ function latinHypercube(specs: readonly SweepParameter[], n: number, rng: RngSta
 /** The value of a parameter at quantile u in [0, 1). */
 function valueAt(spec: SweepParameter, u: number): JsonValue {
   if ('values' in spec) return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))]!;
-  if (spec.integer) return Math.min(spec.max, Math.floor(spec.min) + Math.floor(u * (Math.floor(spec.max) - Math.floor(spec.min) + 1)));
-  return round9(spec.min + u * (spec.max - spec.min));
+  const [lo, hi] = boundsOf(spec);
+  if (spec.integer) return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
+  return round9(lo + u * (hi - lo));
 }
 
 /** 0 … n−1 in a random order (Fisher–Yates on the batch's sampling stream). */

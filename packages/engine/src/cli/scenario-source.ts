@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, parseScenario, shippedScenarioIds, type Scenario } from '../index.js';
+import { builtinStrategies, builtinStrategy, formatProblem, parseScenario, shippedScenarioIds, type Scenario, type ScenarioProblem } from '../index.js';
 import { EXIT, UserError } from './errors.js';
 import { readTextFile } from './io.js';
 
@@ -74,7 +74,23 @@ export function loadShippedScenario(id: string, context: string): Scenario {
 export function loadScenarioFile(file: string): Scenario {
   const result = parseScenario(readTextFile(file), file);
   if (!result.ok) throw new UserError(result.problems.map(formatProblem), EXIT.invalid);
+  const problems = strategyProblems(result.scenario, file);
+  if (problems.length > 0) throw new UserError(problems.map(formatProblem), EXIT.invalid);
   return result.scenario;
+}
+
+/**
+ * Seats whose default strategy is not a built-in: the format allows any id (a library caller may
+ * bring its own strategies), but the command line knows only the built-ins, and such a seat would
+ * play every decision as a fault.
+ *
+ * @example
+ * strategyProblems(scenario, 'my.yaml'); // [{ file: 'my.yaml', path: 'actors.usa.strategy', reason: 'no built-in strategy "nosuch" (…)' }]
+ */
+export function strategyProblems(scenario: Scenario, file: string): ScenarioProblem[] {
+  return Object.entries(scenario.actors)
+    .filter(([, actor]) => builtinStrategy(actor.strategy) === undefined)
+    .map(([id, actor]) => ({ file, path: `actors.${id}.strategy`, reason: `no built-in strategy "${actor.strategy}" (built-ins: ${builtinStrategies.map((b) => b.id).join(', ')})` }));
 }
 
 /** The file of the shipped scenario `id`, if there is one. */

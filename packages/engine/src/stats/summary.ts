@@ -88,5 +88,7 @@ export function rateOf(k: number, n: number): RateSummary {
   const p = k / n;
   const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
   const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return { n, rate: p, ci95: [Math.max(0, centre - half), Math.min(1, centre + half)] };
+  // Rounded to 12 decimals, so an interval reaching 1 reads 1, not 0.9999999999999999.
+  const round = (x: number) => Math.round(x * 1e12) / 1e12;
+  return { n, rate: p, ci95: [Math.max(0, round(centre - half)), Math.min(1, round(centre + half))] };
 }

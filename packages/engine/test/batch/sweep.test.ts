@@ -58,6 +58,25 @@ describe('designOf', () => {
     );
   });
 
+  it('keeps whole numbers within [⌈min⌉, ⌊max⌋] with every method, and refuses an integer range with none', () => {
+    for (const method of ['random', 'lhs', 'grid'] as const) {
+      const points = method === 'grid' ? '' : 'points: 40\n';
+      const design = designOf(sweep(`method: ${method}\n${points}parameters:\n  a: { min: 2.5, max: 5.5, integer: true${method === 'grid' ? ', levels: 4' : ''} }\n`), 'x');
+      const values = new Set(design.points.map((p) => p[0]));
+      expect([...values].every((v) => Number.isInteger(v) && Number(v) >= 3 && Number(v) <= 5), method).toBe(true);
+      expect(values, method).toEqual(new Set([3, 4, 5]));
+    }
+    const none = parseSweep('method: lhs\npoints: 2\nparameters:\n  a: { min: 2.2, max: 2.8, integer: true }\n', 's.yaml');
+    expect(none.ok ? [] : none.problems.map(formatProblem)).toEqual([expect.stringMatching(/parameters\.a\.max: no whole number between min and max$/)]);
+  });
+
+  it('lists the extremes of every parameter, to check a range whatever the seed', async () => {
+    const { extremes } = await import('../../src/batch/sweep.js');
+    expect(extremes(sweep('method: lhs\npoints: 2\nparameters:\n  a: { min: 0.5, max: 2 }\n  b: { min: 1.5, max: 4.5, integer: true }\n  c: { values: [x, y] }\n'))).toEqual([
+      ['a', 0.5], ['a', 2], ['b', 2], ['b', 4], ['c', 'x'], ['c', 'y'],
+    ]);
+  });
+
   it('samples random points within their ranges, the same for the same seed and others for another', () => {
     const s = sweep('method: random\npoints: 50\nparameters:\n  a: { min: 1, max: 2 }\n  b: { min: 0, max: 10, integer: true }\n  c: { values: [p, q, r] }\n');
     const design = designOf(s, 'seed');

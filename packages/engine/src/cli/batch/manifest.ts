@@ -22,6 +22,8 @@ export interface Manifest {
   readonly design: Design;
   /** Seats overridden with `--seat` (strategy files by absolute path). */
   readonly seats: Readonly<Record<string, string>>;
+  /** The content hash of each strategy file, so a resumed batch plays the same strategies. */
+  readonly strategyHashes: Readonly<Record<string, string>>;
   readonly budgetMs: number;
   readonly columns: readonly string[];
 }
@@ -61,14 +63,19 @@ export function readManifest(dir: string): Manifest {
 }
 
 /**
- * Why a batch may not be resumed with these settings, or null: it must be the same scenario, sweep,
- * seed, runs and seats.
+ * Why a batch may not be resumed with these settings, or null: it must be the same engine version,
+ * scenario, sweep, seed, runs, seats (and strategy files' content) and budget.
  */
 export function resumeProblem(on: Manifest, now: Manifest): string | null {
-  if (on.scenario.hash !== now.scenario.hash) return `it was run with scenario ${on.scenario.id} (${on.scenario.source}, hash ${on.scenario.hash}), not this one (hash ${now.scenario.hash})`;
+  if (on.engine !== now.engine) return `it was run with engine ${on.engine}, and this is ${now.engine} (a batch is pinned to its engine version)`;
+  if (on.scenario.hash !== now.scenario.hash)
+    return `it was run with scenario ${on.scenario.id} (${on.scenario.source}, hash ${on.scenario.hash}), not ${now.scenario.id} (${now.scenario.source}, hash ${now.scenario.hash})`;
   if ((on.sweep?.hash ?? null) !== (now.sweep?.hash ?? null)) return `it was run ${on.sweep === null ? 'without a sweep' : `with the sweep ${on.sweep.file} (hash ${on.sweep.hash})`}, not ${now.sweep === null ? 'without one' : `${now.sweep.file} (hash ${now.sweep.hash})`}`;
   if (on.seed !== now.seed) return `it was run with --seed ${on.seed}, not ${now.seed}`;
   if (on.runs !== now.runs) return `it has ${on.runs} runs, not ${now.runs}`;
   if (JSON.stringify(on.seats) !== JSON.stringify(now.seats)) return `it was run with other seats (${JSON.stringify(on.seats)})`;
+  const changed = Object.keys(now.strategyHashes).find((file) => on.strategyHashes?.[file] !== now.strategyHashes[file]);
+  if (changed !== undefined) return `the strategy file ${changed} has changed since the batch began`;
+  if (on.budgetMs !== now.budgetMs) return `it was run with --budget ${on.budgetMs}, not ${now.budgetMs}`;
   return null;
 }

@@ -14,6 +14,8 @@ export type Row = Readonly<Record<string, Cell | null>>;
 
 const CSV = 'runs.csv';
 const JSONL = 'runs.jsonl';
+/** The run files of a batch folder. */
+export const RUN_FILES = [CSV, JSONL] as const;
 const READ_CHUNK = 1 << 20;
 
 /** The two run files of a batch folder, open for appending in run order. */

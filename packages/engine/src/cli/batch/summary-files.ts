@@ -50,7 +50,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   const { design } = manifest;
   const failed = summary.points.reduce((s, p) => s + p.failed, 0);
   const lines = [
-    `# Batch: ${manifest.scenario.id}, ${manifest.runs} runs`,
+    `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}`,
     '',
     `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\` · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
     '',
@@ -100,11 +100,11 @@ function pointLines(p: PointSummary): string[] {
 }
 
 function fixed(x: number): string {
-  return Number.isNaN(x) ? '–' : Number.isInteger(x) ? String(x) : x.toFixed(4);
+  return Number.isNaN(x) ? '–' : x.toFixed(4);
 }
 
 function signed(x: number, digits: number): string {
-  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;
+  return `${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(digits)}`;
 }
 
 function pct(x: number): string {

@@ -5,7 +5,7 @@
  * in summary.json and summary.md. A run that fails is a row with its error, not a dead batch.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   batchColumns,
   batchRow,
@@ -13,6 +13,7 @@ import {
   contentHash,
   designOf,
   designProblem,
+  extremes,
   ENGINE_VERSION,
   formatProblem,
   formatRow,
@@ -20,6 +21,7 @@ import {
   parseSweep,
   pointValues,
   singlePointDesign,
+  withParameters,
   type BatchSummary,
   type Design,
   type FormattedRow,
@@ -31,11 +33,11 @@ import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, readTextFile } from '../io.js';
 import { progressDisplay } from '../progress.js';
-import { loadScenario } from '../scenario-source.js';
+import { loadScenario, strategyProblems } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
 import { isStrategyFile } from '../strategy-files.js';
 import { manifestPath, readManifest, resumeProblem, writeManifest, type Manifest } from '../batch/manifest.js';
-import { RunFiles } from '../batch/run-files.js';
+import { RUN_FILES, RunFiles } from '../batch/run-files.js';
 import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
 
 /** The options of `geneva batch`. */
@@ -53,7 +55,7 @@ export interface BatchOptions {
   readonly quiet: boolean;
 }
 
-/** Runs per worker task: large enough to make the round trip negligible. */
+/** Runs per worker task, at most: large enough to make the round trip negligible. */
 const CHUNK = 32;
 
 /**
@@ -80,6 +82,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     seeds: `run i plays design point ⌊i / ${design.replications}⌋ with the seed "${options.seed}/<i mod ${design.replications}>"`,
     design,
     seats,
+    strategyHashes: Object.fromEntries(Object.values(files).map((file) => [file, contentHash(readTextFile(file))])),
     budgetMs: options.budgetMs,
     columns: batchColumns(scenario, design),
   };
@@ -106,7 +109,8 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   const rows = { columns: manifest.columns, seed: manifest.seed };
   await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows }, jobs, {
     workers: options.workers,
-    chunkSize: CHUNK,
+    // Small batches in smaller chunks, so every worker gets some.
+    chunkSize: Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (options.workers * 4)))),
     gameLimitMs: options.gameLimitMs,
     decisionLimitMs: Math.max(1000, options.budgetMs * 10),
     onResults: (results) => {
@@ -150,8 +154,17 @@ function requiredRuns(options: BatchOptions): number {
 
 /** The sweep's design, every point checked against the scenario before any run. */
 function checkedDesign(scenario: Scenario, sweep: Sweep, options: BatchOptions): Design {
+  // Each parameter at its extremes first: a range past what the scenario allows is refused whatever the seed.
+  for (const [path, value] of extremes(sweep)) {
+    const result = withParameters(scenario, { [path]: value });
+    const at = result.ok || parameterAt(scenario, path) === undefined ? '' : ` (at ${JSON.stringify(value)})`;
+    if (!result.ok) throw new UserError(`${options.sweep}: parameters.${path}: ${result.reason}${at}`, EXIT.invalid);
+  }
   const design = designOf(sweep, options.seed);
-  const problem = designProblem(scenario, design);
+  const problem = designProblem(scenario, design, (s) => {
+    const unknown = strategyProblems(s, options.sweep!)[0];
+    return unknown === undefined ? null : { path: unknown.path, reason: unknown.reason };
+  });
   if (problem !== null) {
     // A path that exists was given a value it cannot take: say which point and value.
     const value = pointValues(design, problem.point)[problem.path];
@@ -174,9 +187,13 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
     return { runFiles: files, done };
   }
   if (existsSync(manifestPath(out))) throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
+  const stray = RUN_FILES.find((file) => existsSync(join(out, file)));
+  if (stray !== undefined) throw new UserError(`geneva: --out ${out}: holds a ${stray} but no manifest.json (not a batch this tool can resume): choose another --out`);
   makeDirectory(out);
+  // The run files first: a folder with a manifest always has its run files.
+  const runFiles = RunFiles.create(out, manifest.columns);
   writeManifest(out, manifest);
-  return { runFiles: RunFiles.create(out, manifest.columns), done: 0 };
+  return { runFiles, done: 0 };
 }
 
 /** What the batch did and where its files are. */
@@ -184,7 +201,7 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   const played = manifest.runs - resumedAt;
   const rate = played / Math.max(ms / 1000, 1e-3);
   const lines = [
-    `Batch of ${manifest.runs} runs of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${resumedAt > 0 ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
+    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${resumedAt > 0 ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
   const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));

@@ -8,9 +8,9 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { batchRow, batchRun, outcomeOf, playGame, pointValues, withParameters, type GameState } from '../../index.js';
+import { batchRow, batchRun, outcomeOf, playGame, pointValues, withParameters, type BatchRun, type Design, type GameState } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { printErrors } from '../io.js';
+import { printErrors, printLines } from '../io.js';
 import { reportGame } from '../report.js';
 import { seatAssignment } from '../seats.js';
 import { readManifest } from '../batch/manifest.js';
@@ -50,8 +50,15 @@ export async function replayBatchRun(options: BatchReplayOptions): Promise<ExitC
     printErrors([`${join(options.dir, 'runs.jsonl')}: run ${index} replays differently: ${difference}`]);
     return EXIT.invalid;
   }
+  if (!options.json) printLines([runLine(options.dir, run, manifest.design), '']);
   reportGame(state as GameState, { json: options.json });
   return EXIT.ok;
+}
+
+/** Which run this is: its design point with its parameters, and its seed. */
+function runLine(dir: string, run: BatchRun, design: Design): string {
+  const parameters = Object.entries(pointValues(design, run.point)).map(([path, value]) => `${path} = ${JSON.stringify(value)}`);
+  return `Run ${run.run} of the batch in ${dir}: design point ${run.point}${parameters.length > 0 ? ` (${parameters.join(', ')})` : ''}, replication ${run.replication}, seed ${run.seed}`;
 }
 
 /** Run `index`'s row in runs.jsonl (read line by line). */

@@ -6,6 +6,7 @@
 import { formatProblem, parseScenario } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { printErrors, printLines, readTextFile } from '../io.js';
+import { strategyProblems } from '../scenario-source.js';
 
 /**
  * Validates every file and returns the exit code (the worst of the files').
@@ -28,10 +29,11 @@ function validateFile(file: string): ExitCode {
     return error.code;
   }
   const result = parseScenario(text, file);
-  if (result.ok) {
+  const problems = result.ok ? strategyProblems(result.scenario, file) : result.problems;
+  if (problems.length === 0) {
     printLines([`${file}: ok`]);
     return EXIT.ok;
   }
-  printErrors(result.problems.map(formatProblem));
+  printErrors(problems.map(formatProblem));
   return EXIT.invalid;
 }
