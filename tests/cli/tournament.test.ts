@@ -131,11 +131,15 @@ describe('geneva tournament', () => {
   });
 
   it('stops a game past its --time-limit and names the strategy deciding', () => {
+    // 150 ms a decision, each within the budget: only the game's wall-clock limit can stop it. The
+    // limit leaves the all-default baseline (a few ms) ample room even on a loaded machine.
+    const crawl = file('crawl.mjs', `export default { id: 'crawl', name: 'Crawl', description: '', ${meta}, decide(v, r) { const end = performance.now() + 150; while (performance.now() < end); return { phase: r.phase }; } };\n`);
     const dir = join(temp.dir, 'limit');
-    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', slow, '--focus', 'usa', '--repetitions', '1', '--budget', '1000', '--time-limit', '300', '--out', dir, '--quiet']);
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', crawl, '--focus', 'usa', '--repetitions', '1', '--budget', '1000', '--time-limit', '1500', '--out', dir, '--quiet']);
     expect(run.status, run.stderr).toBe(0);
-    const [failure] = readSummary(dir).failures;
-    expect(failure?.error).toMatch(/slow\.mjs \(seat usa\) the game ran past its 300 ms limit/);
+    const failures = readSummary(dir).failures;
+    expect(failures.map((f) => f.entrant)).toEqual([crawl]);
+    expect(failures[0]!.error).toMatch(/crawl\.mjs \(seat usa\) the game ran past its 1500 ms limit/);
   });
 
   it('refuses bad input in one line before any game: unknown entrant, actor, kind, flag values, broken file', () => {

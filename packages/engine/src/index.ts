@@ -138,7 +138,7 @@ export { flattenOutcome, type Cell } from './outcome/flatten.js';
 export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary } from './stats/summary.js';
 /** Tournaments: which games to play, and the standings from their results. */
 export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
-export { standingsOf, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
+export { standingsOf, othersWelfare, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
 /** Batches: sweep files and their designs. */
 export { batchRun, batchColumns, batchRow, runCount, formatRow, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';

@@ -30,7 +30,12 @@ export function batchRun(design: Design, seed: string, index: number): BatchRun 
   return { run: index, point: Math.floor(index / design.replications), replication, seed: `${seed}/${replication}` };
 }
 
-/** The number of runs of a design. */
+/**
+ * The number of runs of a design.
+ *
+ * @example
+ * runCount(singlePointDesign(1000)); // 1000
+ */
 export function runCount(design: Design): number {
   return design.points.length * design.replications;
 }

@@ -25,7 +25,12 @@ const range = z
 
 const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
 
-/** The schema of a sweep file. */
+/**
+ * The schema of a sweep file (zod): what {@link parseSweep} validates.
+ *
+ * @example
+ * sweepSchema.safeParse({ method: 'grid', parameters: { 'rules.bodyAccuracy': { values: [0.6, 0.9] } } }).success; // true
+ */
 export const sweepSchema = z
   .strictObject({
     method: z.enum(['grid', 'random', 'lhs']).describe('grid: every combination; random: uniform points; lhs: a Latin hypercube'),
@@ -83,7 +88,12 @@ export function designOf(sweep: Sweep, seed: string): Design {
   return { paths, points, replications: sweep.replications };
 }
 
-/** The design of a batch without a sweep: one point, no parameters. */
+/**
+ * The design of a batch without a sweep: one point, no parameters.
+ *
+ * @example
+ * singlePointDesign(1000); // { paths: [], points: [[]], replications: 1000 }
+ */
 export function singlePointDesign(replications: number): Design {
   return { paths: [], points: [[]], replications };
 }

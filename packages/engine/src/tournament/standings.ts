@@ -27,6 +27,11 @@ export interface Standing {
   readonly welfare: SampleSummary;
   /** Welfare of the focus seat minus the default's on the same seed. */
   readonly delta: SampleSummary;
+  /**
+   * Mean welfare of every other actor minus the same in the default's game on the same seed: what
+   * the entrant's play does to the rest of the world (its gains may come at the others' expense).
+   */
+  readonly others: SampleSummary;
   /** Share of games in which it did better than the default (ties count half). */
   readonly winShare: number;
   /** Faults recorded against the focus seat. */
@@ -73,6 +78,18 @@ export function standingsOf(plan: TournamentPlan, resultOf: (index: number) => T
   return { ranking, bySeat, defaults: defaultStanding(plan, baselines), failures };
 }
 
+/**
+ * The mean welfare of every actor but `focus` in a game's outcome (0 for a failed game).
+ *
+ * @example
+ * othersWelfare({ ok: true, outcome, faultsBy: {} }, 'usa'); // the mean of outcome.welfareBy without usa
+ */
+export function othersWelfare(result: TournamentResult | undefined, focus: string): number {
+  if (result?.ok !== true) return 0;
+  const values = Object.entries(result.outcome.welfareBy).filter(([id]) => id !== focus).map(([, w]) => w);
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
 function byDelta(s: Standing): number {
   return Number.isNaN(s.delta.mean) ? -Infinity : s.delta.mean;
 }
@@ -82,6 +99,7 @@ function standing(entrant: string, pairs: readonly Pair[]): Standing {
   const compared = played.filter((p) => p.baseline?.ok === true);
   const welfareOf = (r: TournamentResult | undefined, seat: string) => (r?.ok === true ? (r.outcome.welfareBy[seat] ?? 0) : 0);
   const deltas = compared.map((p) => welfareOf(p.result, p.game.focus!) - welfareOf(p.baseline, p.game.focus!));
+  const others = compared.map((p) => othersWelfare(p.result, p.game.focus!) - othersWelfare(p.baseline, p.game.focus!));
   return {
     entrant,
     seats: [...new Set(pairs.map((p) => p.game.focus!))],
@@ -89,6 +107,7 @@ function standing(entrant: string, pairs: readonly Pair[]): Standing {
     failed: pairs.length - played.length,
     welfare: summarize(played.map((p) => welfareOf(p.result, p.game.focus!))),
     delta: summarize(deltas),
+    others: summarize(others),
     winShare: deltas.length === 0 ? Number.NaN : deltas.reduce((s, d) => s + (d > 0 ? 1 : d === 0 ? 0.5 : 0), 0) / deltas.length,
     faults: played.reduce((s, p) => s + (p.result.ok ? (p.result.faultsBy[p.game.focus!] ?? 0) : 0), 0),
   };
@@ -105,6 +124,7 @@ function defaultStanding(plan: TournamentPlan, baselines: ReadonlyMap<number, To
     failed: baselines.size - played.length,
     welfare: summarize(welfare),
     delta: summarize(welfare.map(() => 0)),
+    others: summarize(welfare.map(() => 0)),
     winShare: 0.5,
     faults: played.reduce((s, r) => s + (r.ok ? plan.focus.reduce((t, seat) => t + (r.faultsBy[seat] ?? 0), 0) : 0), 0),
   };

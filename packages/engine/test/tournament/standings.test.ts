@@ -17,7 +17,9 @@ function madeUp(bonus: Record<string, number>, failing: (index: number) => boole
     const game = plan.games[index]!;
     if (failing(index)) return { ok: false, error: 'hung', culprit: game.entrant };
     const welfare = 1 + (game.entrant === null ? 0 : bonus[game.entrant]!) + game.repetition / 10;
-    return { ok: true, outcome: { ...base, welfareBy: { ...base.welfareBy, usa: welfare } }, faultsBy: game.entrant === 'free-rider' ? { usa: 2 } : {} };
+    // The free-rider's gain costs every other actor 0.1.
+    const others = Object.fromEntries(Object.entries(base.welfareBy).map(([id, w]) => [id, game.entrant === 'free-rider' ? w - 0.1 : w]));
+    return { ok: true, outcome: { ...base, welfareBy: { ...others, usa: welfare } }, faultsBy: game.entrant === 'free-rider' ? { usa: 2 } : {} };
   };
 }
 
@@ -32,6 +34,8 @@ describe('standingsOf', () => {
     expect(s.ranking[1]!.winShare).toBe(0.5); // ties count half
     expect(s.ranking[2]!.winShare).toBe(0);
     expect(top.faults).toBe(12);
+    expect(top.others.mean).toBeCloseTo(-0.1, 12);
+    expect(s.ranking[1]!.others.mean).toBeCloseTo(0, 12);
     expect(top.welfare.mean).toBeCloseTo(1.25 + 0.25, 12);
     expect(s.defaults.welfare.mean).toBeCloseTo(1.25, 12);
     expect(s.bySeat).toHaveLength(3);

@@ -13,6 +13,7 @@ import {
   ENGINE_VERSION,
   flattenOutcome,
   planTournament,
+  othersWelfare,
   standingsOf,
   type Cell,
   type Entrant,
@@ -146,6 +147,7 @@ function resultsCsv(plan: TournamentPlan, results: readonly (TournamentResult | 
       defaultWelfare: reference,
       delta,
       win: delta === undefined ? undefined : delta > 0 ? 1 : delta === 0 ? 0.5 : 0,
+      othersDelta: result.ok && base?.ok === true && game.focus !== null ? Math.round((othersWelfare(result, game.focus) - othersWelfare(base, game.focus)) * 1e6) / 1e6 : undefined,
       focusFaults: result.ok && game.focus !== null ? (result.faultsBy[game.focus] ?? 0) : undefined,
       error: result.ok ? '' : result.error,
       culprit: result.ok ? '' : (result.culprit ?? ''),
@@ -182,11 +184,11 @@ function summaryOf(scenario: Scenario, plan: TournamentPlan, options: Tournament
 
 /** The printed report: what was played, the ranking, failures, and where the files are. */
 function reportLines(scenario: Scenario, plan: TournamentPlan, options: TournamentOptions, standings: Standings, seconds: number): string[] {
-  const header = ['rank', 'strategy', 'seats', 'games', 'welfare', '95% CI', 'vs default', '95% CI', 'wins', 'faults', 'failed'];
-  const right = [true, false, true, true, true, false, true, false, true, true, true];
+  const header = ['rank', 'strategy', 'seats', 'games', 'welfare', '95% CI', 'vs default', '95% CI', 'wins', 'others', 'faults', 'failed'];
+  const right = [true, false, true, true, true, false, true, false, true, true, true, true];
   const row = (rank: string, s: Standing) => [
     rank, s.entrant, String(s.seats.length), String(s.games), fixed(s.welfare.mean), interval(s.welfare.ci95), signed(s.delta.mean), interval(s.delta.ci95, true),
-    Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, String(s.faults), String(s.failed),
+    Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, signed(s.others.mean), String(s.faults), String(s.failed),
   ];
   const lines = [
     `Tournament on ${scenario.id}: ${options.strategies.length} ${options.strategies.length === 1 ? 'entrant' : 'entrants'}, focus ${plan.focus.join(', ')}, ${options.repetitions} ${options.repetitions === 1 ? 'seed' : 'seeds'} (${options.seed}/0…), ${plan.games.length} games on ${options.workers} ${options.workers === 1 ? 'worker' : 'workers'} in ${seconds} s`,
@@ -199,7 +201,12 @@ function reportLines(scenario: Scenario, plan: TournamentPlan, options: Tourname
     for (const f of standings.failures.slice(0, 10)) lines.push(`  game ${f.game.index} (${f.game.entrant ?? 'defaults'}${f.game.focus ? ` as ${f.game.focus}` : ''}, seed ${f.game.seed}): ${f.error}`);
     if (standings.failures.length > 10) lines.push(`  … and ${standings.failures.length - 10} more in summary.json`);
   }
-  lines.push('', `Ranked by the mean welfare difference with the scenario's default in the same seat and seed; wins: share of seeds it did better.`, `Wrote ${options.out}/results.csv and ${options.out}/summary.json`);
+  lines.push(
+    '',
+    "Ranked by the mean welfare difference with the scenario's default in the same seat and seed; wins: share of seeds it did better;",
+    "others: the mean change in every other actor's welfare against the default's game (what its play does to the rest).",
+    `Wrote ${options.out}/results.csv and ${options.out}/summary.json`,
+  );
   return lines;
 }
 
