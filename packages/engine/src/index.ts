@@ -140,7 +140,7 @@ export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary
 export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
 export { standingsOf, othersWelfare, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
 /** Batches: sweep files and their designs. */
-export { batchRun, batchColumns, batchRow, runCount, formatRow, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
+export { batchRun, batchColumns, batchRow, runCount, formatRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */

@@ -113,3 +113,62 @@ function csvCell(value: Cell | null | undefined): string {
 export function csvHeader(columns: readonly string[]): string {
   return columns.map((c) => csvCell(c)).join(',');
 }
+
+/** How a run's outcome fills one column. */
+type Extractor = (run: BatchRun, outcome: Outcome) => Cell | null;
+
+/**
+ * A formatter of successful runs' rows for a batch's columns, compiled once: each column gets its
+ * own accessor, and the two lines are written straight from the outcome, with no intermediate row
+ * object. It runs once per run on the batch's hot path, in the workers. The lines are byte for byte
+ * those of `formatRow(batchRow(…), columns)` (a test checks it).
+ *
+ * @example
+ * const format = rowFormatter(design, batchColumns(scenario, design));
+ * format(batchRun(design, '1', 0), outcome); // { csv: '0,0,0,1/0,…', json: '{"run":0,…}' }
+ */
+export function rowFormatter(design: Design, columns: readonly string[]): (run: BatchRun, outcome: Outcome) => FormattedRow {
+  const extractors = columns.map((column) => extractorOf(column, design));
+  const keys = columns.map((column) => JSON.stringify(column));
+  return (run, outcome) => {
+    let csv = '';
+    let json = '{';
+    for (let k = 0; k < extractors.length; k++) {
+      const value = extractors[k]!(run, outcome);
+      const sep = k === 0 ? '' : ',';
+      csv += sep + csvCell(value);
+      json += `${sep}${keys[k]!}:${jsonValue(value)}`;
+    }
+    return { csv, json: `${json}}` };
+  };
+}
+
+function extractorOf(column: string, design: Design): Extractor {
+  switch (column) {
+    case 'run':
+    case 'point':
+    case 'replication':
+    case 'seed':
+      return (run) => run[column];
+    case 'error':
+      return () => '';
+  }
+  const param = design.paths.indexOf(column);
+  if (param >= 0) return (run) => cellOf(design.points[run.point]?.[param]);
+  const dot = column.indexOf('.');
+  if (dot > 0) {
+    const [field, key] = [column.slice(0, dot), column.slice(dot + 1)];
+    return (_run, outcome) => (outcome[field as keyof Outcome] as unknown as Record<string, number>)[key] ?? null;
+  }
+  return (_run, outcome) => {
+    const value = outcome[column as keyof Outcome];
+    return Array.isArray(value) ? value.join(';') : (value as Cell);
+  };
+}
+
+/** A cell as JSON.stringify writes it. */
+function jsonValue(value: Cell | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  return typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}

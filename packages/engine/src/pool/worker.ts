@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
 import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
 import { pointValues } from '../batch/sweep.js';
-import { batchRow, batchRun, formatRow, type FormattedRow } from '../batch/runs.js';
+import { batchRun, rowFormatter, type BatchRun, type FormattedRow } from '../batch/runs.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
 import { PROGRESS, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
 
@@ -67,8 +67,12 @@ function scenarioOf(point: number | undefined): { scenario: Scenario; hash: stri
  */
 function resultOf(run: number, outcome: Outcome): { outcome: Outcome } | { row: FormattedRow } {
   if (setup.rows === undefined || setup.design === undefined) return { outcome };
-  return { row: formatRow(batchRow(batchRun(setup.design, setup.rows.seed, run), setup.design, { ok: true, outcome }), setup.rows.columns) };
+  format ??= rowFormatter(setup.design, setup.rows.columns);
+  return { row: format(batchRun(setup.design, setup.rows.seed, run), outcome) };
 }
+
+/** The batch's row formatter, compiled at the first row. */
+let format: ((run: BatchRun, outcome: Outcome) => FormattedRow) | undefined;
 
 /** Every strategy, wrapped to report its seat and count its decisions before each call. */
 function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {

@@ -55,3 +55,19 @@ describe('formatRow', () => {
     expect(csvHeader(['run', 'a,b'])).toBe('run,"a,b"');
   });
 });
+
+describe('rowFormatter', () => {
+  it('writes, byte for byte, the lines formatRow(batchRow(…)) writes, for every kind of column', async () => {
+    const { rowFormatter, formatRow } = await import('../../src/batch/runs.js');
+    const swept = parseSweep('method: grid\nreplications: 2\nparameters:\n  actors.usa.domesticHurdle: { values: [1.5, 3] }\n  actors.usa.strategy: { values: [realist, norm-entrepreneur] }\n  rules.bodyCreated: { values: [true] }\n', 's.yaml');
+    if (!swept.ok) throw new Error('bad sweep');
+    const d = designOf(swept.sweep, '4');
+    const columns = batchColumns(scenario, d);
+    const format = rowFormatter(d, columns);
+    for (let i = 0; i < runCount(d); i++) {
+      const run = batchRun(d, '4', i);
+      const outcome = outcomeOf(playGame(scenario, { seed: run.seed }));
+      expect(format(run, outcome)).toEqual(formatRow(batchRow(run, d, { ok: true, outcome }), columns));
+    }
+  });
+});
