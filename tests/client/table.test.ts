@@ -90,4 +90,12 @@ describe('the browser client', () => {
     await page.screenshot({ path: `${RESULTS}client-outcome.png` });
     expect(consoleErrors).toEqual([]);
   });
+
+  it('remembers the last set-up when the page is opened again', async () => {
+    await page.reload();
+    await page.getByTestId('where').filter({ hasText: 'us-russia-bilateral · seed 7 · ' }).waitFor();
+    expect(await page.inputValue('#scenario')).toBe('us-russia-bilateral');
+    expect(await page.inputValue('#seed')).toBe('7');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
 import { Application } from 'pixi.js';
 import { gameStore } from './store/game-store.js';
 import { TableScene } from './scene/table.js';
-import { mountPanel } from './ui/panel.js';
+import { lastSetUp, mountPanel } from './ui/panel.js';
 
 const store = gameStore();
 const app = new Application();
@@ -16,4 +16,5 @@ document.querySelector('#table')!.appendChild(app.canvas);
 const scene = new TableScene(app);
 store.subscribe((s) => s.game && scene.draw(s.game));
 mountPanel(document.querySelector<HTMLElement>('#panel')!, store);
-store.getState().newGame('rsa-2017', '1');
+const setUp = lastSetUp();
+store.getState().newGame(setUp?.scenarioId ?? 'rsa-2017', setUp?.seed ?? '1');

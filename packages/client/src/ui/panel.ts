@@ -20,8 +20,11 @@ export function mountPanel(root: HTMLElement, store: StoreApi<GameStore>): void 
     <dl id="outcome" data-testid="outcome" hidden></dl>`;
   const select = root.querySelector<HTMLSelectElement>('#scenario')!;
   const seed = root.querySelector<HTMLInputElement>('#seed')!;
+  const last = lastSetUp();
+  if (last !== null && shippedScenarios.has(last.scenarioId)) [select.value, seed.value] = [last.scenarioId, last.seed];
   root.querySelector('#setup')!.addEventListener('submit', (event) => {
     event.preventDefault();
+    rememberSetUp({ scenarioId: select.value, seed: seed.value });
     store.getState().newGame(select.value, seed.value);
   });
   root.querySelector('#step')!.addEventListener('click', () => store.getState().step());
@@ -45,4 +48,30 @@ export function mountPanel(root: HTMLElement, store: StoreApi<GameStore>): void 
   };
   store.subscribe(render);
   render(store.getState());
+}
+
+/** The set-up a teacher used last (kept in the browser), so a class reopens where it left off. */
+export interface SetUp {
+  readonly scenarioId: string;
+  readonly seed: string;
+}
+
+const SET_UP_KEY = 'geneva.setup';
+
+/** The last set-up, or null (none yet, or unreadable). */
+export function lastSetUp(): SetUp | null {
+  try {
+    const value = JSON.parse(localStorage.getItem(SET_UP_KEY) ?? 'null') as Partial<SetUp> | null;
+    return typeof value?.scenarioId === 'string' && typeof value.seed === 'string' ? { scenarioId: value.scenarioId, seed: value.seed } : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberSetUp(setUp: SetUp): void {
+  try {
+    localStorage.setItem(SET_UP_KEY, JSON.stringify(setUp));
+  } catch {
+    // Storage may be full or disabled: the set-up simply is not remembered.
+  }
 }
