@@ -22,10 +22,25 @@ const URL_ = `http://127.0.0.1:${PORT}/`;
 // The flags measured in STACK.md: WebGL through SwiftShader, nothing from the network.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-let server: ChildProcess;
+let server: ChildProcess | undefined;
+const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
 let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
+const serverLog: string[] = [];
+
+/**
+ * Starts `vite preview` on the test's build. It serves the files and is no part of the client: if it
+ * has gone (it once did under the full suite's load), it is started again, and its log is kept.
+ */
+async function startServer(): Promise<void> {
+  if (server !== undefined && server.exitCode === null && server.signalCode === null) return;
+  server = spawn(process.execPath, [VITE, 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { cwd: CLIENT, stdio: ['ignore', 'pipe', 'pipe'] });
+  server.stdout?.on('data', (d: Buffer) => serverLog.push(d.toString()));
+  server.stderr?.on('data', (d: Buffer) => serverLog.push(d.toString()));
+  server.on('exit', (code, signal) => serverLog.push(`vite preview exited (${String(code)}, ${String(signal)})\n`));
+  await serverUp();
+}
 
 async function serverUp(): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -41,11 +56,9 @@ async function serverUp(): Promise<void> {
 
 beforeAll(async () => {
   // Its own output folder: turbo may build the client's dist/ at the same time.
-  const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
-  const build = spawnSync(process.execPath, [vite, 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], { cwd: CLIENT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'error'], { cwd: CLIENT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-  server = spawn(process.execPath, [vite, 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], { cwd: CLIENT, stdio: 'ignore' });
-  await serverUp();
+  await startServer();
   mkdirSync(RESULTS, { recursive: true });
   // playwright gives the browser a fresh temporary profile.
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
@@ -92,7 +105,10 @@ describe('the browser client', () => {
   });
 
   it('remembers the last set-up when the page is opened again', async () => {
-    await page.reload();
+    await startServer();
+    await page.reload().catch((error: unknown) => {
+      throw new Error(`${String(error)}; server: ${serverLog.join('')}`);
+    });
     await page.getByTestId('where').filter({ hasText: 'us-russia-bilateral · seed 7 · ' }).waitFor();
     expect(await page.inputValue('#scenario')).toBe('us-russia-bilateral');
     expect(await page.inputValue('#seed')).toBe('7');
