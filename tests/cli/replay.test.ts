@@ -126,6 +126,17 @@ describe('geneva replay', () => {
     expect(lines[1]).toMatch(new RegExp(`^${escape(log)}: (diverged at step \\d+|outcome differs): `));
   });
 
+  it('embeds a scenario that is not shipped as is, so the log replays (and opens in the browser) alone', () => {
+    const log = join(temp.dir, 'mini-alone.replay.json');
+    expect(geneva(['play', write('mini-alone.yaml', MINI_YAML), '--seed', '3', '--log', log]).status).toBe(0);
+    const data = JSON.parse(readFileSync(log, 'utf8')) as Record<string, unknown>;
+    expect((data['scenarioData'] as { id: string }).id).toBe('mini');
+    expect(geneva(['replay', log]).status).toBe(0);
+    const shipped = join(temp.dir, 'shipped.replay.json');
+    expect(geneva(['play', 'rsa-2017', '--log', shipped]).status).toBe(0);
+    expect(JSON.parse(readFileSync(shipped, 'utf8'))).not.toHaveProperty('scenarioData');
+  });
+
   it('needs --scenario for a game of a scenario that is not shipped (exit 2)', () => {
     const data = record();
     data['scenario'] = { id: 'atlantis', hash: 'x' };

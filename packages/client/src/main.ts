@@ -1,20 +1,81 @@
 /**
- * Geneva's browser client (first increment of the client issue): pick a shipped scenario and a
- * seed, watch the bots play step by step or to the end on a Pixi table, and read the outcome.
- * Human seats, hand-over, replays and the debrief come next.
+ * Geneva's browser client: set up a game (shipped scenario or file, seed, human teams and bots),
+ * play it hot-seat on a Pixi table with hand-over screens, save and resume it, then review it: scrub
+ * the timeline from any seat's perspective and read the debrief. Every rule stays in the engine.
  */
 import { Application } from 'pixi.js';
-import { gameStore } from './store/game-store.js';
+import './style.css';
+import { sessionStore, shownState, type Session } from './session/session-store.js';
+import { startPacer } from './session/pacer.js';
+import { autosaver } from './session/autosave.js';
+import { tableModel } from './model/table-model.js';
 import { TableScene } from './scene/table.js';
-import { lastSetUp, mountPanel } from './ui/panel.js';
+import { mountSetUpScreen } from './ui/setup-screen.js';
+import { gameBar } from './ui/game-bar.js';
+import { mountTurnPanel } from './ui/turn-panel.js';
+import { scrubber } from './ui/scrubber.js';
+import { installShortcuts } from './ui/keyboard.js';
+import { mountDebrief } from './debrief/debrief.js';
+import { linkedGame } from './session/link.js';
 
-const store = gameStore();
+const store = sessionStore();
+const autosave = autosaver();
+const $ = (id: string) => document.getElementById(id)!;
+
 const app = new Application();
 // A top-level await keeps Pixi's renderers in lazy chunks (see STACK.md).
-await app.init({ width: 1280, height: 620, background: 0xf7f4ec, antialias: true, preference: 'webgl' });
-document.querySelector('#table')!.appendChild(app.canvas);
+// The ticker starts only while the scene animates (scene/tween.ts): an idle table costs no frame.
+// Pixi's canvas renderer: where there is no GPU (software WebGL, as in headless chromium) it draws
+// this table 2.5× faster than WebGL (npm run bench -w @geneva/client), and a GPU speeds up both.
+await app.init({ width: 1280, height: 620, background: 0xf7f4ec, antialias: false, autoStart: false, preference: 'canvas', resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true });
+app.ticker.stop();
+app.canvas.setAttribute('aria-label', 'The negotiating table');
+app.canvas.setAttribute('role', 'img');
+$('stage').appendChild(app.canvas);
 const scene = new TableScene(app);
-store.subscribe((s) => s.game && scene.draw(s.game));
-mountPanel(document.querySelector<HTMLElement>('#panel')!, store);
-const setUp = lastSetUp();
-store.getState().newGame(setUp?.scenarioId ?? 'rsa-2017', setUp?.seed ?? '1');
+
+$('bar').appendChild(gameBar(store));
+$('review').prepend(scrubber(store));
+mountTurnPanel($('side'), store);
+mountSetUpScreen($('setup'), store);
+installShortcuts(store);
+startPacer(store);
+
+let unmountDebrief: (() => void) | null = null;
+const render = (s: Session, previous: Session | null) => {
+  document.body.dataset['screen'] = s.screen;
+  document.body.dataset['turn'] = s.turn === null ? 'bots' : s.turn.revealed ? 'seat' : 'handover';
+  $('setup').hidden = s.screen !== 'setup';
+  $('game').hidden = s.screen !== 'table';
+  if (s.screen === 'setup' && previous?.screen !== 'setup') mountSetUpScreen($('setup'), store);
+  const shown = shownState(s);
+  // For tests and assistive tech: whose eyes the canvas shows, at which step.
+  $('stage').dataset['perspective'] = JSON.stringify(s.perspective);
+  $('stage').dataset['step'] = String(shown?.flow.step.index ?? '');
+  const before = previous === null ? null : shownState(previous);
+  if (shown !== null && (shown !== before || s.perspective !== previous?.perspective)) {
+    scene.show(tableModel(shown, s.perspective));
+    if (!firstTableMarked) markFirstTable();
+  }
+  // Every change of the live game is saved (a finished one clears the slot: nothing to resume).
+  if (s.game !== null && s.game !== previous?.game) autosave(s.game);
+  if (s.timeline !== previous?.timeline) {
+    unmountDebrief?.();
+    unmountDebrief = null;
+    $('debrief').hidden = s.timeline.length === 0;
+    if (s.timeline.length > 0) {
+      unmountDebrief = mountDebrief($('debrief'), s.timeline, { onJump: (index) => store.getState().scrub(index) });
+    }
+  }
+};
+let firstTableMarked = false;
+/** A performance mark once the first table has been drawn and presented (the speed script reads it). */
+function markFirstTable(): void {
+  firstTableMarked = true;
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('geneva:first-table')));
+}
+
+store.subscribe((s, previous) => render(s, previous));
+render(store.getState(), null);
+const linked = linkedGame(window.location.search);
+if (linked !== null && store.getState().start(linked.setUp) === null) store.getState().setPace(linked.pace);

@@ -170,6 +170,8 @@ export { saveGame, restoreGame, SAVE_FORMAT, type RestoreResult } from './persis
 export {
   replay,
   replayRecordOf,
+  replayTimeline,
+  type TimelineResult,
   replayFileProblem,
   REPLAY_FORMAT,
   REPLAY_VERSION,

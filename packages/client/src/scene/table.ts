@@ -1,51 +1,174 @@
 /**
- * The table, drawn with Pixi: every actor as a node, in a row per kind, sized by capability and
- * coloured by where it stands (signed, ratified, withdrawn); the draft text as one bar per article.
- * It renders the state it is given and decides nothing.
+ * The table scene: draws a {@link TableModel} with Pixi and decides nothing. Display objects live
+ * as long as the scene (a node per actor keyed by index, a bar per article, reused texts), and
+ * each `show` only retargets them; positions, sizes, colours and bar values tween over ~300 ms on
+ * the app's ticker, which the scene leaves as soon as nothing moves. Geometry is rebuilt only for
+ * what changed (a key per layer), so a bot playing at full pace costs little per frame.
+ *
+ * The parts, one file each: `layout.ts` (geometry), `actors.ts` (seats), `trust.ts` (chords),
+ * `incidents.ts` (this year's incidents), `articles.ts` (the draft), `panel.ts` + `pending.ts`
+ * (coalitions, standings, pending amendments), `header.ts`, `legend.ts`, `palette.ts`, `tween.ts`.
  */
-import { Application, Container, Graphics, Text } from 'pixi.js';
-import { ARTICLES, type GameState } from '@geneva/engine';
+import { Container, Graphics, type Application } from 'pixi.js';
+import type { TableModel } from '../model/table-model.js';
+import { ActorLayer } from './actors.js';
+import { ArticlePanel } from './articles.js';
+import { Header } from './header.js';
+import { IncidentLayer, incidentSections } from './incidents.js';
+import { layoutKey, layoutTable, type TableLayout } from './layout.js';
+import { Legend } from './legend.js';
+import { RULE } from './palette.js';
+import { SidePanel, type Section } from './panel.js';
+import { coalitionSection, pendingSection, standingSection } from './pending.js';
+import { meaningfulChords, TrustLayer } from './trust.js';
+import { lerp, TWEEN_MS, Tweens } from './tween.js';
 
-const KIND_ROWS = { state: 0, firm: 1, civil: 2 } as const;
-const COLOURS = { idle: 0x8a94a6, signed: 0xf2b134, ratified: 0x2e9e5b, withdrawn: 0xc0392b } as const;
+/** Chords are dimmed while this year's incidents are drawn, so the arrows stand out. */
+const CHORD_ALPHA_WITH_INCIDENTS = 0.4;
 
-/** A Pixi scene of the table. */
+/** A Pixi scene of the negotiating table. */
 export class TableScene {
-  private readonly actors = new Container();
-  private readonly text = new Container();
+  private readonly root = new Container();
+  private readonly tableTop = new Graphics();
+  private readonly overlays = new Container();
+  private readonly tweens: Tweens;
+  private readonly actors: ActorLayer;
+  private readonly trust = new TrustLayer();
+  private readonly incidents: IncidentLayer;
+  private readonly articles: ArticlePanel;
+  private readonly panel = new SidePanel();
+  private readonly header: Header;
+  private readonly legend = new Legend();
+  private layout: TableLayout | null = null;
+  private layoutFor = '';
+  private layoutVersion = 0;
+  private model: TableModel | null = null;
+  private panelKey = '';
 
+  /** Builds the scene on an initialised app (it re-lays itself out when the renderer resizes). */
   constructor(private readonly app: Application) {
-    app.stage.addChild(this.actors, this.text);
+    this.tweens = new Tweens(app.ticker);
+    this.actors = new ActorLayer(this.tweens);
+    this.incidents = new IncidentLayer(this.tweens);
+    this.articles = new ArticlePanel(this.tweens);
+    this.header = new Header(this.tweens);
+    this.overlays.addChild(this.trust.view, this.incidents.under);
+    // Back to front: table top, legend, chords and stars, seats, awaiting dots, labels, arrows.
+    this.root.addChild(
+      this.tableTop,
+      this.legend.view,
+      this.overlays,
+      this.actors.nodes,
+      this.actors.pulses,
+      this.actors.labels,
+      this.incidents.over,
+      this.articles.view,
+      this.panel.view,
+      this.header.view,
+    );
+    app.stage.addChild(this.root);
+    app.renderer.on('resize', this.onResize);
   }
 
-  /** Redraws the table for a state. */
-  draw(game: GameState): void {
-    this.actors.removeChildren().forEach((c) => c.destroy());
-    this.text.removeChildren().forEach((c) => c.destroy());
-    const width = this.app.renderer.width;
-    const rows = [0, 0, 0];
-    const perRow = [0, 0, 0];
-    for (const a of game.actors) perRow[KIND_ROWS[a.kind]]!++;
-    const pub = game.world.public;
-    for (const a of game.actors) {
-      const row = KIND_ROWS[a.kind];
-      const k = rows[row]!++;
-      const x = ((k + 1) * width) / (perRow[row]! + 1);
-      const y = 70 + row * 110;
-      const colour = pub.withdrawn[a.index] ? COLOURS.withdrawn : pub.ratified[a.index] ? COLOURS.ratified : pub.signed[a.index] ? COLOURS.signed : COLOURS.idle;
-      const node = new Graphics().circle(x, y, 10 + 22 * a.capability).fill(colour).stroke({ width: 2, color: 0x1d2433 });
-      const label = new Text({ text: a.id, style: { fontSize: 13, fill: 0x1d2433 } });
-      label.anchor.set(0.5, 0);
-      label.position.set(x, y + 36);
-      this.actors.addChild(node, label);
-    }
-    ARTICLES.forEach((article, k) => {
-      const y = 400 + k * 26;
-      const bar = new Graphics().rect(160, y, (width - 200) * (pub.text[k] ?? 0), 16).fill(0x3b6ea5);
-      const frame = new Graphics().rect(160, y, width - 200, 16).stroke({ width: 1, color: 0x1d2433 });
-      const label = new Text({ text: article, style: { fontSize: 13, fill: 0x1d2433 } });
-      label.position.set(20, y);
-      this.text.addChild(bar, frame, label);
+  /** Shows a table model: call it whenever the model changes (step, perspective, scrubbing). */
+  show(model: TableModel): void {
+    // The first model appears at once; later ones transition.
+    const animate = this.model !== null;
+    this.model = model;
+    this.actors.sync(model.actors);
+    const key = layoutKey(model.actors);
+    if (!this.layout || key !== this.layoutFor) this.relayout(key, animate);
+    const layout = this.layout;
+    if (!layout) return;
+    this.actors.show(model.actors, animate);
+
+    const seat = (i: number): { x: number; y: number; r: number } | undefined => layout.seats[i];
+    const middle = { x: layout.ring.cx, y: layout.ring.cy };
+    const chords = meaningfulChords(model);
+    this.trust.show(chords, seat, middle, this.layoutVersion);
+    this.incidents.show(model, seat, middle, this.layoutVersion, animate);
+    const hasIncidents = model.incidents.some((i) => i.year === model.year);
+    this.trust.view.alpha = hasIncidents ? CHORD_ALPHA_WITH_INCIDENTS : 1;
+
+    this.articles.show(model, animate);
+    this.header.show(model, animate);
+    this.legend.show(chords.length > 0, hasIncidents);
+    this.showPanel(model);
+    this.requestRender();
+  }
+
+  private renderQueued = false;
+  /** One render at the next frame when nothing moves (while tweens run, the ticker renders). */
+  private requestRender(): void {
+    if (this.tweens.active || this.renderQueued) return;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      if (!this.tweens.active) this.app.render();
     });
+  }
+
+  /** Removes the scene from the stage, leaves the ticker and the renderer, frees everything. */
+  destroy(): void {
+    this.app.renderer.off('resize', this.onResize);
+    this.tweens.destroy();
+    this.actors.destroy();
+    this.trust.destroy();
+    this.incidents.destroy();
+    this.articles.destroy();
+    this.panel.destroy();
+    this.header.destroy();
+    this.legend.destroy();
+    this.root.destroy({ children: true });
+    this.model = null;
+    this.layout = null;
+  }
+
+  private readonly onResize = (): void => {
+    if (!this.model) return;
+    this.relayout(this.layoutFor, false);
+    // Layers keyed on the layout version redraw for the new geometry.
+    const model = this.model;
+    this.model = null;
+    this.show(model);
+  };
+
+  private relayout(key: string, animate: boolean): void {
+    const model = this.model;
+    if (!model) return;
+    const width = this.app.renderer.width / (this.app.renderer.resolution || 1);
+    const height = this.app.renderer.height / (this.app.renderer.resolution || 1);
+    const layout = layoutTable(model.actors, (i) => this.actors.labelWidth(i), width, height);
+    this.layout = layout;
+    this.layoutFor = key;
+    this.layoutVersion++;
+    const { cx, cy, rx, ry } = layout.ring;
+    // The table's edge only: a filled table top would cost ~150k fragments a frame, which
+    // software WebGL (SwiftShader) pays on every frame the app renders.
+    this.tableTop
+      .clear()
+      .ellipse(cx, cy, rx - 34, ry - 30)
+      .stroke({ width: 2, color: RULE });
+    this.actors.place(layout, animate);
+    this.articles.place(layout.articles);
+    this.panel.place(layout.panel);
+    this.header.place(width, layout.header.h);
+    this.legend.place(layout);
+    if (animate) {
+      // Chords and arrows are drawn at the seats' new places: fade them in while the seats move.
+      this.overlays.alpha = 0;
+      this.tweens.start(this.overlays, TWEEN_MS, (k) => (this.overlays.alpha = lerp(0, 1, k)));
+    }
+  }
+
+  private showPanel(model: TableModel): void {
+    const sections = [coalitionSection(model), standingSection(model), pendingSection(model), ...incidentSections(model)].filter(
+      (s): s is Section => s !== null,
+    );
+    // Build the words once and compare: most steps change nothing here.
+    const key = JSON.stringify(sections);
+    if (key === this.panelKey) return;
+    this.panelKey = key;
+    this.panel.show(sections);
   }
 }

@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinStrategies, builtinStrategy, formatProblem, parseScenario, shippedScenarioIds, type Scenario, type ScenarioProblem } from '../index.js';
+import { builtinStrategies, builtinStrategy, contentHash, formatProblem, parseScenario, shippedScenarioIds, type Scenario, type ScenarioProblem } from '../index.js';
 import { EXIT, UserError } from './errors.js';
 import { readTextFile } from './io.js';
 
@@ -53,6 +53,14 @@ export function loadScenario(argument: string): Scenario {
   const shipped = shippedPath(argument);
   if (shipped !== undefined) return loadScenarioFile(shipped);
   throw new UserError(`geneva: unknown scenario "${argument}": no such file, and no shipped scenario of that id (shipped: ${shippedIds().join(', ')})`);
+}
+
+/** Whether a scenario is a shipped one, unchanged (same id, same content hash). */
+export function isShippedAsIs(scenario: Scenario): boolean {
+  const shipped = shippedPath(scenario.id);
+  if (shipped === undefined) return false;
+  const result = parseScenario(readTextFile(shipped), shipped);
+  return result.ok && contentHash(result.scenario) === contentHash(scenario);
 }
 
 /**

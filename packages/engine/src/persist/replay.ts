@@ -3,12 +3,13 @@
  * recorded), and the outcome reached. Replaying feeds the sheets back step by step through the same
  * engine; the first place where the game goes another way is reported as a divergence.
  */
+import { freeze, produce } from 'immer';
 import { contentHash } from '../rng/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { Sheet } from '../flow/sheets.js';
-import { compiledPhaseDriver } from '../flow/machine.js';
+import { compiledPhaseDriver, purePhaseDriver } from '../flow/machine.js';
 import { advance, beginGame, recordFault, remember, submit } from '../flow/step.js';
 import { outcomeOf, type Outcome } from '../outcome/outcome.js';
 import { ENGINE_VERSION } from './version.js';
@@ -127,7 +128,41 @@ export function replay(scenario: Scenario, record: ReplayRecord, options: Replay
   return { ok: true, state, outcome };
 }
 
-function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Record<string, Strategy>>): string | null {
+/** The result of {@link replayTimeline}. */
+export type TimelineResult =
+  | { readonly ok: true; readonly states: readonly GameState[]; readonly outcome: Outcome }
+  | { readonly ok: false; readonly divergence: Divergence; readonly states: readonly GameState[] };
+
+/**
+ * Replays a record keeping the state at every step boundary, for a client that scrubs through a
+ * game: `states[0]` is the game before its first step and `states[k + 1]` the game after step k.
+ * The states are frozen and share their unchanged parts (immer), so a whole game costs little more
+ * than its last state. On a divergence, the states up to it are kept.
+ *
+ * @example
+ * const timeline = replayTimeline(scenario, record);
+ * if (timeline.ok) showStep(timeline.states[3]!); // the table after the third step
+ */
+export function replayTimeline(scenario: Scenario, record: ReplayRecord): TimelineResult {
+  const seats = Object.keys(scenario.actors).map((id) => record.seats[id] ?? scenario.actors[id]!.strategy);
+  const start = createState(scenario, record.seed, seats, contentHash(scenario));
+  beginGame(start, purePhaseDriver);
+  const states: GameState[] = [freeze(start, true)];
+  for (const step of record.steps) {
+    let problem: string | null = null;
+    const next = produce(states[states.length - 1]!, (draft) => {
+      problem = replayStep(draft, step, {}, purePhaseDriver);
+    });
+    if (problem !== null) return { ok: false, divergence: { step: step.step, reason: problem }, states };
+    states.push(next);
+  }
+  const outcome = outcomeOf(states[states.length - 1]!);
+  const difference = firstDifference(record.outcome, outcome);
+  if (difference !== null) return { ok: false, divergence: { step: -1, reason: difference }, states };
+  return { ok: true, states, outcome };
+}
+
+function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Record<string, Strategy>>, driver = compiledPhaseDriver): string | null {
   const { flow } = state;
   if (flow.phase === 'concluded') return 'the game ended before this step';
   if (flow.phase !== step.phase || flow.round !== step.round || flow.year !== step.year)
@@ -159,7 +194,7 @@ function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Recor
     const error = submit(state, r.seat, step.sheets[r.actor]!);
     if (error !== null) return `${r.actor}'s recorded sheet is no longer legal: ${error.slot === '' ? '' : `${error.slot}: `}${error.message}`;
   }
-  advance(state, compiledPhaseDriver);
+  advance(state, driver);
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replay, replayRecordOf } from '../../src/persist/replay.js';
+import { replay, replayRecordOf, replayTimeline } from '../../src/persist/replay.js';
 import { playGame } from '../../src/game/run.js';
 import { builtinStrategy } from '../../src/strategies/builtin.js';
 import { defineStrategy } from '../../src/strategies/strategy.js';
@@ -38,5 +38,30 @@ describe('replay with strategies deciding again', () => {
     expect(result.divergence.reason).toMatch(/^usa's strategy free-rider now decides \{.*\}; recorded \{.*\}$/);
     const first = final.history.find((h) => h.seats.includes(final.actors.findIndex((a) => a.id === 'usa')));
     expect(result.divergence.step).toBeGreaterThanOrEqual(first!.index);
+  });
+});
+
+describe('replayTimeline', () => {
+  const final = playGame(scenario, { seed: 5, seats: { usa: 'counting' }, strategies: lookup });
+  const record = JSON.parse(JSON.stringify(replayRecordOf(final))) as ReturnType<typeof replayRecordOf>;
+
+  it('keeps the state before the first step and after every step, ending where the game ended', () => {
+    const timeline = replayTimeline(scenario, record);
+    expect(timeline.ok).toBe(true);
+    expect(timeline.states).toHaveLength(record.steps.length + 1);
+    const last = timeline.states[timeline.states.length - 1]!;
+    expect(last.log).toEqual(final.log);
+    expect(last.memory).toEqual(final.memory);
+    timeline.states.forEach((s, k) => expect(s.history).toHaveLength(k));
+    expect(Object.isFrozen(last.world.public)).toBe(true);
+  });
+
+  it('stops at a divergence and keeps the states up to it', () => {
+    const broken = { ...record, steps: record.steps.map((s, k) => (k === 3 ? { ...s, phase: 'vote' } : s)) };
+    const timeline = replayTimeline(scenario, broken);
+    expect(timeline.ok).toBe(false);
+    if (timeline.ok) return;
+    expect(timeline.divergence.step).toBe(record.steps[3]!.step);
+    expect(timeline.states).toHaveLength(4);
   });
 });

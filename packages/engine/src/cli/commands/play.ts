@@ -8,7 +8,7 @@ import { playGame, replayRecordOf, type GameState } from '../../index.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { writeFileAtomic } from '../io.js';
 import { reportGame } from '../report.js';
-import { loadScenario } from '../scenario-source.js';
+import { isShippedAsIs, loadScenario } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
 
 /** The options of `geneva play`. */
@@ -36,7 +36,8 @@ export async function playCommand(scenarioArgument: string, options: PlayOptions
   const scenario = loadScenario(scenarioArgument);
   const { seats, strategies } = await seatAssignment(scenario, options.seat);
   const state = playGame(scenario, { seed: options.seed, seats, strategies, budget: { ms: options.budgetMs, clock: () => performance.now() } });
-  if (options.log !== undefined) writeReplayFile(options.log, state);
+  // A game of a scenario that is not shipped as is carries its scenario, so the browser client can open it.
+  if (options.log !== undefined) writeReplayFile(options.log, state, { embedScenario: !isShippedAsIs(scenario) });
   reportGame(state, { json: options.json });
   return EXIT.ok;
 }

@@ -1,0 +1,203 @@
+/**
+ * What the table shows, derived from a game state for one perspective. The scene draws only a
+ * TableModel, so nothing a perspective may not see can reach the screen: the public perspective
+ * (the projector) reads the public record alone, a seat's reads its view (public record plus its
+ * own private facts), and only the omniscient one (debrief, replay) reads the whole state.
+ */
+import { ARTICLES, viewFor, type ActorKind, type DeepReadonly, type GameState, type Phase, type PrivateFacts } from '@geneva/engine';
+
+type Facts = DeepReadonly<PrivateFacts>;
+
+/** Whose eyes the table is seen through. */
+export type Perspective = { readonly kind: 'public' } | { readonly kind: 'omniscient' } | { readonly kind: 'seat'; readonly seat: number };
+
+/** Where an actor stands on the convention. */
+export type Standing = 'outside' | 'signed' | 'ratified' | 'withdrawn';
+
+/** One actor on the table. */
+export interface ActorNode {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly bloc: string;
+  readonly capability: number;
+  readonly standing: Standing;
+  readonly coalition: 'friends' | 'sovereignty' | null;
+  readonly techAccord: boolean;
+  /** Civilian harm suffered so far (public). */
+  readonly harm: number;
+  /** Whether the actor is the perspective's own seat. */
+  readonly self: boolean;
+  /** Whether the actor must still decide in the current step. */
+  readonly awaiting: boolean;
+  /** Whether a human team plays the seat. */
+  readonly human: boolean;
+}
+
+/** Trust of one actor in another, in [0, 1]. */
+export interface TrustEdge {
+  readonly from: number;
+  readonly to: number;
+  readonly value: number;
+}
+
+/** An actor's public stance on an article: the direction of its latest amendment to it. */
+export interface Stance {
+  readonly actor: number;
+  readonly direction: 1 | -1;
+}
+
+/** One article of the draft. */
+export interface ArticleBar {
+  readonly id: string;
+  readonly title: string;
+  /** The current position, in [0, 1]. */
+  readonly position: number;
+  /** Ideal positions the perspective may see (its own; every state's when omniscient). */
+  readonly ideals: readonly { readonly actor: number; readonly value: number }[];
+  readonly stances: readonly Stance[];
+}
+
+/** An amendment awaiting its vote. */
+export interface PendingAmendment {
+  readonly id: number;
+  readonly by: number;
+  readonly article: string;
+  readonly direction: 1 | -1;
+}
+
+/** An incident of the implementation years, as far as the perspective knows. */
+export interface IncidentMark {
+  readonly id: number;
+  readonly year: number;
+  readonly target: number;
+  readonly harm: number;
+  /** The state publicly blamed by the victim (-1: none). */
+  readonly accused: number;
+  /** The state named by the attribution body (-1: none) and its confidence. */
+  readonly bodyNamed: number;
+  readonly bodyConfidence: number;
+  readonly answer: 'admit' | 'deny' | 'none';
+  /** The attacker, when the perspective knows it (revealed publicly, or omniscient); -1 otherwise. */
+  readonly attacker: number;
+  readonly source: 'operation' | 'election-attack' | 'mass-event';
+}
+
+/** Everything the table draws. */
+export interface TableModel {
+  readonly perspective: Perspective;
+  readonly scenarioId: string;
+  readonly phase: Phase;
+  readonly round: number;
+  readonly year: number;
+  readonly step: number;
+  readonly adopted: boolean;
+  readonly inForce: boolean;
+  readonly actors: readonly ActorNode[];
+  readonly trust: readonly TrustEdge[];
+  readonly articles: readonly ArticleBar[];
+  readonly pending: readonly PendingAmendment[];
+  readonly incidents: readonly IncidentMark[];
+  /** Trust in the attribution body (the seat's own belief, or the mean when omniscient); null in public. */
+  readonly bodyTrust: number | null;
+}
+
+/**
+ * The table for a state seen from a perspective.
+ *
+ * @example
+ * tableModel(game, { kind: 'seat', seat: 0 }).trust; // seat 0's trust in each other actor
+ */
+export function tableModel(state: GameState, perspective: Perspective): TableModel {
+  const pub = state.world.public;
+  const own: Facts | null = perspective.kind === 'seat' ? viewFor(state, perspective.seat).me : null;
+  const waiting = new Set(state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null).map((r) => r.seat));
+  const actors = state.actors.map<ActorNode>((a) => ({
+    index: a.index,
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    bloc: a.bloc,
+    capability: a.capability,
+    standing: pub.withdrawn[a.index] ? 'withdrawn' : pub.ratified[a.index] ? 'ratified' : pub.signed[a.index] ? 'signed' : 'outside',
+    coalition: pub.coalition[a.index] ?? null,
+    techAccord: pub.techAccord[a.index] ?? false,
+    harm: pub.harm[a.index] ?? 0,
+    self: own !== null && own.index === a.index,
+    awaiting: waiting.has(a.index),
+    human: state.seats[a.index] === 'human',
+  }));
+  return {
+    perspective,
+    scenarioId: state.scenarioId,
+    phase: state.flow.phase,
+    round: state.flow.round,
+    year: state.flow.year,
+    step: state.flow.step.index,
+    adopted: state.flow.adopted,
+    inForce: state.flow.inForce,
+    actors,
+    trust: trustEdges(state, perspective),
+    articles: articleBars(state, perspective),
+    pending: pub.pending.map((p) => ({ id: p.id, by: p.by, article: ARTICLES[p.article] ?? '?', direction: p.delta > 0 ? 1 : -1 })),
+    incidents: incidentMarks(state, perspective),
+    bodyTrust: bodyTrust(state, perspective),
+  };
+}
+
+function privateOf(state: GameState, perspective: Perspective): readonly Facts[] {
+  if (perspective.kind === 'omniscient') return state.world.private;
+  if (perspective.kind === 'seat') return [viewFor(state, perspective.seat).me];
+  return [];
+}
+
+function trustEdges(state: GameState, perspective: Perspective): TrustEdge[] {
+  const edges: TrustEdge[] = [];
+  for (const facts of privateOf(state, perspective))
+    facts.trust.forEach((value, to) => {
+      if (to !== facts.index) edges.push({ from: facts.index, to, value });
+    });
+  return edges;
+}
+
+function articleBars(state: GameState, perspective: Perspective): ArticleBar[] {
+  const latest = new Map<string, Stance>();
+  for (const e of state.world.public.log)
+    if (e.type === 'amendment-tabled') latest.set(`${e.value}:${e.actor}`, { actor: e.actor, direction: e.text === '+' ? 1 : -1 });
+  const seen = privateOf(state, perspective);
+  return ARTICLES.map((id, k) => ({
+    id,
+    title: state.scenario.articles[id].title,
+    position: state.world.public.text[k] ?? 0,
+    ideals: seen.flatMap((facts) => (facts.kind === 'state' ? [{ actor: facts.index, value: facts.ideal[k] ?? 0 }] : [])),
+    stances: [...latest.entries()].filter(([key]) => key.startsWith(`${k}:`)).map(([, stance]) => stance),
+  }));
+}
+
+function incidentMarks(state: GameState, perspective: Perspective): IncidentMark[] {
+  const attackers = new Map<number, number>();
+  if (perspective.kind === 'omniscient') for (const op of state.world.secret.operations) if (op.incident >= 0) attackers.set(op.incident, op.attacker);
+  return state.world.public.incidents.map((incident) => {
+    let attacker = incident.revealedAttacker;
+    if (attacker < 0) attacker = attackers.get(incident.id) ?? -1;
+    return {
+      id: incident.id,
+      year: incident.year,
+      target: incident.target,
+      harm: incident.harm,
+      accused: incident.accused,
+      bodyNamed: incident.bodyNamed,
+      bodyConfidence: incident.bodyConfidence,
+      answer: incident.answer,
+      attacker,
+      source: incident.source,
+    };
+  });
+}
+
+function bodyTrust(state: GameState, perspective: Perspective): number | null {
+  const seen = privateOf(state, perspective);
+  if (seen.length === 0) return null;
+  return seen.reduce((sum, f) => sum + f.bodyAlpha / (f.bodyAlpha + f.bodyBeta), 0) / seen.length;
+}

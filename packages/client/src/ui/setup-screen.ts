@@ -1,0 +1,134 @@
+/**
+ * The set-up screen: a shipped scenario or a scenario file (its problems shown in the page, one
+ * line each naming the path and the reason), a seed, the length of the game for a class, and for
+ * each seat a human team or a built-in bot. It opens on the last set-up. From here a teacher can
+ * also resume the autosaved game, load a save file or open a replay file.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '@geneva/engine';
+import { shippedScenarios } from '../scenarios.js';
+import { lastSetUp, loadScenario, seatChoices, seatsFor, type ScenarioSource, type SetUp } from '../session/set-up.js';
+import type { Session } from '../session/session-store.js';
+import { autosaved } from '../session/autosave.js';
+import { h, replaceChildren } from './dom.js';
+import { readFileInput } from './files.js';
+
+/** Builds the set-up screen into `root`. */
+export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): void {
+  const last = lastSetUp();
+  let fileSource: (ScenarioSource & { kind: 'file' }) | null = last?.source.kind === 'file' ? last.source : null;
+  const scenarioSelect = h('select', { id: 'scenario', 'data-testid': 'scenario' });
+  const scenarioFile = h('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,.json', 'data-testid': 'scenario-file' });
+  const problems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'scenario-problems' });
+  const about = h('p', { class: 'hint', 'data-testid': 'scenario-about' });
+  const seed = h('input', { id: 'seed', value: last?.seed ?? '1', size: 10, 'data-testid': 'seed' });
+  const rounds = h('input', { id: 'rounds', type: 'number', min: 1, max: 40, 'data-testid': 'rounds' });
+  const years = h('input', { id: 'years', type: 'number', min: 1, max: 30, 'data-testid': 'years' });
+  const seats = h('tbody', {});
+  const startProblems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'start-problems' });
+  const start = h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game');
+
+  const fillScenarios = () => {
+    const options = [...shippedScenarios.values()].map((s) => h('option', { value: `shipped:${s.id}` }, `${s.title} (${s.id})`));
+    if (fileSource !== null) options.push(h('option', { value: 'file' }, `From file: ${fileSource.name}`));
+    replaceChildren(scenarioSelect, ...options);
+  };
+  const source = (): ScenarioSource => (scenarioSelect.value === 'file' && fileSource !== null ? fileSource : { kind: 'shipped', id: scenarioSelect.value.replace(/^shipped:/, '') });
+  const current = (): Scenario | null => {
+    const load = loadScenario(source());
+    return load.ok ? load.scenario : null;
+  };
+  const fillSeats = (chosen: Readonly<Record<string, string>>) => {
+    const scenario = current();
+    if (scenario === null) return replaceChildren(seats);
+    about.textContent = scenario.description;
+    rounds.value = String(scenario.rules.rounds);
+    years.value = String(scenario.horizon.years);
+    const assigned = seatsFor(scenario, chosen);
+    replaceChildren(
+      seats,
+      ...Object.entries(scenario.actors).map(([id, actor]) => {
+        const select = h('select', { 'data-seat': id, 'aria-label': `who plays ${actor.name}` }, ...seatChoices(actor.kind).map((c) => h('option', { value: c.id, selected: c.id === assigned[id] }, c.label)));
+        return h('tr', {}, h('td', {}, actor.name), h('td', {}, actor.kind), h('td', {}, 'bloc' in actor ? actor.bloc : ''), h('td', {}, select));
+      }),
+    );
+  };
+  const chosenSeats = (): Record<string, string> => Object.fromEntries([...seats.querySelectorAll<HTMLSelectElement>('select[data-seat]')].map((s) => [s.dataset['seat']!, s.value]));
+
+  fillScenarios();
+  scenarioSelect.value = last === null ? 'shipped:rsa-2017' : last.source.kind === 'file' ? 'file' : `shipped:${last.source.id}`;
+  if (scenarioSelect.value === '') scenarioSelect.selectedIndex = 0;
+  fillSeats(last?.seats ?? {});
+  if (last?.rounds !== undefined) rounds.value = String(last.rounds);
+  if (last?.years !== undefined) years.value = String(last.years);
+  // Another scenario has other actors and other defaults: its seats start from its own defaults.
+  scenarioSelect.addEventListener('change', () => fillSeats({}));
+
+  scenarioFile.addEventListener('change', async () => {
+    const file = await readFileInput(scenarioFile);
+    if (file === null) return;
+    const candidate: ScenarioSource & { kind: 'file' } = { kind: 'file', name: file.name, text: file.text };
+    const load = loadScenario(candidate);
+    if (!load.ok) {
+      replaceChildren(problems, ...load.problems.map((p) => h('li', {}, p)));
+      return;
+    }
+    replaceChildren(problems);
+    fileSource = candidate;
+    fillScenarios();
+    scenarioSelect.value = 'file';
+    fillSeats({});
+  });
+
+  const form = h(
+    'form',
+    { class: 'setup', 'data-testid': 'setup' },
+    h('h2', {}, 'Set up a game'),
+    h('div', { class: 'row' }, h('label', { for: 'scenario' }, 'Scenario'), scenarioSelect, h('label', { for: 'scenario-file' }, 'or load a scenario file'), scenarioFile),
+    problems,
+    about,
+    h('div', { class: 'row' }, h('label', { for: 'seed' }, 'Seed'), seed, h('label', { for: 'rounds' }, 'Negotiation rounds'), rounds, h('label', { for: 'years' }, 'Implementation years'), years),
+    h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
+    startProblems,
+    start,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const setUp: SetUp = { source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) };
+    const refused = store.getState().start(setUp);
+    replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
+  });
+
+  replaceChildren(root, form, otherWays(store));
+}
+
+/** Resuming the autosaved game, loading a save file, opening a replay file. */
+function otherWays(store: StoreApi<Session>): HTMLElement {
+  const problems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'file-problems' });
+  const saved = autosaved();
+  const resume = saved === null ? null : h('button', { type: 'button', 'data-testid': 'resume' }, `Resume the game in progress: ${saved.label}`);
+  resume?.addEventListener('click', () => {
+    const problem = saved === null ? null : store.getState().loadSave('the autosaved game', saved.text);
+    if (problem !== null) replaceChildren(problems, h('li', {}, problem));
+  });
+  const saveFile = h('input', { type: 'file', id: 'save-file', accept: '.json', 'data-testid': 'save-file' });
+  const replayFile = h('input', { type: 'file', id: 'replay-file', accept: '.json', 'data-testid': 'replay-file' });
+  const open = (input: HTMLInputElement, action: (name: string, text: string) => string | null) =>
+    input.addEventListener('change', async () => {
+      const file = await readFileInput(input);
+      if (file === null) return;
+      const problem = action(file.name, file.text);
+      replaceChildren(problems, ...(problem === null ? [] : [h('li', {}, problem)]));
+    });
+  open(saveFile, (name, text) => store.getState().loadSave(name, text));
+  open(replayFile, (name, text) => store.getState().openReplay(name, text));
+  return h(
+    'section',
+    { class: 'other-ways' },
+    h('h2', {}, 'Or continue, or review'),
+    resume,
+    h('div', { class: 'row' }, h('label', { for: 'save-file' }, 'Load a saved game'), saveFile),
+    h('div', { class: 'row' }, h('label', { for: 'replay-file' }, 'Open a replay file (geneva play --log, geneva replay --batch … --log)'), replayFile),
+    problems,
+  );
+}

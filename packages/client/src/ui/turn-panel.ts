@@ -1,0 +1,54 @@
+/**
+ * The panel beside the table in play: the hand-over screen before a human seat's turn, then that
+ * seat's private brief and order sheet; while the bots decide, the latest public events (what a
+ * projector may show). Private content is built only for the revealed seat and removed from the
+ * page as soon as its sheet is in.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { describeEvent, fallbackSheet, legalDecisions, pendingRequests, viewFor, HUMAN, type GameState } from '@geneva/engine';
+import { briefOf } from '../decide/brief.js';
+import { handoverCard } from '../decide/handover.js';
+import { mountSheetForm } from '../decide/sheet-form.js';
+import type { Session } from '../session/session-store.js';
+import { h, replaceChildren } from './dom.js';
+
+/** Builds the panel into `root` and keeps it in step with the store. */
+export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): void {
+  const render = (s: Session) => {
+    const game = s.game;
+    if (s.screen !== 'table' || s.timeline.length > 0 || game === null) return replaceChildren(root, s.notice === null ? null : notice(s.notice));
+    if (s.turn === null) return replaceChildren(root, publicNews(game, s.pace === 'paused'));
+    const seat = s.turn.seat;
+    const name = game.actors[seat]?.name ?? `seat ${seat}`;
+    if (!s.turn.revealed) {
+      const waiting = pendingRequests(game).filter((r) => game.seats[r.seat] === HUMAN).map((r) => game.actors[r.seat]!.name);
+      return replaceChildren(root, handoverCard(name, () => store.getState().reveal(), waiting));
+    }
+    const request = legalDecisions(game, seat);
+    if (request === undefined) return replaceChildren(root);
+    const view = viewFor(game, seat);
+    const form = h('div', {});
+    replaceChildren(root, form, briefOf(view));
+    mountSheetForm(form, view, request, fallbackSheet(game, request), (sheet) => store.getState().submit(sheet));
+  };
+  store.subscribe((s, previous) => {
+    if (s.turn !== previous.turn || s.game !== previous.game || s.screen !== previous.screen || s.timeline !== previous.timeline || s.notice !== previous.notice || s.pace !== previous.pace) render(s);
+  });
+  render(store.getState());
+}
+
+function notice(text: string): HTMLElement {
+  return h('p', { class: 'notice', role: 'status', 'data-testid': 'notice' }, text);
+}
+
+/** The latest public events, newest first. */
+function publicNews(game: GameState, paused: boolean): HTMLElement {
+  const events = game.world.public.log.filter((e) => e.type !== 'fault').slice(-14).reverse();
+  return h(
+    'section',
+    { class: 'news', 'data-testid': 'news' },
+    h('h2', {}, 'On the public record'),
+    paused ? h('p', { class: 'hint' }, 'The bots are paused: Step (N), Slow, Fast or To the end (E).') : h('p', { class: 'hint' }, 'The bots are negotiating…'),
+    h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, game.actors)))),
+  );
+}
