@@ -15,7 +15,6 @@ import { gameBar } from './ui/game-bar.js';
 import { mountTurnPanel } from './ui/turn-panel.js';
 import { scrubber } from './ui/scrubber.js';
 import { installShortcuts } from './ui/keyboard.js';
-import { mountDebrief } from './debrief/debrief.js';
 import { linkedGame } from './session/link.js';
 
 const store = sessionStore();
@@ -59,15 +58,19 @@ const render = (s: Session, previous: Session | null) => {
   }
   // Every change of the live game is saved (a finished one clears the slot: nothing to resume).
   if (s.game !== null && s.game !== previous?.game) autosave(s.game);
-  if (s.timeline !== previous?.timeline) {
-    unmountDebrief?.();
-    unmountDebrief = null;
-    $('debrief').hidden = s.timeline.length === 0;
-    if (s.timeline.length > 0) {
-      unmountDebrief = mountDebrief($('debrief'), s.timeline, { onJump: (index) => store.getState().scrub(index) });
-    }
-  }
+  if (s.timeline !== previous?.timeline) void showDebrief(s.timeline);
 };
+/** The debrief of a timeline (loaded on first use: a class needs its charts only after the game). */
+async function showDebrief(timeline: Session['timeline']): Promise<void> {
+  unmountDebrief?.();
+  unmountDebrief = null;
+  $('debrief').hidden = timeline.length === 0;
+  if (timeline.length === 0) return;
+  const { mountDebrief } = await import('./debrief/debrief.js');
+  if (store.getState().timeline !== timeline) return; // another game or file came meanwhile
+  unmountDebrief = mountDebrief($('debrief'), timeline, { onJump: (index) => store.getState().scrub(index) });
+}
+
 let firstTableMarked = false;
 /** A performance mark once the first table has been drawn and presented (the speed script reads it). */
 function markFirstTable(): void {
