@@ -14,6 +14,7 @@ import {
   pendingRequests,
   playBots,
   contentHash,
+  ENGINE_VERSION,
   replayFileProblem,
   replayRecordOf,
   replayTimeline,
@@ -203,7 +204,7 @@ export function sessionStore(): StoreApi<Session> {
         const setUp: SetUp = shippedScenarios.has(game.scenarioId) && shippedScenarios.get(game.scenarioId) !== undefined
           ? { source: { kind: 'shipped', id: game.scenarioId }, seed: game.seed, seats: Object.fromEntries(game.actors.map((a) => [a.id, game.seats[a.index]!])) }
           : { source: { kind: 'file', name, text: JSON.stringify(game.scenario) }, seed: game.seed, seats: {} };
-        set({ screen: 'table', setUp, replayName: null, notice: null, turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
+        set({ screen: 'table', setUp, replayName: null, notice: versionNotice(name, text), turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
         arrive(game);
         return null;
       },
@@ -217,6 +218,19 @@ export function sessionStore(): StoreApi<Session> {
 function timelineOf(game: GameState): readonly GameState[] {
   const timeline = replayTimeline(game.scenario, replayRecordOf(game));
   return timeline.states;
+}
+
+/**
+ * A notice when a file was written by another engine version: a class prepared on one version is
+ * never silently played under another's rules.
+ */
+function versionNotice(name: string, text: string): string | null {
+  try {
+    const engine = (JSON.parse(text) as { engine?: unknown }).engine;
+    return typeof engine === 'string' && engine !== ENGINE_VERSION ? `${name}: written by engine ${engine}; this page runs engine ${ENGINE_VERSION}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The timeline of a replay file, or a one-line problem naming the file. */
@@ -234,7 +248,7 @@ function replayOf(name: string, text: string): { timeline: readonly GameState[];
   if (scenario === undefined) return `${name}: scenario ${record.scenario.id} is not shipped with this client and the file does not embed it (write it with --embed-scenario, or open a batch run's replay)`;
   const changed = record.scenarioData === undefined && contentHash(scenario) !== record.scenario.hash;
   const timeline = replayTimeline(scenario, record);
-  if (timeline.ok) return { timeline: timeline.states, notice: changed ? `${name}: recorded with another version of ${record.scenario.id}; it still replays the same` : null };
+  if (timeline.ok) return { timeline: timeline.states, notice: changed ? `${name}: recorded with another version of ${record.scenario.id}; it still replays the same` : versionNotice(name, text) };
   const where = timeline.divergence.step < 0 ? 'at the end' : `at step ${timeline.divergence.step}`;
   if (timeline.states.length <= 1) return `${name}: the replay diverges ${where}: ${timeline.divergence.reason}`;
   return { timeline: timeline.states, notice: `${name}: the replay diverges ${where} (${timeline.divergence.reason}); showing the game up to there` };

@@ -9,14 +9,17 @@ import { describeEvent, fallbackSheet, legalDecisions, pendingRequests, viewFor,
 import { briefOf } from '../decide/brief.js';
 import { handoverCard } from '../decide/handover.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
-import type { Session } from '../session/session-store.js';
+import { shownState, type Session } from '../session/session-store.js';
+import { tableModel } from '../model/table-model.js';
 import { h, replaceChildren } from './dom.js';
 
 /** Builds the panel into `root` and keeps it in step with the store. */
 export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): void {
   const render = (s: Session) => {
     const game = s.game;
-    if (s.screen !== 'table' || s.timeline.length > 0 || game === null) return replaceChildren(root, s.notice === null ? null : notice(s.notice));
+    if (s.screen !== 'table') return replaceChildren(root);
+    const shown = shownState(s);
+    if (s.timeline.length > 0 || game === null) return replaceChildren(root, s.notice === null ? null : notice(s.notice), shown === null ? null : publicNews(shown, null));
     if (s.turn === null) return replaceChildren(root, publicNews(game, s.pace === 'paused'));
     const seat = s.turn.seat;
     const name = game.actors[seat]?.name ?? `seat ${seat}`;
@@ -32,7 +35,7 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
     mountSheetForm(form, view, request, fallbackSheet(game, request), (sheet) => store.getState().submit(sheet));
   };
   store.subscribe((s, previous) => {
-    if (s.turn !== previous.turn || s.game !== previous.game || s.screen !== previous.screen || s.timeline !== previous.timeline || s.notice !== previous.notice || s.pace !== previous.pace) render(s);
+    if (s.turn !== previous.turn || s.game !== previous.game || s.screen !== previous.screen || s.timeline !== previous.timeline || s.cursor !== previous.cursor || s.notice !== previous.notice || s.pace !== previous.pace) render(s);
   });
   render(store.getState());
 }
@@ -41,14 +44,30 @@ function notice(text: string): HTMLElement {
   return h('p', { class: 'notice', role: 'status', 'data-testid': 'notice' }, text);
 }
 
-/** The latest public events, newest first. */
-function publicNews(game: GameState, paused: boolean): HTMLElement {
+/** The latest public events, newest first, and every actor's public stance on each article. */
+function publicNews(game: GameState, paused: boolean | null): HTMLElement {
   const events = game.world.public.log.filter((e) => e.type !== 'fault').slice(-14).reverse();
+  const hint = paused === null ? null : paused ? 'The bots are paused: Step (N), Slow, Fast or To the end (E).' : 'The bots are negotiating…';
   return h(
     'section',
     { class: 'news', 'data-testid': 'news' },
     h('h2', {}, 'On the public record'),
-    paused ? h('p', { class: 'hint' }, 'The bots are paused: Step (N), Slow, Fast or To the end (E).') : h('p', { class: 'hint' }, 'The bots are negotiating…'),
+    hint === null ? null : h('p', { class: 'hint' }, hint),
     h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, game.actors)))),
+    stances(game),
+  );
+}
+
+/** Who pushed each article up or down with their latest public amendment (the public stances). */
+function stances(game: GameState): HTMLElement | null {
+  const rows = tableModel(game, { kind: 'public' }).articles.filter((a) => a.stances.length > 0);
+  if (rows.length === 0) return null;
+  const ids = (a: (typeof rows)[number], direction: 1 | -1) => a.stances.filter((s) => s.direction === direction).map((s) => game.actors[s.actor]?.id ?? '?').join(', ') || '—';
+  return h(
+    'table',
+    { class: 'stances', 'data-testid': 'stances' },
+    h('caption', {}, 'Public stances: the latest amendment each actor tabled on an article'),
+    h('tr', {}, h('th', {}, 'article'), h('th', {}, 'at'), h('th', {}, '▲ raise'), h('th', {}, '▼ lower')),
+    ...rows.map((a) => h('tr', {}, h('td', {}, a.title), h('td', {}, a.position.toFixed(2)), h('td', {}, ids(a, 1)), h('td', {}, ids(a, -1)))),
   );
 }

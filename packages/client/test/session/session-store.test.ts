@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   builtinStrategy,
   defineStrategy,
+  ENGINE_VERSION,
   isOver,
   legalDecisions,
   outcomeOf,
@@ -183,5 +184,21 @@ describe('replay files and saves', () => {
     expect(other.getState().game!.log).toEqual(store.getState().game!.log);
     expect(other.getState().turn).toEqual({ seat: store.getState().turn!.seat, revealed: false });
     expect(other.getState().loadSave('bad.json', text.slice(0, 100))).toMatch(/^bad\.json: /);
+  });
+});
+
+describe('files from another engine version', () => {
+  it('says so when a save or a replay was written by another engine', () => {
+    const store = sessionStore();
+    store.getState().start({ source: { kind: 'shipped', id: SCENARIO }, seed: '2', seats: {} });
+    const saved = JSON.parse(saveGame(store.getState().game!)) as Record<string, unknown>;
+    const other = sessionStore();
+    expect(other.getState().loadSave('old.geneva.json', JSON.stringify({ ...saved, engine: '0.0.1' }))).toBeNull();
+    expect(other.getState().notice).toBe(`old.geneva.json: written by engine 0.0.1; this page runs engine ${ENGINE_VERSION}`);
+    const record = replayRecordOf(playGame(shippedScenarios.get(SCENARIO)!, { seed: 2 }));
+    expect(other.getState().openReplay('old.replay.json', JSON.stringify({ ...record, engine: '0.0.1' }))).toBeNull();
+    expect(other.getState().notice).toMatch(/^old\.replay\.json: written by engine 0\.0\.1/);
+    expect(other.getState().openReplay('new.replay.json', JSON.stringify(record))).toBeNull();
+    expect(other.getState().notice).toBeNull();
   });
 });
