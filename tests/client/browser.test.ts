@@ -155,6 +155,19 @@ describe('the browser client', () => {
     expect(client.errors).toEqual([]);
   });
 
+  it('prints one role briefing per seat, from the scenario, before the game', async () => {
+    await page.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
+    await page.getByTestId('briefings').click();
+    const scenario = loadScenario('us-russia-bilateral');
+    for (const id of Object.keys(scenario.actors)) await page.getByTestId(`briefing-${id}`).waitFor();
+    expect(await page.locator('article.briefing').count()).toBe(Object.keys(scenario.actors).length);
+    expect(await page.getByTestId('briefing-usa').innerText()).toContain('United States: role briefing');
+    await shot('briefings');
+    await page.getByTestId('close-briefings').click();
+    await page.getByTestId('setup').waitFor();
+    expect(client.errors).toEqual([]);
+  });
+
   it('plays a game with two human teams through the page, hand-over between them, to the engine outcome', async () => {
     await page.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
     await page.getByTestId('seed').fill(SEED);
@@ -234,6 +247,16 @@ describe('the browser client', () => {
     const shown = await shownOutcome(Object.keys(expected));
     for (const key of ['inForce', 'ratifications', 'signatories', 'civilianHarm', 'incidents', 'adopted']) expect(shown).toHaveProperty(key);
     for (const [key, value] of Object.entries(shown)) expect(value, key).toEqual(expected[key as keyof Outcome]);
+
+    // The outcome as CSV, for the class's spreadsheet.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('outcome-csv').click()]);
+    const csvFile = join(temp, 'class.outcome.csv');
+    await csv.saveAs(csvFile);
+    const [header, row] = readFileSync(csvFile, 'utf8').split('\n');
+    const cells = Object.fromEntries(header!.split(',').map((key, k) => [key, row!.split(',')[k]]));
+    expect(cells['humans']).toBe('usa;rus');
+    expect(cells['ratifications']).toBe(String(expected.ratifications));
+    expect(cells['civilianHarm']).toBe(String(expected.civilianHarm));
     expect(client.errors).toEqual([]);
   }, 600_000);
 

@@ -7,8 +7,8 @@
 import { ARTICLES, describeEvent, type View } from '@geneva/engine';
 import { h } from '../ui/dom.js';
 
-/** The brief of the seat whose view this is. */
-export function briefOf(view: View): HTMLElement {
+/** The brief of the seat whose view this is (`print`: for a handout before the game, without the news). */
+export function briefOf(view: View, print = false): HTMLElement {
   const me = view.me;
   const name = (i: number) => view.actors[i]?.name ?? `seat ${i}`;
   const trustInBody = me.bodyAlpha / (me.bodyAlpha + me.bodyBeta);
@@ -35,7 +35,7 @@ export function briefOf(view: View): HTMLElement {
     'section',
     { class: 'brief', 'data-testid': 'private-brief', 'aria-label': `${view.self.name}: private brief` },
     h('h2', {}, `${view.self.name}: private brief`),
-    h('p', { class: 'hint' }, 'For your team only. Pass the screen on through the hand-over page.'),
+    h('p', { class: 'hint' }, print ? 'For your team only.' : 'For your team only. Pass the screen on through the hand-over page.'),
     h('dl', {}, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     me.kind === 'state'
       ? h(
@@ -48,11 +48,15 @@ export function briefOf(view: View): HTMLElement {
       : null,
     h('h3', {}, 'Whom you trust'),
     h('p', {}, trusted.slice(0, 4).map((t) => `${name(t.i)} ${t.value.toFixed(2)}`).join(' · '), trusted.length > 4 ? ` … least: ${trusted.slice(-2).map((t) => `${name(t.i)} ${t.value.toFixed(2)}`).join(' · ')}` : ''),
-    h('h3', {}, 'Messages to you'),
-    me.inbox.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...me.inbox.slice(-6).map((m) => h('li', {}, `${name(m.from)}: “${m.text}”`))),
-    h('h3', {}, 'Pledges you know of'),
-    me.pledges.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...me.pledges.slice(-6).map((p) => h('li', {}, `${name(p.by)}: ${p.kind} (${p.status})`))),
-    h('h3', {}, 'Your latest private news'),
-    privateEvents.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...privateEvents.map((text) => h('li', {}, text))),
+    print ? null : h('h3', {}, 'Messages to you'),
+    ...(print
+      ? []
+      : [
+          me.inbox.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...me.inbox.slice(-6).map((m) => h('li', {}, `${name(m.from)}: “${m.text}”`))),
+          h('h3', {}, 'Pledges you know of'),
+          me.pledges.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...me.pledges.slice(-6).map((p) => h('li', {}, `${name(p.by)}: ${p.kind} (${p.status})`))),
+          h('h3', {}, 'Your latest private news'),
+          privateEvents.length === 0 ? h('p', { class: 'hint' }, 'none') : h('ul', {}, ...privateEvents.map((text) => h('li', {}, text))),
+        ]),
   );
 }

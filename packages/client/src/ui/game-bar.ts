@@ -10,6 +10,7 @@ import type { Perspective } from '../model/table-model.js';
 import { shippedScenarios } from '../scenarios.js';
 import { h, replaceChildren } from './dom.js';
 import { download } from './files.js';
+import { outcomeCsv } from './outcome-csv.js';
 
 const PACES: readonly [Pace, string][] = [
   ['paused', 'Pause'],
@@ -36,6 +37,11 @@ export function gameBar(store: StoreApi<Session>): HTMLElement {
     const game = store.getState().game;
     if (game !== null) download(`${fileStem(game)}.replay.json`, `${JSON.stringify(replayRecordOf(game, { embedScenario: !isShipped(game) }))}\n`);
   });
+  const csv = button('Outcome CSV', 'outcome-csv', 'Download the outcome of this game as CSV', () => {
+    const s = store.getState();
+    const last = s.timeline[s.timeline.length - 1];
+    if (last !== undefined && isOver(last)) download(`${fileStem(last)}.outcome.csv`, outcomeCsv(last), 'text/csv');
+  });
   const newGame = button('New game', 'new-game', 'Back to the set-up screen', () => store.getState().backToSetUp());
   const bar = h(
     'div',
@@ -43,7 +49,7 @@ export function gameBar(store: StoreApi<Session>): HTMLElement {
     where,
     h('div', { class: 'group', role: 'group', 'aria-label': 'Bots' }, step, ...paces.map((p) => p.b), toEnd),
     h('label', {}, 'Seen by ', perspective),
-    h('div', { class: 'group', role: 'group', 'aria-label': 'Files' }, save, replayFile, newGame),
+    h('div', { class: 'group', role: 'group', 'aria-label': 'Files' }, save, replayFile, csv, newGame),
   );
 
   let shownOptions = '';
@@ -55,6 +61,8 @@ export function gameBar(store: StoreApi<Session>): HTMLElement {
     for (const p of paces) p.b.setAttribute('aria-pressed', String(s.pace === p.pace));
     save.disabled = s.game === null;
     replayFile.disabled = s.game === null;
+    const last = s.timeline[s.timeline.length - 1];
+    csv.hidden = last === undefined || !isOver(last);
     const options = openPerspectives(s).map((p) => ({ value: JSON.stringify(p), label: perspectiveLabel(p, game) }));
     const key = options.map((o) => o.value).join('|');
     if (key !== shownOptions) {

@@ -12,6 +12,7 @@ import type { Session } from '../session/session-store.js';
 import { autosaved } from '../session/autosave.js';
 import { h, replaceChildren } from './dom.js';
 import { readFileInput } from './files.js';
+import { showBriefings } from './briefings.js';
 
 /** Builds the set-up screen into `root`. */
 export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): void {
@@ -27,6 +28,7 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   const seats = h('tbody', {});
   const startProblems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'start-problems' });
   const start = h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game');
+  const briefings = h('button', { type: 'button', 'data-testid': 'briefings' }, 'Print role briefings');
 
   const fillScenarios = () => {
     const options = [...shippedScenarios.values()].map((s) => h('option', { value: `shipped:${s.id}` }, `${s.title} (${s.id})`));
@@ -90,13 +92,29 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     h('div', { class: 'row' }, h('label', { for: 'seed' }, 'Seed'), seed, h('label', { for: 'rounds' }, 'Negotiation rounds'), rounds, h('label', { for: 'years' }, 'Implementation years'), years),
     h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
     startProblems,
-    start,
+    h('div', { class: 'row' }, start, briefings),
   );
+  const setUp = (): SetUp => ({ source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const setUp: SetUp = { source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) };
-    const refused = store.getState().start(setUp);
+    const refused = store.getState().start(setUp());
     replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
+  });
+  briefings.addEventListener('click', () => {
+    const printView = document.getElementById('print')!;
+    const close = () => {
+      // Out of the page, not just out of sight: the briefings hold every seat's private brief.
+      replaceChildren(printView);
+      printView.hidden = true;
+      root.hidden = false;
+      briefings.focus();
+    };
+    const refused = showBriefings(printView, setUp(), close);
+    replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
+    if (refused !== null) return;
+    root.hidden = true;
+    printView.hidden = false;
+    printView.querySelector<HTMLElement>('button')?.focus();
   });
 
   replaceChildren(root, form, otherWays(store));
