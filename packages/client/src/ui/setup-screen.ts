@@ -90,9 +90,10 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     problems,
     about,
     h('div', { class: 'row' }, h('label', { for: 'seed' }, 'Seed'), seed, h('label', { for: 'rounds' }, 'Negotiation rounds'), rounds, h('label', { for: 'years' }, 'Implementation years'), years),
-    h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
+    // The actions before the seats: a scenario has up to two dozen seats, and a class starts with a glance.
     startProblems,
     h('div', { class: 'row' }, start, briefings),
+    h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
   );
   const setUp = (): SetUp => ({ source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) });
   form.addEventListener('submit', (event) => {
