@@ -248,6 +248,9 @@ describe('the browser client', () => {
     for (const key of ['inForce', 'ratifications', 'signatories', 'civilianHarm', 'incidents', 'adopted']) expect(shown).toHaveProperty(key);
     for (const [key, value] of Object.entries(shown)) expect(value, key).toEqual(expected[key as keyof Outcome]);
 
+    // Who did best: every actor's welfare, the teams' included.
+    for (const id of ['usa', 'rus', 'chn']) expect(JSON.parse((await page.getByTestId(`welfare-${id}`).getAttribute('data-value'))!)).toBe(expected.welfareBy[id]);
+
     // The outcome as CSV, for the class's spreadsheet.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('outcome-csv').click()]);
     const csvFile = join(temp, 'class.outcome.csv');

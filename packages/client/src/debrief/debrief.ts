@@ -10,7 +10,7 @@ import { outcomeOf, type GameState } from '@geneva/engine';
 import { h } from '../ui/dom.js';
 import { debriefCharts } from './charts.js';
 import { keyEventGroups } from './key-events.js';
-import { headline, outcomeTable } from './outcome-table.js';
+import { headline, outcomeTable, welfareRanking } from './outcome-table.js';
 import { participationTable } from './participation.js';
 import { debriefSeries } from './series.js';
 import { timeline } from './timeline.js';
@@ -72,6 +72,7 @@ export function mountDebrief(root: HTMLElement, states: readonly GameState[], op
         'div',
         { class: 'debrief-main' },
         section('outcome', 'Outcome', outcomeTable(outcome)),
+        section('welfare', 'Who did best', welfareRanking(outcome, final)),
         section('trust', 'Trust over time', charts.trust),
         section('articles', 'Article positions', charts.articles),
         section('years', 'Incidents and civilian harm per year', charts.years),

@@ -3,7 +3,7 @@
  * the conflict, attribution, talk, welfare). Each value is formatted for people and deterministic,
  * and also carries its raw JSON in `data-value`, so a test compares it exactly with the engine.
  */
-import type { Outcome } from '@geneva/engine';
+import type { GameState, Outcome } from '@geneva/engine';
 import { h } from '../ui/dom.js';
 
 /** The scalar fields of the outcome (the lists and the text are shown by the charts and tables). */
@@ -116,4 +116,31 @@ export function headline(outcome: Outcome, enteredIntoForce: boolean): string {
   const conflict = `${outcome.incidents} incident${outcome.incidents === 1 ? '' : 's'}, civilian harm ${formatValue(outcome.civilianHarm)}, ` +
     `${outcome.withdrawals} withdrawal${outcome.withdrawals === 1 ? '' : 's'}.`;
   return `${treaty} ${conflict}`;
+}
+
+/**
+ * Every actor's welfare at the end, best first, human teams marked: the class's own scoreboard
+ * (welfare is what each actor's preferences make of the text, the incidents and the sanctions).
+ */
+export function welfareRanking(outcome: Outcome, final: GameState): HTMLElement {
+  const rows = final.actors
+    .map((a) => ({ a, value: outcome.welfareBy[a.id] ?? 0, human: final.seats[a.index] === 'human' }))
+    .sort((x, y) => y.value - x.value || x.a.index - y.a.index);
+  return h(
+    'table',
+    { class: 'debrief-welfare', 'data-testid': 'welfare-ranking' },
+    h('caption', {}, 'Welfare of each actor at the end, best first'),
+    h('tr', {}, h('th', {}, '#'), h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'played by'), h('th', {}, 'welfare')),
+    ...rows.map((r, k) =>
+      h(
+        'tr',
+        { class: r.human ? 'human' : '' },
+        h('td', {}, String(k + 1)),
+        h('td', {}, r.a.name),
+        h('td', {}, r.a.kind),
+        h('td', {}, r.human ? 'a human team' : (final.seats[r.a.index] ?? '')),
+        h('td', { 'data-testid': `welfare-${r.a.id}`, 'data-value': JSON.stringify(r.value) }, formatValue(r.value)),
+      ),
+    ),
+  );
 }
