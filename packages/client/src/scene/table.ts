@@ -20,7 +20,8 @@ import { Legend } from './legend.js';
 import { RULE } from './palette.js';
 import { SidePanel, type Section } from './panel.js';
 import { coalitionSection, pendingSection, standingSection } from './pending.js';
-import { meaningfulChords, TrustLayer } from './trust.js';
+import { meaningfulChords } from './chords.js';
+import { TrustLayer } from './trust.js';
 import { lerp, TWEEN_MS, Tweens } from './tween.js';
 
 /** Chords are dimmed while this year's incidents are drawn, so the arrows stand out. */
