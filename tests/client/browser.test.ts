@@ -192,6 +192,7 @@ describe('the browser client', () => {
         expect(text).not.toContain(PRIVATE_MESSAGE);
         expect(await page.locator('[data-testid="private-brief"], [data-testid="sheet-form"]').count()).toBe(0);
         expect(JSON.parse((await page.locator('#stage').getAttribute('data-perspective'))!)).toEqual({ kind: 'public' });
+        expect(await page.getByTestId('time-up').isVisible()).toBe(true);
         if (!shots.has('handover')) await shot('handover').then(() => shots.add('handover'));
         await page.getByTestId('reveal').click();
         continue;

@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   applyDecision,
+  forceStep,
   builtinStrategy,
   createGame,
   HUMAN,
@@ -68,6 +69,11 @@ export interface Session {
   reveal(): void;
   /** The current human seat's sheet; returns the engine's error (nothing changes) or null. */
   submit(sheet: Sheet): IllegalDecision | null;
+  /**
+   * Time is up (or a team is absent): the bots hand in their sheets, and every human seat still to
+   * decide this step gets the engine's safe default, recorded as a fault in the log.
+   */
+  timeUp(): void;
   /** Shows timeline index `index` (review only). */
   scrub(index: number): void;
   setPerspective(perspective: Perspective): void;
@@ -181,6 +187,14 @@ export function sessionStore(): StoreApi<Session> {
         set({ turn: null, perspective: PUBLIC });
         arrive(result.state);
         return null;
+      },
+      timeUp() {
+        const { game, turn } = get();
+        if (game === null || turn === null || isOver(game)) return;
+        // The bots decide from the view at the step's start, as always; then the step is forced.
+        const withBots = playBots(game, builtinStrategy, 1);
+        set({ turn: null, perspective: PUBLIC });
+        arrive(withBots.history.length > game.history.length ? withBots : forceStep(withBots));
       },
       scrub(index) {
         const { timeline } = get();

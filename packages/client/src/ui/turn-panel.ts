@@ -25,7 +25,7 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
     const name = game.actors[seat]?.name ?? `seat ${seat}`;
     if (!s.turn.revealed) {
       const waiting = pendingRequests(game).filter((r) => game.seats[r.seat] === HUMAN).map((r) => game.actors[r.seat]!.name);
-      return replaceChildren(root, handoverCard(name, () => store.getState().reveal(), waiting));
+      return replaceChildren(root, handoverCard(name, () => store.getState().reveal(), waiting, () => store.getState().timeUp()));
     }
     const request = legalDecisions(game, seat);
     if (request === undefined) return replaceChildren(root);

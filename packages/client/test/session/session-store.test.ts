@@ -202,3 +202,23 @@ describe('files from another engine version', () => {
     expect(other.getState().notice).toBeNull();
   });
 });
+
+describe('time up', () => {
+  it('gives every human seat still to decide the safe default, recorded as a fault, after the bots have decided', () => {
+    const store = sessionStore();
+    store.getState().start({ source: { kind: 'shipped', id: SCENARIO }, seed: '5', seats: { usa: 'human', rus: 'human' } });
+    // Drafting is the chair's (usa) alone; then round 1 asks both teams and the bots.
+    store.getState().timeUp();
+    while (store.getState().turn === null) store.getState().stepBots();
+    const before = store.getState().game!;
+    store.getState().timeUp();
+    const after = store.getState().game!;
+    const step = after.history[after.history.length - 1]!;
+    expect(step.index).toBe(before.flow.step.index);
+    expect(step.faults.map(([seat]) => after.actors[seat]!.id).sort()).toEqual(['rus', 'usa']);
+    // The bots decided as they would have: their sheets are those of an all-bot step from the same state.
+    const bots = step.seats.filter((seat) => after.seats[seat] !== 'human');
+    expect(bots.length).toBeGreaterThan(0);
+    expect(store.getState().perspective).toEqual({ kind: 'public' });
+  });
+});
