@@ -43,7 +43,6 @@ export interface Turn {
 export interface Session {
   /** The set-up screen, or the table (a game in play, or a finished game or replay under review). */
   readonly screen: 'setup' | 'table';
-  readonly setUp: SetUp | null;
   /** The live game (in play or finished); null for a replay file. */
   readonly game: GameState | null;
   /** States at each step boundary (review only: a finished game or a replay); empty in play. */
@@ -151,7 +150,6 @@ export function sessionStore(): StoreApi<Session> {
     };
     return {
       screen: 'setup',
-      setUp: null,
       game: null,
       timeline: [],
       cursor: 0,
@@ -166,7 +164,7 @@ export function sessionStore(): StoreApi<Session> {
         if (!load.ok) return load.problems;
         rememberSetUp(setUp);
         const game = createGame(load.scenario, { seed: setUp.seed, seats: seatsFor(load.scenario, setUp.seats) });
-        set({ screen: 'table', setUp, replayName: null, notice: null, turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
+        set({ screen: 'table', replayName: null, notice: null, turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
         arrive(game);
         return null;
       },
@@ -208,17 +206,14 @@ export function sessionStore(): StoreApi<Session> {
         const opened = replayOf(name, text);
         if (typeof opened === 'string') return opened;
         const { timeline, notice } = opened;
-        set({ screen: 'table', game: null, setUp: null, timeline, cursor: 0, replayName: name, turn: null, pace: 'paused', perspective: OMNISCIENT, notice });
+        set({ screen: 'table', game: null, timeline, cursor: 0, replayName: name, turn: null, pace: 'paused', perspective: OMNISCIENT, notice });
         return null;
       },
       loadSave(name, text) {
         const restored = restoreGame(text);
         if (!restored.ok) return `${name}: ${restored.error}`;
         const game = restored.state;
-        const setUp: SetUp = shippedScenarios.has(game.scenarioId) && shippedScenarios.get(game.scenarioId) !== undefined
-          ? { source: { kind: 'shipped', id: game.scenarioId }, seed: game.seed, seats: Object.fromEntries(game.actors.map((a) => [a.id, game.seats[a.index]!])) }
-          : { source: { kind: 'file', name, text: JSON.stringify(game.scenario) }, seed: game.seed, seats: {} };
-        set({ screen: 'table', setUp, replayName: null, notice: versionNotice(name, text), turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
+        set({ screen: 'table', replayName: null, notice: versionNotice(name, text), turn: null, pace: 'paused', perspective: hasHumans(game) ? PUBLIC : OMNISCIENT });
         arrive(game);
         return null;
       },
