@@ -1,0 +1,165 @@
+/**
+ * All the games of a server and the secrets that open them: creating a game (with its journal and
+ * credentials), loading every journal of the data folder at start, and resolving a token or join
+ * code to a game and a role. Only hashes of secrets are kept, in memory as on disk.
+ */
+import { ENGINE_VERSION, formatProblem, SeatError, validateScenario, type Scenario } from '@geneva/engine';
+import type { CreateRequest } from '../protocol/client-messages.js';
+import { RequestError } from '../protocol/errors.js';
+import type { SeatCredentials } from '../protocol/server-messages.js';
+import { Journal, journalFiles, readJournal } from '../store/journal.js';
+import type { CreateRecord } from '../store/records.js';
+import { LIMITS } from '../protocol/limits.js';
+import { Room } from './room.js';
+import { hashSecret, newGameId, newJoinCode, newToken } from './tokens.js';
+
+/** Who a secret makes you: a game's facilitator, or one of its seats. */
+export type Identity = { readonly room: Room; readonly role: 'facilitator' } | { readonly room: Room; readonly role: 'seat'; readonly seat: string };
+
+/** A created game: its room and the secrets to hand out (shown once, never stored). */
+export interface Created {
+  readonly room: Room;
+  readonly facilitatorToken: string;
+  readonly seats: readonly Omit<SeatCredentials, 'link'>[];
+}
+
+/** The games of one data folder. */
+export class Registry {
+  private readonly rooms = new Map<string, Room>();
+  /** Hash of a token or code → who it opens. */
+  private readonly secrets = new Map<string, Identity>();
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly scenarios: ReadonlyMap<string, Scenario>,
+    private readonly warn: (line: string) => void = () => {},
+  ) {}
+
+  /** Loads every journal of the data folder, rebuilding each game. Returns how many were loaded. */
+  loadAll(): number {
+    for (const path of journalFiles(this.dataDir)) {
+      try {
+        const contents = readJournal(path);
+        if (contents.tornTail) this.warn(`${path}: a torn last line (a crash mid-write) was dropped`);
+        const room = Room.rebuild(contents, Journal.reopen(contents, path), this.warn);
+        this.add(room);
+      } catch (error) {
+        this.warn(`${path}: not loaded: ${(error as Error).message}`);
+      }
+    }
+    return this.rooms.size;
+  }
+
+  /** The shipped scenario ids. */
+  scenarioIds(): string[] {
+    return [...this.scenarios.keys()];
+  }
+
+  /** A game by id. */
+  room(id: string): Room | undefined {
+    return this.rooms.get(id);
+  }
+
+  /** Every game. */
+  all(): Room[] {
+    return [...this.rooms.values()];
+  }
+
+  /**
+   * Creates a game: validates the request, journals the creation (with hashed secrets), starts it.
+   *
+   * @throws RequestError when the scenario, the seats or the limits refuse it
+   */
+  create(request: CreateRequest): Created {
+    if (this.rooms.size >= LIMITS.games) throw new RequestError('too-many-games', `this server already holds ${LIMITS.games} games`);
+    const scenario = this.scenarioOf(request);
+    const ids = Object.keys(scenario.actors);
+    const unknown = request.humans.find((id) => !ids.includes(id));
+    if (unknown !== undefined) throw new RequestError('bad-seats', `no actor "${unknown}" in ${scenario.id} (actors: ${ids.join(', ')})`);
+    if (new Set(request.humans).size !== request.humans.length) throw new RequestError('bad-seats', 'a human seat is listed twice');
+    const facilitatorToken = newToken();
+    const seats = request.humans.map((id) => ({ seat: id, name: scenario.actors[id]!.name, code: newJoinCode(), token: newToken() }));
+    const create: CreateRecord = {
+      t: 'create',
+      v: 1,
+      at: Date.now(),
+      gameId: newGameId(),
+      engine: ENGINE_VERSION,
+      scenario,
+      seed: String(request.seed ?? 1),
+      humans: request.humans,
+      timer: request.timer ?? {},
+      facilitator: hashSecret('token', facilitatorToken),
+      seats: Object.fromEntries(seats.map((s) => [s.seat, { token: hashSecret('token', s.token), code: hashSecret('code', s.code) }])),
+    };
+    let room: Room;
+    try {
+      room = Room.start(create, Journal.create(this.dataDir, create));
+    } catch (error) {
+      if (error instanceof SeatError) throw new RequestError('bad-seats', error.message);
+      throw error;
+    }
+    this.add(room);
+    return { room, facilitatorToken, seats };
+  }
+
+  /** Who a token opens. @throws RequestError `unauthorized` for an unknown token */
+  byToken(token: string): Identity {
+    const identity = this.secrets.get(hashSecret('token', token));
+    if (identity === undefined) throw new RequestError('unauthorized', 'unknown token');
+    return identity;
+  }
+
+  /** Which seat a join code opens. @throws RequestError `unauthorized` for an unknown code */
+  byCode(code: string): Identity {
+    const identity = this.secrets.get(hashSecret('code', code));
+    if (identity === undefined) throw new RequestError('unauthorized', 'unknown join code');
+    return identity;
+  }
+
+  /**
+   * Opens a session on a seat: a new random token, journaled as a hash, returned once.
+   *
+   * @example
+   * const identity = registry.byCode('K7QF2-MXP9A');
+   * if (identity.role === 'seat') token = registry.openSession(identity.room, identity.seat);
+   */
+  openSession(room: Room, seat: string): string {
+    const token = newToken();
+    const hash = hashSecret('token', token);
+    room.openSession(seat, hash);
+    this.secrets.set(hash, { room, role: 'seat', seat });
+    return token;
+  }
+
+  /** Stops every game's timer and closes the journals. */
+  close(): void {
+    for (const room of this.rooms.values()) room.close();
+  }
+
+  private add(room: Room): void {
+    this.rooms.set(room.id, room);
+    const { create } = room;
+    this.secrets.set(create.facilitator, { room, role: 'facilitator' });
+    for (const [seat, hashes] of Object.entries(create.seats)) {
+      this.secrets.set(hashes.token, { room, role: 'seat', seat });
+      this.secrets.set(hashes.code, { room, role: 'seat', seat });
+    }
+    for (const session of room.sessions) this.secrets.set(session.token, { room, role: 'seat', seat: session.seat });
+  }
+
+  private scenarioOf(request: CreateRequest): Scenario {
+    if (request.scenarioData !== undefined) {
+      const result = validateScenario(request.scenarioData, 'scenarioData');
+      if (!result.ok) {
+        const first = result.problems[0];
+        throw new RequestError('bad-scenario', first === undefined ? 'invalid scenario' : formatProblem(first));
+      }
+      return result.scenario;
+    }
+    const scenario = this.scenarios.get(request.scenario ?? '');
+    if (scenario === undefined)
+      throw new RequestError('unknown-scenario', `no scenario "${request.scenario ?? ''}" (shipped: ${this.scenarioIds().join(', ')})`);
+    return scenario;
+  }
+}

@@ -1,0 +1,265 @@
+/**
+ * One game on the server: the authoritative engine state, its journal, who plays each seat, the
+ * pause and the step timer. Every change goes through {@link Room.execute}, the one place that
+ * checks an action, applies it with the engine and journals it; a restart replays the journal
+ * through the very same function, so a rebuilt game is the game that was running.
+ */
+import {
+  applyDecision,
+  createGame,
+  forceStep,
+  HUMAN,
+  isOver,
+  legalDecisions,
+  pendingRequests,
+  playBots,
+  type GameState,
+  type Sheet,
+} from '@geneva/engine';
+import { RequestError } from '../protocol/errors.js';
+import type { SeatControl } from '../protocol/server-messages.js';
+import type { Journal, JournalContents } from '../store/journal.js';
+import type { ActionRecord, CreateRecord } from '../store/records.js';
+import { standInSheet, standInStrategyId } from './stand-in.js';
+import { StepTimer } from './step-timer.js';
+
+/** A game being played on the server. */
+export class Room {
+  /** The engine's state (frozen; replaced on every change). */
+  state: GameState;
+  /** Whether the facilitator has paused the game (no sheets, no bots, no timer). */
+  paused = false;
+  /** Human seats (indices) a bot stands in for. */
+  readonly standIns = new Set<number>();
+  /** The step timer. */
+  readonly timer: StepTimer;
+  /** Hashes of the session tokens opened with join codes, with their seats. */
+  readonly sessions: { readonly seat: string; readonly token: string }[] = [];
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(
+    readonly create: CreateRecord,
+    private readonly journal: Journal,
+  ) {
+    this.state = createGame(create.scenario, { seed: create.seed, seats: Object.fromEntries(create.humans.map((id) => [id, HUMAN])) });
+    this.timer = new StepTimer((step) => this.expire(step));
+  }
+
+  /** The game's id. */
+  get id(): string {
+    return this.create.gameId;
+  }
+
+  /** Starts a new game whose creation is already journaled. */
+  static start(create: CreateRecord, journal: Journal): Room {
+    const room = new Room(create, journal);
+    room.settle(true);
+    room.syncTimer();
+    return room;
+  }
+
+  /**
+   * Rebuilds a game from its journal: every action re-applied through the engine. An action the
+   * engine refuses (a journal written by another engine version) stops the rebuild there, reported
+   * through `warn`: the game resumes from the last state both versions agree on.
+   */
+  static rebuild(contents: JournalContents, journal: Journal, warn: (line: string) => void): Room {
+    const room = new Room(contents.create, journal);
+    room.settle(false);
+    for (const [i, record] of contents.actions.entries()) {
+      try {
+        room.execute(record, false);
+        room.settle(false);
+      } catch (error) {
+        warn(`game ${room.id}: record ${i + 2} (${record.t}) no longer applies: ${(error as Error).message}; resuming before it`);
+        break;
+      }
+    }
+    // A crash may have come between an action and a stand-in's answer: let them answer now.
+    room.settle(true);
+    room.syncTimer();
+    return room;
+  }
+
+  /** Calls `listener` after every change of the game. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The current step's number. */
+  get step(): number {
+    return this.state.flow.step.index;
+  }
+
+  /** The seat index of a human seat's actor id. @throws RequestError when it is not a human seat */
+  humanSeat(id: string): number {
+    const i = this.state.actors.findIndex((a) => a.id === id);
+    if (i < 0 || !this.create.humans.includes(id)) throw new RequestError('bad-seats', `${id} is not a human seat of this game`);
+    return i;
+  }
+
+  /** Who plays seat `i` now. */
+  control(i: number): SeatControl {
+    if (this.state.seats[i] !== HUMAN) return 'bot';
+    return this.standIns.has(i) ? 'stand-in' : 'human';
+  }
+
+  /** The strategy playing seat `i` when a bot does. */
+  strategyOf(i: number): string | undefined {
+    const control = this.control(i);
+    if (control === 'bot') return this.state.seats[i];
+    return control === 'stand-in' ? standInStrategyId(this.state, i) : undefined;
+  }
+
+  /** A team's sheet for the step it names. @throws RequestError when refused (nothing changes) */
+  submit(seat: string, step: number, sheet: Sheet): void {
+    this.act({ t: 'submit', at: Date.now(), step, seat, by: 'team', sheet });
+  }
+
+  /** Resolves the named step now, with defaults for the seats that have not decided. */
+  force(step: number, cause: 'timer' | 'facilitator'): void {
+    this.act({ t: 'force', at: Date.now(), step, cause });
+  }
+
+  /** Pauses the game. */
+  pause(): void {
+    this.act({ t: 'pause', at: Date.now() });
+  }
+
+  /** Resumes the game. */
+  resume(): void {
+    this.act({ t: 'resume', at: Date.now() });
+  }
+
+  /** A bot stands in for a human seat (`bot`), or hands it back to its team (`human`). */
+  replace(seat: string, by: 'bot' | 'human'): void {
+    this.act({ t: 'replace', at: Date.now(), seat, by });
+  }
+
+  /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
+  openSession(seat: string, token: string): void {
+    this.act({ t: 'session', at: Date.now(), seat, token });
+  }
+
+  /** Stops the timer and closes the journal (the server is stopping). */
+  close(): void {
+    this.timer.stop();
+    this.journal.close();
+  }
+
+  /** Checks, applies and journals one live action, then lets bots move and tells the listeners. */
+  private act(record: ActionRecord): void {
+    this.execute(record, true);
+    this.settle(true);
+    this.syncTimer();
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * The one place where the game changes: checks `record` against the current game, applies it
+   * with the engine, and (when `journal`) writes it before the change becomes visible.
+   *
+   * @throws RequestError when the action is refused; nothing has changed then
+   */
+  private execute(record: ActionRecord, journal: boolean): void {
+    let next = this.state;
+    let paused = this.paused;
+    switch (record.t) {
+      case 'submit': {
+        const seat = this.humanSeat(record.seat);
+        this.checkRunning(record.step);
+        if (record.by === 'team' && this.standIns.has(seat))
+          throw new RequestError('stand-in', `a bot plays ${record.seat} now; ask the facilitator to hand the seat back`);
+        const result = applyDecision(this.state, seat, record.sheet);
+        if (!result.ok) throw new RequestError(result.error.code, result.error.message, result.error.slot);
+        next = result.state;
+        break;
+      }
+      case 'force':
+        this.checkRunning(record.step);
+        next = forceStep(this.state);
+        break;
+      case 'pause':
+      case 'resume':
+        if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
+        if (this.paused === (record.t === 'pause')) throw new RequestError('invalid', `the game is already ${this.paused ? 'paused' : 'running'}`);
+        paused = record.t === 'pause';
+        break;
+      case 'session':
+        this.humanSeat(record.seat);
+        break;
+      case 'replace': {
+        const seat = this.humanSeat(record.seat);
+        if (this.standIns.has(seat) === (record.by === 'bot'))
+          throw new RequestError('invalid', `${record.seat} is already played by ${record.by === 'bot' ? 'a bot' : 'its team'}`);
+        break;
+      }
+    }
+    if (journal) this.journal.append(record);
+    this.state = next;
+    this.paused = paused;
+    if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
+    if (record.t === 'replace') {
+      const seat = this.humanSeat(record.seat);
+      if (record.by === 'bot') this.standIns.add(seat);
+      else this.standIns.delete(seat);
+    }
+  }
+
+  /** Refuses an action on a finished or paused game, or one that names another step. */
+  private checkRunning(step: number): void {
+    if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
+    if (this.paused) throw new RequestError('paused', 'the game is paused by the facilitator');
+    if (step !== this.step) throw new RequestError('stale-step', `this answers step ${step}, but the game is at step ${this.step}`);
+  }
+
+  /**
+   * Lets the engine's bots move until a human seat must decide; live, also lets stand-ins answer
+   * (each answer journaled like a team's sheet, so a rebuild replays rather than re-asks them).
+   * A paused game does not move.
+   */
+  private settle(live: boolean): void {
+    for (;;) {
+      if (this.paused) return;
+      this.state = playBots(this.state);
+      if (!live) return;
+      const request = pendingRequests(this.state).find((r) => this.standIns.has(r.seat));
+      if (request === undefined) return;
+      const sheet = standInSheet(this.state, request);
+      this.execute({ t: 'submit', at: Date.now(), step: request.step, seat: request.actor, by: 'stand-in', sheet }, true);
+    }
+  }
+
+  /** Seconds the current step may take (null: no timer). */
+  private stepSeconds(): number | null {
+    const { timer } = this.create;
+    const phase = this.state.flow.phase as keyof NonNullable<typeof timer.phases>;
+    return timer.phases?.[phase] ?? timer.seconds ?? null;
+  }
+
+  /** Arms, freezes or stops the timer to match the game. */
+  private syncTimer(): void {
+    if (isOver(this.state)) return this.timer.stop();
+    // A step nobody human must answer needs no timer (bots answer at once).
+    const humanPending = pendingRequests(this.state).some((r) => this.state.seats[r.seat] === HUMAN);
+    this.timer.sync(this.step, humanPending ? this.stepSeconds() : null);
+    if (this.paused) this.timer.freeze();
+    else this.timer.thaw();
+  }
+
+  private expire(step: number): void {
+    try {
+      this.force(step, 'timer');
+    } catch {
+      // The step moved on (or the game was paused) between the timer firing and now: nothing to force.
+    }
+  }
+
+  /** Whether seat `i` has a request in this step, and whether it has answered it. */
+  statusOf(i: number): 'decided' | 'waiting' | 'idle' {
+    const asked = this.state.flow.step.requests.some((r) => r.seat === i);
+    if (!asked) return 'idle';
+    return legalDecisions(this.state, i) === undefined ? 'decided' : 'waiting';
+  }
+}

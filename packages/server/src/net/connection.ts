@@ -1,0 +1,147 @@
+/**
+ * One client's WebSocket: every incoming message is size-checked, rate-limited, parsed and
+ * validated (zod) before it reaches a game, and every refusal is one `error` message to this client
+ * alone. Nothing a client sends can throw out of the handler or touch another game.
+ */
+import type { Sheet } from '@geneva/engine';
+import type { WebSocket, RawData } from 'ws';
+import type { Registry } from '../games/registry.js';
+import { CLIENT_MESSAGE_TYPES, clientMessageSchema, type ClientMessage } from '../protocol/client-messages.js';
+import { RequestError, type ErrorMessage } from '../protocol/errors.js';
+import { LIMITS } from '../protocol/limits.js';
+import { replayMessage } from '../protocol/outgoing.js';
+import type { ServerMessage } from '../protocol/server-messages.js';
+import { createdMessage } from './created.js';
+import type { Hub, Peer } from './hub.js';
+import { TokenBucket } from './rate-limit.js';
+
+/** Bytes queued for a client beyond which it is too slow to keep (a view is ~100 KB). */
+const MAX_BUFFERED = 16 * 1024 * 1024;
+
+/** What a connection needs from the server. */
+export interface ConnectionContext {
+  readonly registry: Registry;
+  readonly hub: Hub;
+  /** The server's address as this client reached it (for join links). */
+  readonly baseUrl: string;
+  readonly log: (line: string) => void;
+}
+
+/** Serves one WebSocket. */
+export class Connection implements Peer {
+  private readonly bucket = new TokenBucket(LIMITS.burst, LIMITS.refillPerSecond);
+  private refusedInARow = 0;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly context: ConnectionContext,
+  ) {
+    socket.on('message', (data, isBinary) => this.receive(data, isBinary));
+    socket.on('close', () => context.hub.leave(this));
+    // ws reports protocol errors (an oversized frame) here before closing; nothing else to do.
+    socket.on('error', () => {});
+  }
+
+  /** Sends a message if the socket is open; drops a client that cannot keep up. */
+  send(message: ServerMessage): void {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > MAX_BUFFERED) return void this.socket.close(1013, 'too slow');
+    this.socket.send(JSON.stringify(message));
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    let ref: string | number | undefined;
+    try {
+      if (!this.bucket.take()) throw new RequestError('rate-limited', `at most ${LIMITS.refillPerSecond} messages a second`);
+      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      if (bytes.length > LIMITS.messageBytes) throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
+      if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
+      let raw: unknown;
+      try {
+        raw = JSON.parse(bytes.toString('utf8'));
+      } catch {
+        throw new RequestError('malformed', 'not JSON');
+      }
+      ref = refOf(raw);
+      this.handle(parse(raw), ref);
+      this.refusedInARow = 0;
+    } catch (error) {
+      this.refuse(error, ref);
+    }
+  }
+
+  private refuse(error: unknown, ref: string | number | undefined): void {
+    let message: ErrorMessage;
+    if (error instanceof RequestError) {
+      message = { type: 'error', code: error.code, message: error.message, ...(error.slot ? { slot: error.slot } : {}), ...(ref === undefined ? {} : { ref }) };
+    } else {
+      this.context.log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      message = { type: 'error', code: 'internal', message: 'the server failed on this message', ...(ref === undefined ? {} : { ref }) };
+    }
+    this.send(message);
+    if (++this.refusedInARow >= LIMITS.floodClose) this.socket.close(1008, 'too many refused messages');
+  }
+
+  private handle(message: ClientMessage, ref: string | number | undefined): void {
+    const { registry, hub } = this.context;
+    const echo = ref === undefined ? {} : { ref };
+    switch (message.type) {
+      case 'create': {
+        const created = registry.create(message);
+        this.send(createdMessage(created, this.context.baseUrl, ref));
+        hub.joinConsole(this, created.room);
+        return;
+      }
+      case 'join': {
+        if ((message.code === undefined) === (message.token === undefined)) throw new RequestError('invalid', 'join takes a code or a token');
+        const identity = message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!);
+        const { room } = identity;
+        if (identity.role === 'facilitator') {
+          this.send({ type: 'joined', ...echo, gameId: room.id, role: 'facilitator', token: message.token! });
+          return hub.joinConsole(this, room);
+        }
+        const token = message.token ?? registry.openSession(room, identity.seat);
+        this.send({ type: 'joined', ...echo, gameId: room.id, role: 'seat', seat: identity.seat, token });
+        return hub.joinSeat(this, room, identity.seat);
+      }
+      case 'submit': {
+        const identity = registry.byToken(message.token);
+        if (identity.role !== 'seat') throw new RequestError('forbidden', 'only a seat submits sheets');
+        // The schema checked the sheet's shape; the engine checks it against the seat's request.
+        identity.room.submit(identity.seat, message.step, message.sheet as unknown as Sheet);
+        return this.send({ type: 'accepted', ...echo, what: 'submit', step: message.step });
+      }
+      default: {
+        const identity = registry.byToken(message.token);
+        if (identity.role !== 'facilitator') throw new RequestError('forbidden', `only the facilitator may ${message.type}`);
+        const { room } = identity;
+        if (message.type === 'replay') return this.send(replayMessage(room, ref));
+        const step = room.step;
+        if (message.type === 'force') room.force(message.step, 'facilitator');
+        else if (message.type === 'replace') room.replace(message.seat, message.by);
+        else if (message.type === 'pause') room.pause();
+        else room.resume();
+        return this.send({ type: 'accepted', ...echo, what: message.type, step });
+      }
+    }
+  }
+}
+
+/** Validates a parsed message, telling an unknown type from a malformed known one. */
+function parse(raw: unknown): ClientMessage {
+  const type = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>)['type'] : undefined;
+  if (typeof type !== 'string') throw new RequestError('invalid', 'a message is a JSON object with a "type"');
+  if (!CLIENT_MESSAGE_TYPES.includes(type)) throw new RequestError('unknown-type', `unknown message type "${type.slice(0, 40)}"`);
+  const result = clientMessageSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
+  throw new RequestError('invalid', `${type}: ${where}${issue?.message ?? 'invalid'}`);
+}
+
+/** The client's correlation id, if the message carries a usable one. */
+function refOf(raw: unknown): string | number | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const ref = (raw as Record<string, unknown>)['ref'];
+  return (typeof ref === 'string' && ref.length <= 64) || (typeof ref === 'number' && Number.isInteger(ref)) ? ref : undefined;
+}

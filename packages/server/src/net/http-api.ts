@@ -1,0 +1,68 @@
+/**
+ * The small JSON API next to the WebSocket, for tools that prefer plain HTTP (a script that sets
+ * up a class, a browser link that downloads the debrief file):
+ *
+ * - `GET /api/scenarios` → `{ scenarios: [id…] }`
+ * - `POST /api/games` (body: a `create` message without `type`) → 201 and the `created` message
+ * - `GET /api/games/:id/replay` with `Authorization: Bearer <facilitator token>` → the replay file
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Registry } from '../games/registry.js';
+import { createSchema } from '../protocol/client-messages.js';
+import { RequestError, type ErrorCode } from '../protocol/errors.js';
+import { LIMITS } from '../protocol/limits.js';
+import { replayMessage } from '../protocol/outgoing.js';
+import { createdMessage } from './created.js';
+
+/** HTTP statuses of the error codes the API may answer with. */
+const STATUS: Partial<Record<ErrorCode, number>> = { unauthorized: 401, forbidden: 403, 'not-found': 404, 'too-large': 413, 'too-many-games': 503 };
+
+/** Answers an `/api/…` request. */
+export async function serveApi(registry: Registry, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  try {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (req.method === 'GET' && path === '/api/scenarios') return json(res, 200, { scenarios: registry.scenarioIds() });
+    if (req.method === 'POST' && path === '/api/games') {
+      const body = await readBody(req);
+      const parsed = createSchema.safeParse({ ...(body as object), type: 'create' });
+      if (!parsed.success) throw new RequestError('invalid', parsed.error.issues[0]?.message ?? 'invalid game');
+      return json(res, 201, createdMessage(registry.create(parsed.data), baseUrl));
+    }
+    const replay = /^\/api\/games\/([\w-]{1,32})\/replay$/.exec(path);
+    if (req.method === 'GET' && replay !== null) {
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+      if (bearer === null) throw new RequestError('unauthorized', 'send Authorization: Bearer <facilitator token>');
+      const identity = registry.byToken(bearer[1]!);
+      if (identity.role !== 'facilitator' || identity.room.id !== replay[1]) throw new RequestError('forbidden', 'not the facilitator of this game');
+      res.setHeader('content-disposition', `attachment; filename="geneva-${identity.room.id}.replay.json"`);
+      return json(res, 200, replayMessage(identity.room).record);
+    }
+    throw new RequestError('not-found', `no API ${req.method ?? ''} ${path}`);
+  } catch (error) {
+    if (error instanceof RequestError) return json(res, STATUS[error.code] ?? 400, { type: 'error', code: error.code, message: error.message });
+    return json(res, 500, { type: 'error', code: 'internal', message: 'the server failed on this request' });
+  }
+}
+
+/** Reads a JSON body of at most {@link LIMITS.httpBody} bytes. */
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > LIMITS.httpBody) throw new RequestError('too-large', `a request body is at most ${LIMITS.httpBody} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
+    return body;
+  } catch {
+    throw new RequestError('malformed', 'the body is not a JSON object');
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,104 @@
+/**
+ * Who listens to which game: seat subscriptions and facilitator consoles. After every change of a
+ * game the hub pushes each seat its new view (only when its step or request changed: a view is
+ * tens of kilobytes) and its clock, and each console the overview.
+ */
+import type { Room } from '../games/room.js';
+import { clockMessage, overviewMessage, viewMessage } from '../protocol/outgoing.js';
+import type { ServerMessage } from '../protocol/server-messages.js';
+
+/** Something that can receive messages (a WebSocket connection). */
+export interface Peer {
+  send(message: ServerMessage): void;
+}
+
+interface SeatSubscription {
+  readonly peer: Peer;
+  readonly seat: string;
+  /** What the peer last received, to skip sending the same thing twice. */
+  lastView: string;
+  lastClock: string;
+}
+
+interface RoomSubscribers {
+  readonly seats: SeatSubscription[];
+  readonly consoles: Set<Peer>;
+  readonly unsubscribe: () => void;
+}
+
+/** The subscriptions of every game. */
+export class Hub {
+  private readonly rooms = new Map<Room, RoomSubscribers>();
+
+  /** Subscribes `peer` to seat `seat` of `room` and sends it the seat's view and clock now. */
+  joinSeat(peer: Peer, room: Room, seat: string): void {
+    const subscribers = this.subscribersOf(room);
+    let sub = subscribers.seats.find((s) => s.peer === peer && s.seat === seat);
+    if (sub === undefined) {
+      sub = { peer, seat, lastView: '', lastClock: '' };
+      subscribers.seats.push(sub);
+    } else sub.lastView = sub.lastClock = '';
+    this.pushSeat(room, sub);
+    this.pushConsoles(room, subscribers);
+  }
+
+  /** Subscribes `peer` to `room`'s overview and sends it now. */
+  joinConsole(peer: Peer, room: Room): void {
+    const subscribers = this.subscribersOf(room);
+    subscribers.consoles.add(peer);
+    peer.send(overviewMessage(room, (id) => this.connected(room, id)));
+  }
+
+  /** Drops every subscription of `peer` (its socket closed). */
+  leave(peer: Peer): void {
+    for (const [room, subscribers] of this.rooms) {
+      const before = subscribers.seats.length;
+      const kept = subscribers.seats.filter((s) => s.peer !== peer);
+      subscribers.seats.splice(0, subscribers.seats.length, ...kept);
+      subscribers.consoles.delete(peer);
+      if (before !== kept.length) this.pushConsoles(room, subscribers);
+    }
+  }
+
+  /** Whether a client is joined to a seat. */
+  connected(room: Room, seat: string): boolean {
+    return this.rooms.get(room)?.seats.some((s) => s.seat === seat) ?? false;
+  }
+
+  private subscribersOf(room: Room): RoomSubscribers {
+    let subscribers = this.rooms.get(room);
+    if (subscribers === undefined) {
+      const created: RoomSubscribers = { seats: [], consoles: new Set(), unsubscribe: room.onChange(() => this.changed(room, created)) };
+      subscribers = created;
+      this.rooms.set(room, subscribers);
+    }
+    return subscribers;
+  }
+
+  private changed(room: Room, subscribers: RoomSubscribers): void {
+    for (const sub of subscribers.seats) this.pushSeat(room, sub);
+    this.pushConsoles(room, subscribers);
+  }
+
+  private pushSeat(room: Room, sub: SeatSubscription): void {
+    const seat = room.state.actors.findIndex((a) => a.id === sub.seat);
+    const view = viewMessage(room, seat);
+    const viewKey = `${view.step}:${view.view.phase}:${view.request === null ? '-' : 'r'}`;
+    if (viewKey !== sub.lastView) {
+      sub.lastView = viewKey;
+      sub.peer.send(view);
+    }
+    const clock = clockMessage(room, seat);
+    const clockKey = JSON.stringify(clock);
+    if (clockKey !== sub.lastClock) {
+      sub.lastClock = clockKey;
+      sub.peer.send(clock);
+    }
+  }
+
+  private pushConsoles(room: Room, subscribers: RoomSubscribers): void {
+    if (subscribers.consoles.size === 0) return;
+    const overview = overviewMessage(room, (id) => this.connected(room, id));
+    for (const peer of subscribers.consoles) peer.send(overview);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The game server: one HTTP server on one port, serving the built client, the JSON API under
+ * `/api/` and the WebSocket endpoint `/ws`. It loads every game of the data folder before it
+ * listens, so a restarted server resumes every game where it was.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { Registry } from '../games/registry.js';
+import { defaultScenariosDir, loadScenarios } from '../games/scenarios.js';
+import { LIMITS } from '../protocol/limits.js';
+import { Connection } from './connection.js';
+import { serveApi } from './http-api.js';
+import { Hub } from './hub.js';
+import { defaultClientDir, plain, serveStatic } from './static-files.js';
+
+/** Options of {@link startServer}. */
+export interface ServerOptions {
+  /** Interface to listen on (default `127.0.0.1`: nobody else reaches it until you say so). */
+  readonly host?: string;
+  /** Port (default 8080; 0 for any free port). */
+  readonly port?: number;
+  /** The folder of game journals (created if missing). */
+  readonly dataDir: string;
+  /** The built client (default `packages/client/dist`). */
+  readonly clientDir?: string;
+  /** The folder of shipped scenarios (default the repository's `scenarios/`). */
+  readonly scenariosDir?: string;
+  /** Where log lines go (default stderr). */
+  readonly log?: (line: string) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** `http://host:port`. */
+  readonly url: string;
+  readonly port: number;
+  readonly registry: Registry;
+  /** Stops listening, closes every socket and journal. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a server and resolves once it listens.
+ *
+ * @example
+ * const server = await startServer({ dataDir: './geneva-data', port: 0 });
+ * console.log(server.url); // http://127.0.0.1:40123
+ * await server.close();
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const host = options.host ?? '127.0.0.1';
+  const clientDir = options.clientDir ?? defaultClientDir();
+  const registry = new Registry(options.dataDir, loadScenarios(options.scenariosDir ?? defaultScenariosDir(), log), log);
+  const games = registry.loadAll();
+  if (games > 0) log(`resumed ${games} game${games === 1 ? '' : 's'} from ${options.dataDir}`);
+  const hub = new Hub();
+
+  const http: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path.startsWith('/api/')) void serveApi(registry, baseUrlOf(req, host), req, res);
+    else if (path === '/ws') plain(res, 426, 'this is the WebSocket endpoint');
+    else serveStatic(clientDir, req, res);
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.framePayload });
+  http.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] !== '/ws') return void socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => new Connection(ws, { registry, hub, baseUrl: baseUrlOf(req, host), log }));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    registry,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      registry.close();
+    },
+  };
+}
+
+/** The address a client used to reach us (its Host header), for the join links we hand out. */
+function baseUrlOf(req: IncomingMessage, host: string): string {
+  const hostHeader = req.headers.host;
+  return `http://${hostHeader !== undefined && /^[\w.:[\]-]{1,255}$/.test(hostHeader) ? hostHeader : host}`;
+}

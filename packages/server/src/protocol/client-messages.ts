@@ -1,0 +1,95 @@
+/**
+ * What a client may send, as zod schemas: every incoming message is parsed by
+ * {@link clientMessageSchema} before anything else looks at it. Every message that acts on a game
+ * carries the token of the seat or facilitator acting (no connection-level login: a message is
+ * authorised by itself, so a socket that joined one seat cannot act for another).
+ */
+import { z } from 'zod';
+import { PHASES } from '@geneva/engine';
+import { LIMITS } from './limits.js';
+import { sheetSchema } from './sheet-schema.js';
+
+/** A secret token (base64url). */
+const token = z.string().min(16).max(128);
+/** A client's correlation id, echoed in the answer. */
+const ref = z.union([z.string().max(64), z.number().int()]).optional();
+const seconds = z.number().positive().max(LIMITS.timerSeconds);
+const decisionPhases = PHASES.filter((p) => p !== 'concluded') as [string, ...string[]];
+
+/** Step timers: a default per step, and overrides by phase (seconds; no timer when absent). */
+export const timerSchema = z.strictObject({
+  seconds: seconds.optional(),
+  phases: z.partialRecord(z.enum(decisionPhases), seconds).optional(),
+});
+
+/** Creating a game: a shipped scenario by id or the scenario's data, a seed, the human seats. */
+export const createSchema = z.strictObject({
+  type: z.literal('create'),
+  ref,
+  scenario: z.string().min(1).max(64).optional(),
+  scenarioData: z.record(z.string(), z.unknown()).optional(),
+  seed: z.union([z.string().max(64), z.number().int()]).optional(),
+  humans: z.array(z.string().min(1).max(64)).max(64),
+  timer: timerSchema.optional(),
+});
+
+/** Joining a seat (with its join code, or its token when reconnecting), or watching as facilitator. */
+export const joinSchema = z.strictObject({
+  type: z.literal('join'),
+  ref,
+  code: z.string().min(4).max(32).optional(),
+  token: token.optional(),
+});
+
+/** A seat's order sheet for the step it names. */
+export const submitSchema = z.strictObject({
+  type: z.literal('submit'),
+  ref,
+  token,
+  step: z.number().int().nonnegative(),
+  sheet: sheetSchema,
+});
+
+/** Facilitator controls without arguments. */
+export const controlSchema = z.strictObject({
+  type: z.enum(['pause', 'resume', 'replay']),
+  ref,
+  token,
+});
+
+/** Facilitator: resolve the step now (absent seats get the safe default), naming the step meant. */
+export const forceSchema = z.strictObject({
+  type: z.literal('force'),
+  ref,
+  token,
+  step: z.number().int().nonnegative(),
+});
+
+/** Facilitator: a bot stands in for a human seat (`bot`), or the seat goes back to its team (`human`). */
+export const replaceSchema = z.strictObject({
+  type: z.literal('replace'),
+  ref,
+  token,
+  seat: z.string().min(1).max(64),
+  by: z.enum(['bot', 'human']),
+});
+
+/** Every message a client may send. */
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  createSchema,
+  joinSchema,
+  submitSchema,
+  controlSchema,
+  forceSchema,
+  replaceSchema,
+]);
+
+/** The message types the server knows (to tell an unknown type from a malformed known one). */
+export const CLIENT_MESSAGE_TYPES: readonly string[] = ['create', 'join', 'submit', 'pause', 'resume', 'replay', 'force', 'replace'];
+
+/** A parsed client message. */
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+/** A parsed game creation. */
+export type CreateRequest = z.infer<typeof createSchema>;
+/** Parsed step timers. */
+export type TimerConfig = z.infer<typeof timerSchema>;

@@ -1,0 +1,67 @@
+/**
+ * The messages built from a game. This is the information-hiding boundary of the server: what a
+ * seat receives is built here and only from the engine's `viewFor` and `legalDecisions` for that
+ * seat, so no other part of the state can slip onto the wire.
+ */
+import { isOver, legalDecisions, outcomeOf, replayRecordOf, viewFor } from '@geneva/engine';
+import type { Room } from '../games/room.js';
+import type { ClockMessage, OverviewMessage, ReplayMessage, ViewMessage } from './server-messages.js';
+
+/** Seat `seat`'s view of the game and its request now. */
+export function viewMessage(room: Room, seat: number): ViewMessage {
+  const { state } = room;
+  return { type: 'view', step: state.flow.step.index, view: viewFor(state, seat), request: legalDecisions(state, seat) ?? null };
+}
+
+/** Seat `seat`'s clock: pause, deadline, and whether a bot stands in for it. */
+export function clockMessage(room: Room, seat: number): ClockMessage {
+  return { type: 'clock', step: room.step, paused: room.paused, deadline: room.timer.deadline, standIn: room.standIns.has(seat) };
+}
+
+/** The facilitator's overview; `connected(id)` says whether a client is joined to a seat. */
+export function overviewMessage(room: Room, connected: (seat: string) => boolean): OverviewMessage {
+  const { state } = room;
+  const faults: Record<string, number> = {};
+  const count = ([seat]: readonly [number, string]) => {
+    const id = state.actors[seat]!.id;
+    faults[id] = (faults[id] ?? 0) + 1;
+  };
+  for (const h of state.history) h.faults.forEach(count);
+  state.flow.step.faults.forEach(count);
+  return {
+    type: 'overview',
+    gameId: room.id,
+    scenario: state.scenarioId,
+    seed: state.seed,
+    phase: state.flow.phase,
+    round: state.flow.round,
+    year: state.flow.year,
+    step: state.flow.step.index,
+    over: isOver(state),
+    paused: room.paused,
+    deadline: room.timer.deadline,
+    seats: state.actors.map((a) => {
+      const strategy = room.strategyOf(a.index);
+      return {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        control: room.control(a.index),
+        ...(strategy === undefined ? {} : { strategy }),
+        connected: connected(a.id),
+        status: room.statusOf(a.index),
+      };
+    }),
+    faults,
+  };
+}
+
+/** The full replay record (scenario embedded: a debrief file that stands alone) and the outcome. */
+export function replayMessage(room: Room, ref?: string | number): ReplayMessage {
+  return {
+    type: 'replay',
+    ...(ref === undefined ? {} : { ref }),
+    record: replayRecordOf(room.state, { embedScenario: true }),
+    outcome: outcomeOf(room.state),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * What the server sends. A seat receives only `joined`, `view`, `clock`, `accepted` and `error`:
+ * its own view (the engine's `viewFor`) and its own request, never the game state. A facilitator
+ * receives `created`, `overview`, `replay` (the omniscient record, for the debrief) and `error`.
+ */
+import type { Outcome, ReplayRecord, Request, View } from '@geneva/engine';
+import type { ErrorMessage } from './errors.js';
+
+/** Who plays a seat now. */
+export type SeatControl = 'human' | 'bot' | 'stand-in';
+
+/** A human seat's credentials, given once, at creation (the server keeps only their hashes). */
+export interface SeatCredentials {
+  readonly seat: string;
+  readonly name: string;
+  /** The short code a team types to join. */
+  readonly code: string;
+  /** The seat's secret token (what a client stores to reconnect). */
+  readonly token: string;
+  /** A link that joins the seat (the code in the query string). */
+  readonly link: string;
+}
+
+/** A game was created: the facilitator's token and every human seat's credentials. */
+export interface CreatedMessage {
+  readonly type: 'created';
+  readonly ref?: string | number;
+  readonly gameId: string;
+  readonly facilitatorToken: string;
+  readonly seats: readonly SeatCredentials[];
+}
+
+/** A connection joined a seat (or, with the facilitator's token, the console). */
+export interface JoinedMessage {
+  readonly type: 'joined';
+  readonly ref?: string | number;
+  readonly gameId: string;
+  readonly role: 'seat' | 'facilitator';
+  /** The seat's actor id (seats only). */
+  readonly seat?: string;
+  /** The token to send with every action (returned to a client that joined with its code). */
+  readonly token: string;
+}
+
+/** A seat's view of the game and what it must decide now (null: nothing, or already decided). */
+export interface ViewMessage {
+  readonly type: 'view';
+  readonly step: number;
+  readonly view: View;
+  readonly request: Request | null;
+}
+
+/** The game's clock as a seat sees it: paused or not, and the current step's deadline. */
+export interface ClockMessage {
+  readonly type: 'clock';
+  readonly step: number;
+  readonly paused: boolean;
+  /** When the step will be forced (epoch ms), or null without a timer. */
+  readonly deadline: number | null;
+  /** Whether a bot stands in for this seat (its submissions are refused meanwhile). */
+  readonly standIn: boolean;
+}
+
+/** A submission or control was accepted. */
+export interface AcceptedMessage {
+  readonly type: 'accepted';
+  readonly ref?: string | number;
+  /** What was accepted (`submit`, `pause`, …). */
+  readonly what: string;
+  readonly step: number;
+}
+
+/** One seat in the facilitator's overview. */
+export interface SeatOverview {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  /** `human`, `bot` (a strategy from the start), or `stand-in` (a bot in place of an absent team). */
+  readonly control: SeatControl;
+  /** The strategy of a bot or stand-in. */
+  readonly strategy?: string;
+  /** Whether a client is joined to the seat now. */
+  readonly connected: boolean;
+  /** `decided` or `waiting` when asked in this step, `idle` when not. */
+  readonly status: 'decided' | 'waiting' | 'idle';
+}
+
+/** The facilitator's live overview of a game. */
+export interface OverviewMessage {
+  readonly type: 'overview';
+  readonly gameId: string;
+  readonly scenario: string;
+  readonly seed: string;
+  readonly phase: string;
+  readonly round: number;
+  readonly year: number;
+  readonly step: number;
+  readonly over: boolean;
+  readonly paused: boolean;
+  readonly deadline: number | null;
+  readonly seats: readonly SeatOverview[];
+  /** Faults recorded so far (forced steps, failed bots), by seat id. */
+  readonly faults: Readonly<Record<string, number>>;
+}
+
+/** The full replay record and outcome, for the debrief (facilitator only). */
+export interface ReplayMessage {
+  readonly type: 'replay';
+  readonly ref?: string | number;
+  readonly record: ReplayRecord;
+  readonly outcome: Outcome;
+}
+
+/** Every message the server sends. */
+export type ServerMessage =
+  | CreatedMessage
+  | JoinedMessage
+  | ViewMessage
+  | ClockMessage
+  | AcceptedMessage
+  | OverviewMessage
+  | ReplayMessage
+  | ErrorMessage;

@@ -1,0 +1,75 @@
+/**
+ * The records of a game's journal, one JSON object a line. The first is the creation (everything
+ * needed to create the same game again: the scenario's data, not its id, so a scenario file edited
+ * later does not change a running class); the others are the accepted actions, in order. Replaying
+ * them through the engine rebuilds the game exactly (the engine is deterministic).
+ */
+import type { Scenario, Sheet } from '@geneva/engine';
+import type { TimerConfig } from '../protocol/client-messages.js';
+
+/** The first record: a game's creation. Secrets appear only as SHA-256 hashes. */
+export interface CreateRecord {
+  readonly t: 'create';
+  /** The journal format's version. */
+  readonly v: 1;
+  readonly at: number;
+  readonly gameId: string;
+  readonly engine: string;
+  readonly scenario: Scenario;
+  readonly seed: string;
+  /** The human seats' actor ids. */
+  readonly humans: readonly string[];
+  readonly timer: TimerConfig;
+  /** Hash of the facilitator's token. */
+  readonly facilitator: string;
+  /** Hashes of each human seat's token and join code, by actor id. */
+  readonly seats: Readonly<Record<string, { readonly token: string; readonly code: string }>>;
+}
+
+/** A sheet accepted for a human seat: from its team, or from the bot standing in for it. */
+export interface SubmitRecord {
+  readonly t: 'submit';
+  readonly at: number;
+  readonly step: number;
+  readonly seat: string;
+  readonly by: 'team' | 'stand-in';
+  readonly sheet: Sheet;
+}
+
+/** The step was resolved with defaults for the seats that had not decided (timer or facilitator). */
+export interface ForceRecord {
+  readonly t: 'force';
+  readonly at: number;
+  readonly step: number;
+  readonly cause: 'timer' | 'facilitator';
+}
+
+/** The facilitator paused or resumed the game. */
+export interface PauseRecord {
+  readonly t: 'pause' | 'resume';
+  readonly at: number;
+}
+
+/** A bot began to stand in for a human seat, or handed it back. */
+export interface ReplaceRecord {
+  readonly t: 'replace';
+  readonly at: number;
+  readonly seat: string;
+  readonly by: 'bot' | 'human';
+}
+
+/**
+ * A team opened a session on a seat with its join code: the hash of the token it was given. Each
+ * device gets its own token, so the code (what a team types) is never what travels with actions.
+ */
+export interface SessionRecord {
+  readonly t: 'session';
+  readonly at: number;
+  readonly seat: string;
+  readonly token: string;
+}
+
+/** An accepted action. */
+export type ActionRecord = SubmitRecord | ForceRecord | PauseRecord | ReplaceRecord | SessionRecord;
+/** Any line of a journal. */
+export type JournalRecord = CreateRecord | ActionRecord;

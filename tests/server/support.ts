@@ -1,0 +1,137 @@
+/**
+ * Helpers of the server tests: the real server (`geneva-server` from source, through tsx) in a
+ * child process, a recording WebSocket client, and a scripted team whose decisions depend only on
+ * its view, so a game can be replayed in-process for comparison.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import type { Request, Sheet, View } from '@geneva/engine';
+
+/** The repository root. */
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A server process and its address. */
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+}
+
+/** Starts `geneva-server --port 0 --data <dir>` and resolves with its address once it listens. */
+export function startServerProcess(dataDir: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'packages/server/src/cli/run.ts'), '--port', '0', '--data', dataDir], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1]! });
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+  });
+}
+
+/** Kills a server process with SIGKILL (no chance to flush or close anything) and waits for it. */
+export function kill(server: ServerProcess): Promise<void> {
+  return new Promise((resolve) => {
+    server.child.once('exit', () => resolve());
+    server.child.kill('SIGKILL');
+  });
+}
+
+/** A WebSocket client that records and awaits messages by predicate. */
+export class Client {
+  private readonly unread: Record<string, unknown>[] = [];
+  private waiters: (() => void)[] = [];
+  private ref = 1;
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      this.unread.push(JSON.parse((data as Buffer).toString('utf8')) as Record<string, unknown>);
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w();
+    });
+    socket.on('error', () => {});
+  }
+
+  /** Connects to a server's `/ws`. */
+  static open(url: string): Promise<Client> {
+    const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/ws`);
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => resolve(new Client(socket)));
+      socket.once('error', reject);
+    });
+  }
+
+  /** Sends without waiting for an answer. */
+  send(message: Record<string, unknown>): void {
+    this.socket.send(JSON.stringify({ ...message, ref: this.ref++ }));
+  }
+
+  /** Sends and resolves with the answer to it. */
+  request(message: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const ref = this.ref;
+    this.send(message);
+    return this.next((m) => m['ref'] === ref);
+  }
+
+  /** The first unread message matching `predicate` (waiting up to 30 s). */
+  next(predicate: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no such message within 30 s')), 30_000);
+      const check = () => {
+        const i = this.unread.findIndex(predicate);
+        if (i < 0) return void this.waiters.push(check);
+        clearTimeout(timer);
+        resolve(this.unread.splice(i, 1)[0]!);
+      };
+      check();
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** A scripted team: yes to everything, no operations, silence on incidents (from its view alone). */
+export function scriptedSheet(view: View, request: Request): Sheet {
+  const { slots } = request;
+  const pub = view.public;
+  switch (request.phase) {
+    case 'drafting':
+      return { phase: 'drafting', text: pub.text.slice() };
+    case 'negotiation':
+      return {
+        phase: 'negotiation',
+        amend: null,
+        ...(slots.votes ? { votes: slots.votes.items.map(() => 'yes' as const) } : {}),
+        ...(slots.coalition ? { coalition: pub.coalition[view.seat] ?? null } : {}),
+        ...(slots.techAccord ? { techAccord: true } : {}),
+      };
+    case 'vote':
+      return { phase: 'vote', vote: 'yes' };
+    case 'signature':
+      return { phase: 'signature', sign: true };
+    case 'ratification':
+      return { phase: 'ratification', submit: true };
+    case 'operations':
+      return {
+        phase: 'operations',
+        ...(slots.targets ? { targets: [], disclose: true } : {}),
+        ...(slots.share ? { share: true, takedown: true, defendAll: true } : {}),
+        ...(slots.backdoor ? { backdoor: 'refuse' as const } : {}),
+      };
+    case 'blame':
+      return { phase: 'blame', blame: (slots.blame?.items ?? []).map(() => null) };
+    case 'response':
+      return { phase: 'response', answers: (slots.answers?.items ?? []).map(() => 'admit' as const) };
+  }
+}
