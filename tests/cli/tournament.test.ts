@@ -130,7 +130,7 @@ describe('geneva tournament', () => {
     expect(rows.map((r) => Number(r['game']))).toEqual(summary.failures.map((f) => f.game));
   });
 
-  it('stops a game past its --time-limit and names the strategy deciding', () => {
+  it('stops a game past its --time-limit and names the strategy that spent the time', () => {
     // 150 ms a decision, each within the budget: only the game's wall-clock limit can stop it. The
     // limit leaves the all-default baseline (a few ms) ample room even on a loaded machine.
     const crawl = file('crawl.mjs', `export default { id: 'crawl', name: 'Crawl', description: '', ${meta}, decide(v, r) { const end = performance.now() + 150; while (performance.now() < end); return { phase: r.phase }; } };\n`);

@@ -57,9 +57,18 @@ export interface PoolSetup {
 /** A chunk of jobs for one worker task, and the shared cells through which it reports progress. */
 export interface PoolTask {
   readonly jobs: readonly GameJob[];
-  /** [position of the game being played in `jobs` (-1 before the first), seat deciding (-1 none), decisions so far]. */
+  /**
+   * [position of the game being played in `jobs` (-1 before the first), seat deciding (-1 none),
+   * decisions so far, then per seat the microseconds its strategy has spent deciding in this game
+   * (kept only where strategy files play, the games that have a clock)].
+   */
   readonly progress: Int32Array;
 }
 
-/** Cells of {@link PoolTask.progress}. */
-export const PROGRESS = { game: 0, seat: 1, decisions: 2 } as const;
+/** Cells of {@link PoolTask.progress}; a seat's decision time is at `PROGRESS.seatTime + seat`. */
+export const PROGRESS = { game: 0, seat: 1, decisions: 2, seatTime: 3 } as const;
+
+/** The progress cells of a task for a scenario of `seats` seats. */
+export function progressCells(seats: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer((PROGRESS.seatTime + seats) * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
+}

@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { PROGRESS, type GameJob, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
+import { blamedSeat } from './culprit.js';
+import { PROGRESS, progressCells, type GameJob, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
 
 /** Options of {@link runGames}. */
 export interface PoolOptions {
@@ -56,7 +57,7 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
         if (running.size === 0 && queue.length === 0) resolve();
       };
       const start = (chunk: GameJob[]) => {
-        const task = new Running(chunk);
+        const task = new Running(chunk, Object.keys(setup.scenario.actors).length);
         running.add(task);
         pool
           .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
@@ -86,15 +87,22 @@ function workerFile(): string {
 
 /** A task in flight: its progress cells, when its current game and decision began, and why it was stopped. */
 class Running {
-  readonly progress = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT)).fill(-1);
+  readonly progress: Int32Array;
   readonly abort = new AbortController();
   private game = -1;
   private gameSince = 0;
   private decisions = -1;
   private decisionSince = 0;
   private reason: string | null = null;
+  /** Whether it was stopped for the game's time limit (rather than a hung decision). */
+  private overTime = false;
 
-  constructor(readonly jobs: readonly GameJob[]) {}
+  constructor(
+    readonly jobs: readonly GameJob[],
+    seats: number,
+  ) {
+    this.progress = progressCells(seats);
+  }
 
   /** Stops the task when its game or its current decision has run past its limit. */
   check(now: number, limits: Pick<PoolOptions, 'gameLimitMs' | 'decisionLimitMs'>): void {
@@ -106,7 +114,10 @@ class Running {
     if (game !== this.game) [this.game, this.gameSince, this.decisionSince] = [game, now, now];
     if (decisions !== this.decisions) [this.decisions, this.decisionSince] = [decisions, now];
     if (now - this.decisionSince > limits.decisionLimitMs) this.stop(`made no decision for ${limits.decisionLimitMs} ms (hung)`);
-    else if (now - this.gameSince > limits.gameLimitMs) this.stop(`the game ran past its ${limits.gameLimitMs} ms limit`);
+    else if (now - this.gameSince > limits.gameLimitMs) {
+      this.overTime = true;
+      this.stop(`the game ran past its ${limits.gameLimitMs} ms limit`);
+    }
   }
 
   private stop(reason: string): void {
@@ -123,7 +134,7 @@ class Running {
     const at = Math.max(0, Atomics.load(this.progress, PROGRESS.game));
     const job = this.jobs[at]!;
     const rest = [...this.jobs.slice(0, at), ...this.jobs.slice(at + 1)];
-    const actor = Object.keys(setup.scenario.actors)[Atomics.load(this.progress, PROGRESS.seat)];
+    const actor = Object.keys(setup.scenario.actors)[blamedSeat(this.progress, this.overTime)];
     const culprit = actor === undefined ? null : (job.seats[actor] ?? setup.scenario.actors[actor]!.strategy);
     const why = this.reason === null ? `the worker stopped: ${error instanceof Error ? error.message : String(error)}` : `${culprit ?? 'a strategy'}${actor === undefined ? '' : ` (seat ${actor})`} ${this.reason}`;
     return { failed: { index: job.index, ok: false, error: why, culprit }, rest };

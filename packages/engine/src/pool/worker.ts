@@ -33,6 +33,7 @@ export default async function playTask(task: PoolTask): Promise<GameResult[]> {
   const results: GameResult[] = [];
   for (let k = 0; k < task.jobs.length; k++) {
     const job = task.jobs[k]!;
+    task.progress.fill(0, PROGRESS.seatTime);
     Atomics.store(task.progress, PROGRESS.game, k);
     try {
       const { scenario, hash } = scenarioOf(job.point);
@@ -74,7 +75,12 @@ function resultOf(run: number, outcome: Outcome): { outcome: Outcome } | { row: 
 /** The batch's row formatter, compiled at the first row. */
 let format: ((run: BatchRun, outcome: Outcome) => FormattedRow) | undefined;
 
-/** Every strategy, wrapped to report its seat and count its decisions before each call. */
+/**
+ * Every strategy, wrapped to report its seat and count its decisions before each call, and, where
+ * the games have a clock (strategy files play), to add up each seat's decision time: a game that
+ * runs past its limit is then blamed on the strategy that spent the time, not on whichever seat
+ * happened to be deciding when the limit passed.
+ */
 function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {
   const cache = new Map<string, Strategy>();
   // Plain stores, not Atomics: the watchdog only needs to see them within milliseconds, and a
@@ -82,6 +88,17 @@ function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLo
   const mark = (seat: number) => {
     progress[PROGRESS.seat] = seat;
     progress[PROGRESS.decisions]!++;
+  };
+  const timed = <T>(seat: number, call: () => T): T => {
+    mark(seat);
+    if (budget === undefined) return call();
+    const start = budget.clock();
+    try {
+      return call();
+    } finally {
+      const cell = PROGRESS.seatTime + seat;
+      progress[cell] = Math.min(2 ** 31 - 1, progress[cell]! + Math.round(1000 * (budget.clock() - start)));
+    }
   };
   return (id) => {
     const known = cache.get(id);
@@ -91,8 +108,8 @@ function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLo
     const { observe } = strategy;
     const wrapped: Strategy = {
       ...strategy,
-      decide: (view, request, rng, memory) => (mark(view.seat), strategy.decide(view, request, rng, memory)),
-      ...(observe ? { observe: (events, view, memory) => (mark(view.seat), observe.call(strategy, events, view, memory)) } : {}),
+      decide: (view, request, rng, memory) => timed(view.seat, () => strategy.decide(view, request, rng, memory)),
+      ...(observe ? { observe: (events, view, memory) => timed(view.seat, () => observe.call(strategy, events, view, memory)) } : {}),
     };
     cache.set(id, wrapped);
     return wrapped;
