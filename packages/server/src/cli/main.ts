@@ -38,7 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     ...(options.scenarios === undefined ? {} : { scenariosDir: resolve(options.scenarios) }),
   });
   process.stdout.write(`Geneva server listening on ${server.url} (games in ${resolve(options.data)})\n`);
-  if (options.host === '127.0.0.1' || options.host === 'localhost') process.stdout.write('Only this computer can connect; use --host 0.0.0.0 to open it to the classroom.\n');
+  if (options.host === '127.0.0.1' || options.host === 'localhost') process.stdout.write('Only this computer can connect; to open it to the classroom: --host 0.0.0.0 (GENEVA_HOST=0.0.0.0 npm run serve).\n');
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };
