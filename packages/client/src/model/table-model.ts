@@ -4,7 +4,7 @@
  * (the projector) reads the public record alone, a seat's reads its view (public record plus its
  * own private facts), and only the omniscient one (debrief, replay) reads the whole state.
  */
-import { ARTICLES, viewFor, type ActorKind, type DeepReadonly, type GameState, type Phase, type PrivateFacts } from '@geneva/engine';
+import { ARTICLES, viewFor, type ActorKind, type DeepReadonly, type GameState, type Phase, type PrivateFacts, type View } from '@geneva/engine';
 
 type Facts = DeepReadonly<PrivateFacts>;
 
@@ -103,17 +103,53 @@ export interface TableModel {
   readonly bodyTrust: number | null;
 }
 
+/** What a view does not hold but the table shows: who is still deciding, who is human, article titles. */
+export interface TableExtras {
+  /** Seats that must still decide in the current step. */
+  readonly awaiting?: ReadonlySet<number>;
+  /** Seats played by human teams. */
+  readonly humans?: ReadonlySet<number>;
+  /** Article titles by id (the scenario's; the ids when absent). */
+  readonly titles?: Readonly<Record<string, string>>;
+}
+
 /**
- * The table for a state seen from a perspective.
+ * The table for a state seen from a perspective. The public and seat perspectives are built from
+ * the seat's `viewFor` alone (see {@link viewTableModel}), so they cannot show more than a seat
+ * may see; only the omniscient one reads the whole state.
  *
  * @example
  * tableModel(game, { kind: 'seat', seat: 0 }).trust; // seat 0's trust in each other actor
  */
 export function tableModel(state: GameState, perspective: Perspective): TableModel {
-  const pub = state.world.public;
-  const own: Facts | null = perspective.kind === 'seat' ? viewFor(state, perspective.seat).me : null;
-  const waiting = new Set(state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null).map((r) => r.seat));
-  const actors = state.actors.map<ActorNode>((a) => ({
+  const extras: TableExtras = {
+    awaiting: new Set(state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null).map((r) => r.seat)),
+    humans: new Set(state.actors.filter((a) => state.seats[a.index] === 'human').map((a) => a.index)),
+    titles: Object.fromEntries(ARTICLES.map((id) => [id, state.scenario.articles[id].title])),
+  };
+  if (perspective.kind !== 'omniscient') return viewTableModel(viewFor(state, perspective.kind === 'seat' ? perspective.seat : 0), perspective.kind, extras);
+  const attackers = new Map<number, number>();
+  for (const op of state.world.secret.operations) if (op.incident >= 0) attackers.set(op.incident, op.attacker);
+  return build(viewFor(state, 0), perspective, state.world.private, attackers, extras);
+}
+
+/**
+ * The table as a seat sees it (`seat`), or as the public sees it (`public`: the view's own facts
+ * are left out), from a seat's view only: what a networked client receives.
+ *
+ * @example
+ * viewTableModel(view, 'seat', { titles }).articles[0].ideals; // the seat's own ideal only
+ */
+export function viewTableModel(view: View, kind: 'public' | 'seat', extras: TableExtras = {}): TableModel {
+  const perspective: Perspective = kind === 'seat' ? { kind: 'seat', seat: view.seat } : { kind: 'public' };
+  return build(view, perspective, kind === 'seat' ? [view.me] : [], new Map(), extras);
+}
+
+/** The model from the public record of a view, the private facts the perspective may see, and the attackers it knows. */
+function build(view: View, perspective: Perspective, seen: readonly Facts[], attackers: ReadonlyMap<number, number>, extras: TableExtras): TableModel {
+  const pub = view.public;
+  const self = perspective.kind === 'seat' ? perspective.seat : -1;
+  const actors = view.actors.map<ActorNode>((a) => ({
     index: a.index,
     id: a.id,
     name: a.name,
@@ -124,80 +160,61 @@ export function tableModel(state: GameState, perspective: Perspective): TableMod
     coalition: pub.coalition[a.index] ?? null,
     techAccord: pub.techAccord[a.index] ?? false,
     harm: pub.harm[a.index] ?? 0,
-    self: own !== null && own.index === a.index,
-    awaiting: waiting.has(a.index),
-    human: state.seats[a.index] === 'human',
+    self: a.index === self,
+    awaiting: extras.awaiting?.has(a.index) ?? false,
+    human: extras.humans?.has(a.index) ?? false,
   }));
   return {
     perspective,
-    scenarioId: state.scenarioId,
-    phase: state.flow.phase,
-    round: state.flow.round,
-    year: state.flow.year,
-    step: state.flow.step.index,
-    adopted: state.flow.adopted,
-    inForce: state.flow.inForce,
+    scenarioId: view.scenarioId,
+    phase: view.phase,
+    round: view.round,
+    year: view.year,
+    step: view.step,
+    adopted: view.adopted,
+    inForce: view.inForce,
     actors,
-    trust: trustEdges(state, perspective),
-    articles: articleBars(state, perspective),
+    trust: trustEdges(seen),
+    articles: articleBars(view, seen, extras.titles ?? {}),
     pending: pub.pending.map((p) => ({ id: p.id, by: p.by, article: ARTICLES[p.article] ?? '?', direction: p.delta > 0 ? 1 : -1 })),
-    incidents: incidentMarks(state, perspective),
-    bodyTrust: bodyTrust(state, perspective),
+    incidents: incidentMarks(view, attackers),
+    bodyTrust: seen.length === 0 ? null : seen.reduce((sum, f) => sum + f.bodyAlpha / (f.bodyAlpha + f.bodyBeta), 0) / seen.length,
   };
 }
 
-function privateOf(state: GameState, perspective: Perspective): readonly Facts[] {
-  if (perspective.kind === 'omniscient') return state.world.private;
-  if (perspective.kind === 'seat') return [viewFor(state, perspective.seat).me];
-  return [];
-}
-
-function trustEdges(state: GameState, perspective: Perspective): TrustEdge[] {
+function trustEdges(seen: readonly Facts[]): TrustEdge[] {
   const edges: TrustEdge[] = [];
-  for (const facts of privateOf(state, perspective))
+  for (const facts of seen)
     facts.trust.forEach((value, to) => {
       if (to !== facts.index) edges.push({ from: facts.index, to, value });
     });
   return edges;
 }
 
-function articleBars(state: GameState, perspective: Perspective): ArticleBar[] {
+function articleBars(view: View, seen: readonly Facts[], titles: Readonly<Record<string, string>>): ArticleBar[] {
   const latest = new Map<string, Stance>();
-  for (const e of state.world.public.log)
+  for (const e of view.public.log)
     if (e.type === 'amendment-tabled') latest.set(`${e.value}:${e.actor}`, { actor: e.actor, direction: e.text === '+' ? 1 : -1 });
-  const seen = privateOf(state, perspective);
   return ARTICLES.map((id, k) => ({
     id,
-    title: state.scenario.articles[id].title,
-    position: state.world.public.text[k] ?? 0,
+    title: titles[id] ?? id,
+    position: view.public.text[k] ?? 0,
     ideals: seen.flatMap((facts) => (facts.kind === 'state' ? [{ actor: facts.index, value: facts.ideal[k] ?? 0 }] : [])),
     stances: [...latest.entries()].filter(([key]) => key.startsWith(`${k}:`)).map(([, stance]) => stance),
   }));
 }
 
-function incidentMarks(state: GameState, perspective: Perspective): IncidentMark[] {
-  const attackers = new Map<number, number>();
-  if (perspective.kind === 'omniscient') for (const op of state.world.secret.operations) if (op.incident >= 0) attackers.set(op.incident, op.attacker);
-  return state.world.public.incidents.map((incident) => {
-    let attacker = incident.revealedAttacker;
-    if (attacker < 0) attacker = attackers.get(incident.id) ?? -1;
-    return {
-      id: incident.id,
-      year: incident.year,
-      target: incident.target,
-      harm: incident.harm,
-      accused: incident.accused,
-      bodyNamed: incident.bodyNamed,
-      bodyConfidence: incident.bodyConfidence,
-      answer: incident.answer,
-      attacker,
-      source: incident.source,
-    };
-  });
-}
-
-function bodyTrust(state: GameState, perspective: Perspective): number | null {
-  const seen = privateOf(state, perspective);
-  if (seen.length === 0) return null;
-  return seen.reduce((sum, f) => sum + f.bodyAlpha / (f.bodyAlpha + f.bodyBeta), 0) / seen.length;
+function incidentMarks(view: View, attackers: ReadonlyMap<number, number>): IncidentMark[] {
+  return view.public.incidents.map((incident) => ({
+    id: incident.id,
+    year: incident.year,
+    target: incident.target,
+    harm: incident.harm,
+    accused: incident.accused,
+    bodyNamed: incident.bodyNamed,
+    bodyConfidence: incident.bodyConfidence,
+    answer: incident.answer,
+    attacker: incident.revealedAttacker >= 0 ? incident.revealedAttacker : (attackers.get(incident.id) ?? -1),
+    source: incident.source,
+  }));
 }

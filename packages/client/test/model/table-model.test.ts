@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createGame, playBots, type GameState } from '@geneva/engine';
-import { tableModel } from '../../src/model/table-model.js';
+import { ARTICLES, createGame, playBots, viewFor, type GameState, type View } from '@geneva/engine';
+import { tableModel, viewTableModel } from '../../src/model/table-model.js';
 import { shippedScenarios } from '../../src/scenarios.js';
 
 /** Every state of a bot game, step by step. */
@@ -63,6 +63,23 @@ describe('tableModel', () => {
         for (const incident of model.incidents) expect(incident.attacker).toBe(state.world.public.incidents.find((i) => i.id === incident.id)!.revealedAttacker);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('gives a networked seat, from its view sent as JSON, the same table as the hot-seat page', () => {
+    fc.assert(
+      fc.property(arbitraryState, fc.nat(), (state, k) => {
+        const seat = k % state.actors.length;
+        const view = JSON.parse(JSON.stringify(viewFor(state, seat))) as View;
+        const extras = {
+          awaiting: new Set(state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null).map((r) => r.seat)),
+          humans: new Set<number>(),
+          titles: Object.fromEntries(ARTICLES.map((id) => [id, state.scenario.articles[id].title])),
+        };
+        expect(viewTableModel(view, 'seat', extras)).toEqual(tableModel(state, { kind: 'seat', seat }));
+        expect(viewTableModel(view, 'public', extras)).toEqual(tableModel(state, { kind: 'public' }));
+      }),
+      { numRuns: 40 },
     );
   });
 
