@@ -121,7 +121,7 @@ export {
 /** Legality of a sheet against its request, with a typed error. */
 export { checkSheet, type IllegalDecision } from './flow/legality.js';
 /** The safe decision used when a seat gives no valid sheet. */
-export { fallbackSheet } from './flow/fallback.js';
+export { fallbackSheet, defaultSheetFor } from './flow/fallback.js';
 /** The phase statechart (XState v5). */
 export { phaseMachine } from './flow/machine.js';
 

@@ -5,7 +5,7 @@
  * page as soon as its sheet is in.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { describeEvent, fallbackSheet, legalDecisions, pendingRequests, viewFor, HUMAN, type GameState } from '@geneva/engine';
+import { defaultSheetFor, describeEvent, legalDecisions, pendingRequests, viewFor, HUMAN, type GameState } from '@geneva/engine';
 import { briefOf } from '../decide/brief.js';
 import { handoverCard } from '../decide/handover.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
@@ -32,7 +32,7 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
     const view = viewFor(game, seat);
     const form = h('div', {});
     replaceChildren(root, form, briefOf(view));
-    mountSheetForm(form, view, request, fallbackSheet(game, request), (sheet) => store.getState().submit(sheet));
+    mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => store.getState().submit(sheet));
   };
   store.subscribe((s, previous) => {
     if (s.turn !== previous.turn || s.game !== previous.game || s.screen !== previous.screen || s.timeline !== previous.timeline || s.cursor !== previous.cursor || s.notice !== previous.notice || s.pace !== previous.pace) render(s);

@@ -4,7 +4,8 @@
  * amendment, abstentions, coalition and accord unchanged, no signature or ratification, no
  * operations, no backdoor granted, silence on incidents, denial of accusations.
  */
-import type { GameState } from '../state/types.js';
+import type { GameState, PublicRecord } from '../state/types.js';
+import type { DeepReadonly, View } from '../view/view.js';
 import type { Request } from './requests.js';
 import type { Mutable, NegotiationSheet, OperationsSheet, Sheet } from './sheets.js';
 
@@ -15,8 +16,22 @@ import type { Mutable, NegotiationSheet, OperationsSheet, Sheet } from './sheets
  * const sheet = fallbackSheet(state, request); // always legal for that request
  */
 export function fallbackSheet(state: GameState, request: Request): Sheet {
+  return safeSheet(state.world.public, request);
+}
+
+/**
+ * The same safe sheet from a seat's view (it reads only the public record): what a client that
+ * holds a view, not the game, offers as the default of its order sheet.
+ *
+ * @example
+ * const sheet = defaultSheetFor(view, request); // equal to fallbackSheet(state, request)
+ */
+export function defaultSheetFor(view: View, request: Request): Sheet {
+  return safeSheet(view.public, request);
+}
+
+function safeSheet(pub: DeepReadonly<PublicRecord>, request: Request): Sheet {
   const { seat, slots } = request;
-  const pub = state.world.public;
   switch (request.phase) {
     case 'drafting':
       return { phase: 'drafting', text: pub.text.slice() };
