@@ -18,9 +18,9 @@ export interface ServerProcess {
   readonly url: string;
 }
 
-/** Starts `geneva-server --port 0 --data <dir>` and resolves with its address once it listens. */
-export function startServerProcess(dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'packages/server/src/cli/run.ts'), '--port', '0', '--data', dataDir], {
+/** Starts `geneva-server --port 0 --data <dir> [extra flags]` and resolves with its address once it listens. */
+export function startServerProcess(dataDir: string, extra: readonly string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'packages/server/src/cli/run.ts'), '--port', '0', '--data', dataDir, ...extra], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,24 +1,12 @@
 /**
- * Geneva's browser client: set up a game (shipped scenario or file, seed, human teams and bots),
- * play it hot-seat on a Pixi table with hand-over screens, save and resume it, then review it: scrub
- * the timeline from any seat's perspective and read the debrief. Every rule stays in the engine.
+ * Geneva's browser client: the Pixi table, then either a team's seat in a networked class (a join
+ * link, remote/) or the hot-seat page (ui/hot-seat.ts). Every rule stays in the engine.
  */
 import { Application } from 'pixi.js';
 import './style.css';
-import { sessionStore, shownState, type Session } from './session/session-store.js';
-import { startPacer } from './session/pacer.js';
-import { autosaver } from './session/autosave.js';
-import { tableModel } from './model/table-model.js';
 import { TableScene } from './scene/table.js';
-import { mountSetUpScreen } from './ui/setup-screen.js';
-import { gameBar } from './ui/game-bar.js';
-import { mountTurnPanel } from './ui/turn-panel.js';
-import { scrubber } from './ui/scrubber.js';
-import { installShortcuts } from './ui/keyboard.js';
-import { linkedGame } from './session/link.js';
+import { startHotSeat } from './ui/hot-seat.js';
 
-const store = sessionStore();
-const autosave = autosaver();
 const $ = (id: string) => document.getElementById(id)!;
 
 const app = new Application();
@@ -33,52 +21,13 @@ app.canvas.setAttribute('role', 'img');
 $('stage').appendChild(app.canvas);
 const scene = new TableScene(app);
 
-$('bar').appendChild(gameBar(store));
-$('review').prepend(scrubber(store));
-mountTurnPanel($('side'), store);
-mountSetUpScreen($('setup'), store);
-installShortcuts(store);
-startPacer(store);
-
-let unmountDebrief: (() => void) | null = null;
-const render = (s: Session, previous: Session | null) => {
-  document.body.dataset['screen'] = s.screen;
-  document.body.dataset['turn'] = s.turn === null ? 'bots' : s.turn.revealed ? 'seat' : 'handover';
-  $('setup').hidden = s.screen !== 'setup';
-  $('game').hidden = s.screen !== 'table';
-  if (s.screen === 'setup' && previous?.screen !== 'setup') mountSetUpScreen($('setup'), store);
-  const shown = shownState(s);
-  // For tests and assistive tech: whose eyes the canvas shows, at which step.
-  $('stage').dataset['perspective'] = JSON.stringify(s.perspective);
-  $('stage').dataset['step'] = String(shown?.flow.step.index ?? '');
-  const before = previous === null ? null : shownState(previous);
-  if (shown !== null && (shown !== before || s.perspective !== previous?.perspective)) {
-    scene.show(tableModel(shown, s.perspective));
-    if (!firstTableMarked) markFirstTable();
-  }
-  // Every change of the live game is saved (a finished one clears the slot: nothing to resume).
-  if (s.game !== null && s.game !== previous?.game) autosave(s.game);
-  if (s.timeline !== previous?.timeline) void showDebrief(s.timeline);
-};
-/** The debrief of a timeline (loaded on first use: a class needs its charts only after the game). */
-async function showDebrief(timeline: Session['timeline']): Promise<void> {
-  unmountDebrief?.();
-  unmountDebrief = null;
-  $('debrief').hidden = timeline.length === 0;
-  if (timeline.length === 0) return;
-  const { mountDebrief } = await import('./debrief/debrief.js');
-  if (store.getState().timeline !== timeline) return; // another game or file came meanwhile
-  unmountDebrief = mountDebrief($('debrief'), timeline, { onJump: (index) => store.getState().scrub(index) });
-}
-
-let firstTableMarked = false;
-/** A performance mark once the first table has been drawn and presented (the speed script reads it). */
-function markFirstTable(): void {
-  firstTableMarked = true;
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('geneva:first-table')));
-}
-
-store.subscribe((s, previous) => render(s, previous));
-render(store.getState(), null);
-const linked = linkedGame(window.location.search);
-if (linked !== null && store.getState().start(linked.setUp) === null) store.getState().setPace(linked.pace);
+// A team's link to a networked class (?join=CODE): its seat's screen, and nothing of the hot-seat page.
+const joinCode = new URLSearchParams(window.location.search).get('join');
+if (joinCode !== null) {
+  document.body.dataset['screen'] = 'seat';
+  document.body.dataset['turn'] = 'seat'; // the sheet and brief in the drawer over the table
+  $('setup').hidden = true;
+  $('game').hidden = false;
+  const { mountSeatScreen } = await import('./remote/seat-screen.js');
+  mountSeatScreen(joinCode, { bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
+} else startHotSeat(scene);

@@ -58,7 +58,7 @@ export function mountSheetForm(root: HTMLElement, view: View, request: Request, 
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'sheet-error' });
   const form = h(
     'form',
-    { class: 'sheet', 'data-testid': 'sheet-form', 'data-phase': request.phase, 'data-round': request.round, 'data-seat': view.self.id, 'aria-label': `${view.self.name}: order sheet` },
+    { class: 'sheet', 'data-testid': 'sheet-form', 'data-phase': request.phase, 'data-step': request.step, 'data-round': request.round, 'data-seat': view.self.id, 'aria-label': `${view.self.name}: order sheet` },
     h('h2', {}, `${view.self.name}: your order sheet`),
     h('p', { class: 'hint' }, whereLine(request), foresight ? ` · your treaty surplus now ${signed(foresight.surplus)}` : ''),
     ...[...controls.entries()].map(([slot, c]) => section(slot as keyof Slots, c.element)),

@@ -1,0 +1,88 @@
+/**
+ * A team's screen in a networked class (the page opened from its join link, `?join=CODE`): the
+ * table from its own view, its order sheet when the server asks for one, its private brief, the
+ * step's deadline and whether the facilitator has paused the game. Everything comes from the
+ * seat's view and request as the server sends them; nothing else of the game reaches this page.
+ */
+import { ARTICLES, defaultSheetFor, type View } from '@geneva/engine';
+import { briefOf } from '../decide/brief.js';
+import { mountSheetForm } from '../decide/sheet-form.js';
+import { viewTableModel, type TableModel } from '../model/table-model.js';
+import { shippedScenarios } from '../scenarios.js';
+import { h, replaceChildren } from '../ui/dom.js';
+import { connectSeat, type SeatMessage } from './seat-connection.js';
+
+/** Where the seat screen draws. */
+export interface SeatScreenParts {
+  /** The line above the table (where the game is, the connection, the clock). */
+  readonly bar: HTMLElement;
+  /** The panel beside the table (order sheet, brief, messages). */
+  readonly side: HTMLElement;
+  /** Draws a table model on the canvas. */
+  readonly show: (model: TableModel) => void;
+}
+
+/** Joins the seat of `code` and keeps the screen in step with what the server sends. */
+export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
+  const where = h('p', { class: 'where', 'data-testid': 'where', 'aria-live': 'polite' }, 'Joining…');
+  const status = h('p', { class: 'hint', 'data-testid': 'connection' });
+  const clock = h('p', { class: 'hint', 'data-testid': 'clock' });
+  const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'server-error' });
+  replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
+  let deadline: number | null = null;
+  let lastView: View | null = null;
+  let shownStep = -1;
+  const tick = () => {
+    clock.textContent = deadline === null ? '' : `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s left in this step`;
+  };
+  setInterval(tick, 1000);
+
+  const onView = (message: Extract<SeatMessage, { type: 'view' }>) => {
+    const { view, request } = message;
+    lastView = view;
+    where.textContent = `${view.self.name} · ${view.scenarioId} · ${phaseWords(view)} · step ${view.step}`;
+    parts.show(viewTableModel(view, 'seat', { titles: titlesOf(view.scenarioId) }));
+    // A view of the same step (a reconnect, a clock change) must not wipe a sheet being filled in.
+    if (request !== null && message.step === shownStep && parts.side.querySelector('[data-testid="sheet-form"]')) return;
+    shownStep = request === null ? -1 : message.step;
+    const form = h('div', {});
+    const waiting = view.phase === 'concluded'
+      ? h('p', { class: 'notice', 'data-testid': 'seat-over' }, 'The game is over. The facilitator has the debrief.')
+      : h('p', { class: 'notice', 'data-testid': 'seat-waiting' }, 'Your orders are in, or there is nothing for you to decide: waiting for the other teams.');
+    replaceChildren(parts.side, request === null ? waiting : form, briefOf(view));
+    if (request !== null)
+      mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => {
+        connection.submit(message.step, sheet);
+        return null; // the server answers with `accepted` or an error naming the slot
+      });
+  };
+
+  const connection = connectSeat(
+    code,
+    (message) => {
+      if (message.type === 'view') onView(message);
+      else if (message.type === 'clock') {
+        deadline = message.paused ? null : message.deadline;
+        tick();
+        if (message.paused) clock.textContent = 'The facilitator has paused the game.';
+        if (message.standIn) clock.textContent = 'A bot is standing in for your team; the facilitator can hand the seat back.';
+      } else if (message.type === 'error') error.textContent = `${message.slot ? `${message.slot}: ` : ''}${message.message}`;
+      else if (message.type === 'accepted') error.textContent = '';
+    },
+    (state) => {
+      status.textContent = state === 'open' ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
+      if (state === 'open' && lastView === null) where.textContent = 'Joined: waiting for the game…';
+    },
+  );
+}
+
+function phaseWords(view: View): string {
+  if (view.phase === 'negotiation') return `negotiation, round ${view.round}`;
+  return view.year > 0 && view.phase !== 'concluded' ? `${view.phase}, year ${view.year}` : view.phase;
+}
+
+/** The article titles of a shipped scenario (ids for another one: the view does not carry titles). */
+function titlesOf(scenarioId: string): Record<string, string> {
+  const scenario = shippedScenarios.get(scenarioId);
+  return Object.fromEntries(ARTICLES.map((id) => [id, scenario?.articles[id].title ?? id]));
+}
