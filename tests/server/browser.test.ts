@@ -1,9 +1,10 @@
 /**
  * A networked class in real browsers: the real server (a child process) serving the client's
- * production build, a game created through its HTTP API with two human seats, and one browser
- * context per team opening its join link. Each team plays the order sheets its page offers (the
- * engine's safe defaults) to the end; no page ever shows the other team's brief; the game equals
- * the engine's with the same decisions; no console error anywhere.
+ * production build; the facilitator sets a game up in the page and starts it on the server, its
+ * console gives the join links, and one browser context per team opens its link. Each team plays the order sheets its page offers (the
+ * engine's safe defaults) to the end; no page ever shows the other team's brief; the console pauses
+ * and resumes the game and opens the debrief, whose outcome is the engine's with the same
+ * decisions; no console error anywhere.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { builtinStrategy, defaultSheetFor, defineStrategy, outcomeOf, playGame, replay, type ReplayRecord } from '@geneva/engine';
+import { builtinStrategy, defaultSheetFor, defineStrategy, outcomeOf, playGame } from '@geneva/engine';
 import { loadScenario } from '../conformance/support.js';
 import { RESULTS } from '../client/support/page.js';
 import { REPO, kill, startServerProcess, type ServerProcess } from './support.js';
@@ -46,12 +47,20 @@ const defaults = defineStrategy({
 
 describe('a networked class', () => {
   it('lets two teams play their seats from their own browsers, each seeing only its own view', async () => {
-    const created = (await (await fetch(`${server.url}/api/games`, { method: 'POST', body: JSON.stringify({ scenario: 'us-russia-bilateral', seed: 7, humans: ['usa', 'rus'] }) })).json()) as {
-      gameId: string;
-      facilitatorToken: string;
-      seats: { seat: string; link: string }[];
-    };
+    // The facilitator sets the game up in the page and starts a networked class.
     const errors: string[] = [];
+    const facilitator = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    facilitator.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+    facilitator.on('pageerror', (e) => errors.push(`console: ${e.message}`));
+    await facilitator.goto(server.url);
+    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
+    await facilitator.getByTestId('seed').fill('7');
+    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
+    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
+    await facilitator.getByTestId('networked').click();
+    await facilitator.getByTestId('console').waitFor();
+    const gameId = new URL(facilitator.url()).searchParams.get('console')!;
+    const created = { gameId, seats: await Promise.all(['usa', 'rus'].map(async (seat) => ({ seat, link: (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))! }))) };
     const teams: { seat: string; page: Page; other: string; submitted: number }[] = [];
     for (const { seat, link } of created.seats) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -80,6 +89,15 @@ describe('a networked class', () => {
         await team.page.getByTestId('submit-sheet').click();
         team.submitted = step;
         sheets++;
+        if (sheets === 6) {
+          // The console sees who has decided; a pause reaches the teams' screens.
+          await facilitator.locator('[data-testid="console-seats"] tr[data-status]').first().waitFor();
+          await facilitator.screenshot({ path: `${RESULTS}server-console.png` });
+          await facilitator.getByTestId('console-pause').click();
+          for (const t of teams) await t.page.getByTestId('clock').filter({ hasText: 'paused' }).waitFor();
+          await facilitator.getByTestId('console-pause').click();
+          for (const t of teams) await expect.poll(() => t.page.getByTestId('clock').textContent(), { timeout: 30_000 }).not.toContain('paused');
+        }
       }
       if (over === teams.length) break;
       await new Promise((r) => setTimeout(r, 50));
@@ -89,12 +107,15 @@ describe('a networked class', () => {
     expect(sheets).toBeGreaterThan(10);
     expect(errors).toEqual([]);
 
-    // The game the server played is the engine's game with the same decisions.
-    const record = (await (await fetch(`${server.url}/api/games/${created.gameId}/replay`, { headers: { authorization: `Bearer ${created.facilitatorToken}` } })).json()) as ReplayRecord & { record?: ReplayRecord };
-    const file = record.record ?? record;
+    // The console's debrief: the replay file opens in review, with the outcome of the engine's game.
+    await facilitator.getByTestId('console-debrief').click();
+    await facilitator.locator('#debrief:not([hidden])').waitFor();
+    await facilitator.screenshot({ path: `${RESULTS}server-debrief.png` });
     const scenario = loadScenario('us-russia-bilateral');
-    expect(replay(scenario, file).ok).toBe(true);
     const engine = playGame(scenario, { seed: 7, seats: { usa: 'defaults', rus: 'defaults' }, strategies: (id) => (id === 'defaults' ? defaults : builtinStrategy(id)) });
-    expect(file.outcome).toEqual(outcomeOf(engine));
+    const expected = outcomeOf(engine);
+    for (const key of ['inForce', 'ratifications', 'incidents', 'civilianHarm'] as const)
+      expect(JSON.parse((await facilitator.getByTestId(`outcome-${key}`).getAttribute('data-value'))!), key).toEqual(expected[key]);
+    expect(errors).toEqual([]);
   }, 300_000);
 });

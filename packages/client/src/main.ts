@@ -21,9 +21,18 @@ app.canvas.setAttribute('role', 'img');
 $('stage').appendChild(app.canvas);
 const scene = new TableScene(app);
 
-// A team's link to a networked class (?join=CODE): its seat's screen, and nothing of the hot-seat page.
-const joinCode = new URLSearchParams(window.location.search).get('join');
-if (joinCode !== null) {
+// A team's link to a networked class (?join=CODE): its seat's screen, and nothing of the hot-seat page;
+// the facilitator's console (?console=GAME); otherwise the hot-seat page.
+const query = new URLSearchParams(window.location.search);
+const joinCode = query.get('join');
+const consoleGame = query.get('console');
+if (consoleGame !== null) {
+  document.body.dataset['screen'] = 'console';
+  $('game').hidden = true;
+  $('setup').hidden = false;
+  const { mountConsoleScreen } = await import('./remote/console-screen.js');
+  mountConsoleScreen($('setup'), consoleGame);
+} else if (joinCode !== null) {
   document.body.dataset['screen'] = 'seat';
   document.body.dataset['turn'] = 'seat'; // the sheet and brief in the drawer over the table
   $('setup').hidden = true;

@@ -174,8 +174,14 @@ export function debriefCharts(series: DebriefSeries, onPick: (timelineIndex: num
           if (i !== null && i !== undefined) onPick(spec.jumpTo(i));
         });
         plot.over.style.cursor = 'pointer';
+        // Resized on the next frame, not inside the observer: resizing there would notify the
+        // observer again in the same frame, which the browser reports as an error.
+        let frame = 0;
         const observer = new ResizeObserver(() => {
-          if (width() !== plot.width) plot.setSize({ width: width(), height: spec.height });
+          cancelAnimationFrame(frame);
+          frame = requestAnimationFrame(() => {
+            if (plots.includes(plot) && width() !== plot.width) plot.setSize({ width: width(), height: spec.height });
+          });
         });
         observer.observe(spec.host);
         observers.push(observer);

@@ -14,8 +14,20 @@ import { gameBar } from './game-bar.js';
 import { mountTurnPanel } from './turn-panel.js';
 import { scrubber } from './scrubber.js';
 import { installShortcuts } from './keyboard.js';
+import { REVIEW_KEY } from '../remote/console-screen.js';
 
 const $ = (id: string) => document.getElementById(id)!;
+
+/** The replay file a console left for review, taken once. */
+function takeReview(): string | null {
+  try {
+    const text = sessionStorage.getItem(REVIEW_KEY);
+    sessionStorage.removeItem(REVIEW_KEY);
+    return text;
+  } catch {
+    return null;
+  }
+}
 
 /** Starts the hot-seat page on the table `scene`. */
 export function startHotSeat(scene: TableScene): void {
@@ -68,6 +80,9 @@ export function startHotSeat(scene: TableScene): void {
 
   store.subscribe((s, previous) => render(s, previous));
   render(store.getState(), null);
+  // A networked class's replay file, handed over by its console for the debrief.
+  const review = takeReview();
+  if (review !== null) store.getState().openReplay('the class game', review);
   const linked = linkedGame(window.location.search);
   if (linked !== null && store.getState().start(linked.setUp) === null) store.getState().setPace(linked.pace);
 }

@@ -5,9 +5,10 @@
  * also resume the autosaved game, load a save file or open a replay file.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Scenario } from '@geneva/engine';
+import { HUMAN, type Scenario } from '@geneva/engine';
 import { shippedScenarios } from '../scenarios.js';
-import { lastSetUp, loadScenario, seatChoices, seatsFor, type ScenarioSource, type SetUp } from '../session/set-up.js';
+import { lastSetUp, loadScenario, scenarioOf, seatChoices, seatsFor, type ScenarioSource, type SetUp } from '../session/set-up.js';
+import { consoleKey, type ConsoleCredentials } from '../remote/console-screen.js';
 import type { Session } from '../session/session-store.js';
 import { autosaved } from '../session/autosave.js';
 import { h, replaceChildren } from './dom.js';
@@ -29,6 +30,9 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   const startProblems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'start-problems' });
   const start = h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game');
   const briefings = h('button', { type: 'button', 'data-testid': 'briefings' }, 'Print role briefings');
+  // Only where the page comes from a Geneva server (npm run serve): a class on the teams' own laptops.
+  const networked = h('button', { type: 'button', 'data-testid': 'networked', hidden: true }, 'Start a networked class on this server');
+  void offerNetworkedClass(networked);
 
   const fillScenarios = () => {
     const options = [...shippedScenarios.values()].map((s) => h('option', { value: `shipped:${s.id}` }, `${s.title} (${s.id})`));
@@ -92,7 +96,7 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     h('div', { class: 'row' }, h('label', { for: 'seed' }, 'Seed'), seed, h('label', { for: 'rounds' }, 'Negotiation rounds'), rounds, h('label', { for: 'years' }, 'Implementation years'), years),
     // The actions before the seats: a scenario has up to two dozen seats, and a class starts with a glance.
     startProblems,
-    h('div', { class: 'row' }, start, briefings),
+    h('div', { class: 'row' }, start, briefings, networked),
     h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
   );
   const setUp = (): SetUp => ({ source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) });
@@ -100,6 +104,10 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     event.preventDefault();
     const refused = store.getState().start(setUp());
     replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
+  });
+  networked.addEventListener('click', async () => {
+    const problem = await createNetworkedGame(setUp());
+    replaceChildren(startProblems, ...(problem === null ? [] : [h('li', {}, problem)]));
   });
   briefings.addEventListener('click', () => {
     const printView = document.getElementById('print')!;
@@ -119,6 +127,36 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   });
 
   replaceChildren(root, form, otherWays(store));
+}
+
+/** Shows the networked-class button when the page was served by a Geneva server. */
+async function offerNetworkedClass(button: HTMLElement): Promise<void> {
+  try {
+    const answer = await fetch('/api/scenarios');
+    button.hidden = !(answer.ok && (answer.headers.get('content-type') ?? '').includes('json'));
+  } catch {
+    button.hidden = true;
+  }
+}
+
+/**
+ * Creates the game on the server (the set-up's scenario, with the bots chosen for the other seats),
+ * keeps its credentials in this browser and opens its console; returns a one-line problem or null.
+ */
+async function createNetworkedGame(setUp: SetUp): Promise<string | null> {
+  const load = scenarioOf(setUp);
+  if (!load.ok) return load.problems[0] ?? 'the scenario cannot be played';
+  const seats = seatsFor(load.scenario, setUp.seats);
+  const humans = Object.keys(seats).filter((id) => seats[id] === HUMAN);
+  if (humans.length === 0) return 'a networked class needs at least one human team';
+  const actors = Object.fromEntries(Object.entries(load.scenario.actors).map(([id, actor]) => [id, seats[id] === HUMAN ? actor : { ...actor, strategy: seats[id] }]));
+  const answer = await fetch('/api/games', { method: 'POST', body: JSON.stringify({ scenarioData: { ...load.scenario, actors }, seed: setUp.seed, humans }) });
+  const created = (await answer.json()) as { gameId?: string; facilitatorToken?: string; seats?: ConsoleCredentials['seats']; message?: string };
+  if (!answer.ok || created.gameId === undefined || created.facilitatorToken === undefined) return `the server refused the game: ${created.message ?? answer.statusText}`;
+  const credentials: ConsoleCredentials = { gameId: created.gameId, facilitatorToken: created.facilitatorToken, seats: created.seats ?? [] };
+  localStorage.setItem(consoleKey(created.gameId), JSON.stringify(credentials));
+  location.assign(`/?console=${encodeURIComponent(created.gameId)}`);
+  return null;
 }
 
 /** Resuming the autosaved game, loading a save file, opening a replay file. */
