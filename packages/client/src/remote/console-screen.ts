@@ -5,6 +5,7 @@
  * standing in for an absent team and handing the seat back, and at the end the debrief. The
  * console sees no seat's view: the whole game reaches it only as the replay file, after the game.
  */
+import type { OverviewMessage, SeatOverview, ServerMessage } from '@geneva/server';
 import { h, replaceChildren } from '../ui/dom.js';
 import { download } from '../ui/files.js';
 
@@ -20,29 +21,8 @@ export const consoleKey = (gameId: string) => `geneva.console.${gameId}`;
 /** Where a finished game's replay file waits for the hot-seat page to open it in review. */
 export const REVIEW_KEY = 'geneva.review';
 
-interface SeatOverview {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly control: 'human' | 'bot' | 'stand-in';
-  readonly strategy?: string;
-  readonly connected: boolean;
-  readonly status: 'decided' | 'waiting' | 'idle';
-}
-interface Overview {
-  readonly type: 'overview';
-  readonly scenario: string;
-  readonly seed: string;
-  readonly phase: string;
-  readonly round: number;
-  readonly year: number;
-  readonly step: number;
-  readonly over: boolean;
-  readonly paused: boolean;
-  readonly deadline: number | null;
-  readonly seats: readonly SeatOverview[];
-}
-type ConsoleMessage = Overview | { readonly type: 'replay'; readonly record: unknown } | { readonly type: 'error'; readonly message: string } | { readonly type: 'joined' | 'accepted' };
+/** What the console receives (the server's protocol types, docs/server.md). */
+type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' }>;
 
 /** Builds the console of `gameId` into `root` (its credentials must be in this browser). */
 export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
@@ -57,14 +37,14 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
   const pause = h('button', { type: 'button', 'data-testid': 'console-pause' }, 'Pause');
   const force = h('button', { type: 'button', 'data-testid': 'console-force', title: 'Absent teams get the safe default, recorded as a fault' }, 'Force this step');
   const debrief = h('button', { type: 'button', class: 'primary', 'data-testid': 'console-debrief', disabled: true }, 'Debrief');
-  let overview: Overview | null = null;
+  let overview: OverviewMessage | null = null;
   let socket: WebSocket | null = null;
   const send = (message: Record<string, unknown>) => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify({ ...message, token: credentials.facilitatorToken }));
   pause.addEventListener('click', () => send({ type: overview?.paused ? 'resume' : 'pause' }));
   force.addEventListener('click', () => overview !== null && send({ type: 'force', step: overview.step }));
   debrief.addEventListener('click', () => send({ type: 'replay' }));
 
-  const render = (o: Overview) => {
+  const render = (o: OverviewMessage) => {
     overview = o;
     const when = o.phase === 'negotiation' ? `negotiation, round ${o.round}` : o.year > 0 && !o.over ? `${o.phase}, year ${o.year}` : o.phase;
     where.textContent = `Game ${gameId} · ${o.scenario} · seed ${o.seed} · ${when} · step ${o.step}${o.paused ? ' · PAUSED' : ''}${o.deadline === null ? '' : ` · step ends in ${Math.max(0, Math.ceil((o.deadline - Date.now()) / 1000))} s`}`;

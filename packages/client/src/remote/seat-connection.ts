@@ -3,15 +3,11 @@
  * link, keeps the token the server gives back (so a reload or a dropped network rejoins the same
  * seat), and reconnects with a growing delay. What arrives is the seat's own view and request only.
  */
-import type { Request, Sheet, View } from '@geneva/engine';
+import type { Sheet } from '@geneva/engine';
+import type { ServerMessage } from '@geneva/server';
 
-/** What the server sends a seat (the messages of docs/server.md a seat can receive). */
-export type SeatMessage =
-  | { readonly type: 'joined'; readonly gameId: string; readonly seat?: string; readonly token: string }
-  | { readonly type: 'view'; readonly step: number; readonly view: View; readonly request: Request | null }
-  | { readonly type: 'clock'; readonly step: number; readonly paused: boolean; readonly deadline: number | null; readonly standIn: boolean }
-  | { readonly type: 'accepted'; readonly what: string; readonly step: number }
-  | { readonly type: 'error'; readonly code: string; readonly message: string; readonly slot?: string };
+/** What the server sends a seat (its protocol types, docs/server.md). */
+export type SeatMessage = Extract<ServerMessage, { type: 'joined' | 'view' | 'clock' | 'accepted' | 'error' }>;
 
 /** Where the seat's token is kept between reloads (per join code, so two tabs can hold two seats). */
 const tokenKey = (code: string) => `geneva.seat.${code}`;
