@@ -53,10 +53,18 @@ export {
   isOver,
   eventsOf,
   seatIndex,
+  triggerEvent,
+  scheduledEvents,
   type NewGameOptions,
   type StrategyLookup,
   type ApplyResult,
+  type TriggerResult,
+  type ScheduledEventStatus,
 } from './game/game.js';
+/** Where a scheduled event stands in a game. */
+export type { ScheduledStatus } from './rules/shocks.js';
+/** Rolling a game back to an earlier step (a facilitator's rollback or fork). */
+export { rewind, type RewindResult } from './game/rewind.js';
 /** Playing a whole all-bot game on the fast path. */
 export { playGame, type PlayOptions } from './game/run.js';
 /** A time budget per bot decision (the caller's clock). */
@@ -171,6 +179,8 @@ export {
   replay,
   replayRecordOf,
   replayTimeline,
+  resumeRecord,
+  type RecordedSteps,
   type TimelineResult,
   replayFileProblem,
   REPLAY_FORMAT,

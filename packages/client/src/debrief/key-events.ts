@@ -32,6 +32,7 @@ const KEY_KINDS: Partial<Record<EventType, KeyEventKind>> = {
   'mass-event': 'shock',
   'government-change': 'shock',
   leak: 'shock',
+  'event-triggered': 'shock',
   accused: 'attribution',
   'body-finding': 'attribution',
   admitted: 'attribution',

@@ -5,8 +5,8 @@
  * runner runs the very same functions on a private mutable state.
  */
 import { emit } from '../state/emit.js';
-import type { GameState, Phase, SeatMemory } from '../state/types.js';
-import { applyScheduled, drawChanceEvents } from '../rules/shocks.js';
+import type { GameState, Phase, SeatMemory, StepRecord } from '../state/types.js';
+import { applyScheduled, applyScheduledEvent, drawChanceEvents, scheduledStatus } from '../rules/shocks.js';
 import { beginYear } from '../rules/consequences.js';
 import { settlePledgesOfKind } from '../rules/talk.js';
 import { checkSheet, type IllegalDecision } from './legality.js';
@@ -74,6 +74,22 @@ export function advance(state: GameState, driver: PhaseDriver, force = false): b
   return true;
 }
 
+/**
+ * Triggers the scenario's scheduled event `k` now, ahead of its time (a facilitator's move in
+ * class): it takes effect at once, is recorded with the step for replay, and will not happen
+ * again at its scheduled time. Returns why not, and changes nothing, when it cannot.
+ */
+export function inject(state: GameState, k: number): string | null {
+  if (state.flow.phase === 'concluded') return 'the game is over';
+  if (!Number.isInteger(k) || state.scenario.events[k] === undefined)
+    return `no scheduled event ${k} in this scenario (it has ${state.scenario.events.length})`;
+  const status = scheduledStatus(state, k);
+  if (status !== 'due') return `scheduled event ${k} has already ${status === 'triggered' ? 'been triggered' : 'happened'}`;
+  (state.flow.step.injected ??= []).push(k);
+  applyScheduledEvent(state, k);
+  return null;
+}
+
 /** Records a fault of a seat (an exception, an illegal sheet, a timeout) in the log and tally. */
 export function recordFault(state: GameState, seat: number, reason: string): void {
   state.world.tally.faults++;
@@ -92,7 +108,7 @@ function closeStep(state: GameState, driver: PhaseDriver): void {
   const { requests, sheets } = flow.step;
   resolveSheets(state, sheets);
   if (flow.phase !== 'concluded') {
-    state.history.push({
+    const record: StepRecord = {
       index: flow.step.index,
       phase: flow.phase,
       round: flow.round,
@@ -101,7 +117,9 @@ function closeStep(state: GameState, driver: PhaseDriver): void {
       sheets: requests.map((r) => sheets[r.seat]!),
       faults: flow.step.faults,
       memory: flow.step.memory,
-    });
+    };
+    // Only a facilitator's step carries injections: the batch path keeps its records lean.
+    state.history.push(flow.step.injected === undefined ? record : { ...record, injected: flow.step.injected });
   }
   enterPhase(state, driver(state));
 }
@@ -134,6 +152,7 @@ function openStep(state: GameState): void {
   state.flow.step.sheets = filled<Sheet | null>(state.actors.length, null);
   state.flow.step.faults = [];
   state.flow.step.memory = [];
+  if (state.flow.step.injected !== undefined) delete state.flow.step.injected;
 }
 
 /** Promises of restraint never broken by the end are kept. */

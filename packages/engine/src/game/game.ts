@@ -8,7 +8,9 @@ import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
 import type { GameState } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
-import { advance, admissible, beginGame, recordFault, remember, store } from '../flow/step.js';
+import { advance, admissible, beginGame, inject, recordFault, remember, store } from '../flow/step.js';
+import { scheduledStatus, type ScheduledStatus } from '../rules/shocks.js';
+import type { ScheduledEvent } from '../scenario/schema.js';
 import { purePhaseDriver } from '../flow/machine.js';
 import type { IllegalDecision } from '../flow/legality.js';
 import type { Request } from '../flow/requests.js';
@@ -153,6 +155,47 @@ export function submitDecisions(state: GameState, requests: readonly Request[], 
   for (const [seat, memory] of decisions.memories) remember(state, seat, memory);
   // botDecision has checked each sheet against its request.
   for (let k = 0; k < requests.length; k++) store(state, requests[k]!.seat, decisions.sheets[k]!);
+}
+
+/** The result of triggering an event. */
+export type TriggerResult = { readonly ok: true; readonly state: GameState } | { readonly ok: false; readonly error: string };
+
+/**
+ * Triggers the scenario's scheduled event `index` now, ahead of its time: a facilitator bringing
+ * a crisis forward in class. It takes effect at once (the seats still to decide see it), is
+ * recorded with the current step, so replay and saves keep it, and does not happen again at its
+ * scheduled time. Refused, with the reason, when the game is over or the event is not still due.
+ *
+ * @example
+ * const due = scheduledEvents(game).filter((e) => e.status === 'due');
+ * const result = triggerEvent(game, due[0]!.index);
+ * if (result.ok) game = result.state; else console.log(result.error);
+ */
+export function triggerEvent(state: GameState, index: number): TriggerResult {
+  let error = null as string | null;
+  const next = produce(state, (draft) => {
+    error = inject(draft, index);
+  });
+  return error === null ? { ok: true, state: next } : { ok: false, error };
+}
+
+/** A scheduled event of the scenario with where it stands in this game. */
+export interface ScheduledEventStatus {
+  /** Its index in the scenario's `events`. */
+  readonly index: number;
+  readonly event: ScheduledEvent;
+  /** `due` (still to come: it may be triggered), `happened` (at its time) or `triggered` (early). */
+  readonly status: ScheduledStatus;
+}
+
+/**
+ * The scenario's scheduled events and where each stands: what a facilitator may still trigger.
+ *
+ * @example
+ * scheduledEvents(game).filter((e) => e.status === 'due').map((e) => e.event.kind);
+ */
+export function scheduledEvents(state: GameState): readonly ScheduledEventStatus[] {
+  return state.scenario.events.map((event, index) => ({ index, event, status: scheduledStatus(state, index) }));
 }
 
 /** Whether the game has ended. */

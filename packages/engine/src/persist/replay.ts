@@ -10,7 +10,7 @@ import { createState } from '../state/create.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { Sheet } from '../flow/sheets.js';
 import { compiledPhaseDriver, purePhaseDriver } from '../flow/machine.js';
-import { advance, beginGame, recordFault, remember, submit } from '../flow/step.js';
+import { advance, beginGame, inject, recordFault, remember, submit } from '../flow/step.js';
 import { outcomeOf, type Outcome } from '../outcome/outcome.js';
 import { ENGINE_VERSION } from './version.js';
 import { botDecision, type StepDecisions } from '../game/bots.js';
@@ -33,6 +33,8 @@ export interface ReplayStep {
   readonly faults?: Readonly<Record<string, string>>;
   /** Strategy memories after the step, by actor id (seats whose strategy keeps memory). */
   readonly memory?: Readonly<Record<string, SeatMemory>>;
+  /** Scheduled events a facilitator triggered early during the step (indices in the scenario's `events`). */
+  readonly injected?: readonly number[];
 }
 
 /** A replay file. */
@@ -88,6 +90,7 @@ export function replayRecordOf(state: GameState, options: { readonly embedScenar
       sheets: Object.fromEntries(h.seats.map((seat, k) => [id(seat), h.sheets[k]!])),
       ...(h.faults.length > 0 ? { faults: Object.fromEntries(h.faults.map(([seat, reason]) => [id(seat), reason])) } : {}),
       ...(h.memory.length > 0 ? { memory: Object.fromEntries(h.memory.map(([seat, memory]) => [id(seat), memory])) } : {}),
+      ...(h.injected !== undefined ? { injected: [...h.injected] } : {}),
     })),
     outcome: outcomeOf(state),
   };
@@ -162,6 +165,30 @@ export function replayTimeline(scenario: Scenario, record: ReplayRecord): Timeli
   return { ok: true, states, outcome };
 }
 
+/** The part of a record needed to rebuild a game: seed, seats and steps. */
+export type RecordedSteps = Pick<ReplayRecord, 'seed' | 'seats' | 'steps'>;
+
+/**
+ * Rebuilds a game from recorded steps, without checking any outcome, and leaves it positioned
+ * after them, ready to go on: how a server forks a class's game at an earlier step, or rolls one
+ * back. Fails, with the states up to the problem, like {@link replay}.
+ *
+ * @example
+ * const upToStep5 = { ...record, steps: record.steps.filter((s) => s.step < 5) };
+ * const resumed = resumeRecord(scenario, upToStep5);
+ * if (resumed.ok) game = resumed.state; // at step 5, as it was
+ */
+export function resumeRecord(scenario: Scenario, record: RecordedSteps): { readonly ok: true; readonly state: GameState } | { readonly ok: false; readonly divergence: Divergence; readonly state: GameState } {
+  const seats = Object.keys(scenario.actors).map((id) => record.seats[id] ?? scenario.actors[id]!.strategy);
+  const state = createState(scenario, record.seed, seats, contentHash(scenario));
+  beginGame(state, compiledPhaseDriver);
+  for (const step of record.steps) {
+    const problem = replayStep(state, step, {});
+    if (problem !== null) return { ok: false, divergence: { step: step.step, reason: problem }, state: freeze(state, true) };
+  }
+  return { ok: true, state: freeze(state, true) };
+}
+
 function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Record<string, Strategy>>, driver = compiledPhaseDriver): string | null {
   const { flow } = state;
   if (flow.phase === 'concluded') return 'the game ended before this step';
@@ -189,6 +216,11 @@ function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Recor
   for (const r of flow.step.requests) {
     const memory = redecide[r.actor] === undefined ? step.memory?.[r.actor] : again.memories.find(([seat]) => seat === r.seat)?.[1];
     if (memory !== undefined) remember(state, r.seat, memory);
+  }
+  // A facilitator's trigger came after the bots' answers at the step's start, before the rest.
+  for (const k of step.injected ?? []) {
+    const refused = inject(state, k);
+    if (refused !== null) return `the record triggers an event that cannot be: ${refused}`;
   }
   for (const r of flow.step.requests) {
     const error = submit(state, r.seat, step.sheets[r.actor]!);

@@ -18,12 +18,38 @@ export const ELECTION_HARM = 0.1;
 /** Salience a shock adds to the articles it makes urgent (before renormalising). */
 export const SHOCK_SALIENCE = 0.05;
 
-/** Applies the scheduled events of this round (negotiation) or year (implementation). */
+/**
+ * Applies the scheduled events of this round (negotiation) or year (implementation), except those
+ * a facilitator has already triggered early.
+ */
 export function applyScheduled(state: GameState, when: 'round' | 'year'): void {
   const now = when === 'round' ? state.flow.round : state.flow.year;
-  for (const event of state.scenario.events) {
-    if (event[when] === now) applyShock(state, event.kind, event);
-  }
+  state.scenario.events.forEach((event, k) => {
+    if (event[when] === now && !triggeredEarly(state, k)) applyShock(state, event.kind, event);
+  });
+}
+
+/** Where a scheduled event stands: still to come, come at its time, or triggered early. */
+export type ScheduledStatus = 'due' | 'happened' | 'triggered';
+
+/** The status of the scenario's scheduled event `k`. */
+export function scheduledStatus(state: GameState, k: number): ScheduledStatus {
+  if (triggeredEarly(state, k)) return 'triggered';
+  const event = state.scenario.events[k]!;
+  const reached = event.round !== undefined ? state.flow.round >= event.round : state.flow.year >= (event.year ?? 0);
+  return reached || state.flow.phase === 'concluded' ? 'happened' : 'due';
+}
+
+/** Applies the scheduled event `k` now, ahead of its time (the caller has checked it is due). */
+export function applyScheduledEvent(state: GameState, k: number): void {
+  const event = state.scenario.events[k]!;
+  emit(state, 'event-triggered', { value: k, text: event.kind }, null);
+  applyShock(state, event.kind, event);
+}
+
+function triggeredEarly(state: GameState, k: number): boolean {
+  if (state.flow.step.injected?.includes(k)) return true;
+  return state.history.some((h) => h.injected?.includes(k) === true);
 }
 
 /** Draws this year's chance events, in a fixed order. */

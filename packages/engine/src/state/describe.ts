@@ -58,6 +58,7 @@ export function describeEvent(e: GameEvent, actors: readonly ActorInfo[]): strin
     case 'backdoor-granted': return `${a} granted ${o} a backdoor`;
     case 'backdoor-refused': return `${a} refused ${o} a backdoor`;
     case 'fault': return `fault in ${a}'s seat: ${e.text}`;
+    case 'event-triggered': return `the facilitator brings forward scheduled event ${e.value + 1} (${e.text})`;
     case 'concluded': return 'the game is over';
   }
 }

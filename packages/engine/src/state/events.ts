@@ -43,6 +43,7 @@ export type EventType =
   | 'government-change'
   | 'election-attack'
   | 'leak'
+  | 'event-triggered'
   | 'backdoor-requested'
   | 'backdoor-granted'
   | 'backdoor-refused'

@@ -314,6 +314,11 @@ export interface StepState {
   faults: [number, string][];
   /** Strategy memories changed in this step (seat, memory after its decision). */
   memory: [number, SeatMemory][];
+  /**
+   * Scheduled events of the scenario (their indices) a facilitator triggered early during this
+   * step, in order; absent when none (the batch path never allocates it).
+   */
+  injected?: number[];
 }
 
 /**
@@ -357,6 +362,8 @@ export interface StepRecord {
   readonly faults: readonly (readonly [number, string])[];
   /** Strategy memories changed in the step (seat, memory); replay restores them. */
   readonly memory: readonly (readonly [number, SeatMemory])[];
+  /** Scheduled events triggered early during the step (their indices); replay triggers them again. */
+  readonly injected?: readonly number[];
 }
 
 /** The whole game state. JSON-safe; never shared between games. */
