@@ -8,7 +8,7 @@
 /** Starting and stopping a server. */
 export { startServer, type ServerOptions, type RunningServer } from './net/server.js';
 /** The wire protocol: what clients send (zod schemas) and what the server answers. */
-export { clientMessageSchema, createSchema, timerSchema, type ClientMessage, type CreateRequest, type TimerConfig } from './protocol/client-messages.js';
+export { clientMessageSchema, createSchema, timerSchema, injectSchema, rewindSchema, timerChangeSchema, type ClientMessage, type CreateRequest, type TimerConfig } from './protocol/client-messages.js';
 export { sheetSchema } from './protocol/sheet-schema.js';
 export type {
   ServerMessage,
@@ -22,10 +22,13 @@ export type {
   ReplayMessage,
   SeatCredentials,
   SeatControl,
+  EventOverview,
+  StepOverview,
 } from './protocol/server-messages.js';
 export type { ErrorMessage, ErrorCode } from './protocol/errors.js';
-/** The bounds of every connection. */
+/** The bounds of every connection, and the limits per client address. */
 export { LIMITS } from './protocol/limits.js';
+export { AddressLimits, type AddressLimitOptions } from './net/address-limits.js';
 /** Journals on disk. */
 export { readJournal, journalFiles, type JournalContents } from './store/journal.js';
 export type { JournalRecord, CreateRecord, ActionRecord } from './store/records.js';

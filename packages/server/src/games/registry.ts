@@ -3,7 +3,7 @@
  * credentials), loading every journal of the data folder at start, and resolving a token or join
  * code to a game and a role. Only hashes of secrets are kept, in memory as on disk.
  */
-import { ENGINE_VERSION, formatProblem, SeatError, validateScenario, type Scenario } from '@geneva/engine';
+import { ENGINE_VERSION, formatProblem, replayRecordOf, SeatError, validateScenario, type Scenario } from '@geneva/engine';
 import type { CreateRequest } from '../protocol/client-messages.js';
 import { RequestError } from '../protocol/errors.js';
 import type { SeatCredentials } from '../protocol/server-messages.js';
@@ -71,24 +71,46 @@ export class Registry {
    * @throws RequestError when the scenario, the seats or the limits refuse it
    */
   create(request: CreateRequest): Created {
-    if (this.rooms.size >= LIMITS.games) throw new RequestError('too-many-games', `this server already holds ${LIMITS.games} games`);
+    this.checkRoom();
     const scenario = this.scenarioOf(request);
     const ids = Object.keys(scenario.actors);
     const unknown = request.humans.find((id) => !ids.includes(id));
     if (unknown !== undefined) throw new RequestError('bad-seats', `no actor "${unknown}" in ${scenario.id} (actors: ${ids.join(', ')})`);
     if (new Set(request.humans).size !== request.humans.length) throw new RequestError('bad-seats', 'a human seat is listed twice');
+    return this.open({ scenario, seed: String(request.seed ?? 1), humans: request.humans, timer: request.timer ?? {} });
+  }
+
+  /**
+   * Forks `origin` at the start of step `step`: a new game, with its own join codes and
+   * facilitator token, that starts there paused (so the codes can be handed out first); the
+   * original game is left as it is.
+   *
+   * @throws RequestError when the step cannot be returned to or the server is full
+   */
+  fork(origin: Room, step: number): Created {
+    this.checkRoom();
+    const steps = replayRecordOf(origin.stateAt(step)).steps;
+    const { scenario, seed, humans } = origin.create;
+    const created = this.open({ scenario, seed, humans, timer: origin.timerConfig, from: { gameId: origin.id, step, steps } });
+    created.room.pause();
+    return created;
+  }
+
+  private checkRoom(): void {
+    if (this.rooms.size >= LIMITS.games) throw new RequestError('too-many-games', `this server already holds ${LIMITS.games} games`);
+  }
+
+  /** Journals a game's creation with fresh secrets (hashed) and starts it. */
+  private open(game: Pick<CreateRecord, 'scenario' | 'seed' | 'humans' | 'timer' | 'from'>): Created {
     const facilitatorToken = newToken();
-    const seats = request.humans.map((id) => ({ seat: id, name: scenario.actors[id]!.name, code: newJoinCode(), token: newToken() }));
+    const seats = game.humans.map((id) => ({ seat: id, name: game.scenario.actors[id]!.name, code: newJoinCode(), token: newToken() }));
     const create: CreateRecord = {
       t: 'create',
       v: 1,
       at: Date.now(),
       gameId: newGameId(),
       engine: ENGINE_VERSION,
-      scenario,
-      seed: String(request.seed ?? 1),
-      humans: request.humans,
-      timer: request.timer ?? {},
+      ...game,
       facilitator: hashSecret('token', facilitatorToken),
       seats: Object.fromEntries(seats.map((s) => [s.seat, { token: hashSecret('token', s.token), code: hashSecret('code', s.code) }])),
     };

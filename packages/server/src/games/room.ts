@@ -13,15 +13,19 @@ import {
   legalDecisions,
   pendingRequests,
   playBots,
+  resumeRecord,
+  rewind,
+  triggerEvent,
   type GameState,
   type Sheet,
 } from '@geneva/engine';
 import { RequestError } from '../protocol/errors.js';
 import type { SeatControl } from '../protocol/server-messages.js';
+import type { TimerConfig } from '../protocol/client-messages.js';
 import type { Journal, JournalContents } from '../store/journal.js';
 import type { ActionRecord, CreateRecord } from '../store/records.js';
 import { standInSheet, standInStrategyId } from './stand-in.js';
-import { StepTimer } from './step-timer.js';
+import { StepClock, StepTimer } from './step-timer.js';
 
 /** A game being played on the server. */
 export class Room {
@@ -35,14 +39,20 @@ export class Room {
   readonly timer: StepTimer;
   /** Hashes of the session tokens opened with join codes, with their seats. */
   readonly sessions: { readonly seat: string; readonly token: string }[] = [];
+  /** The step timers in use (the creation's, until the facilitator changes them). */
+  timerConfig: TimerConfig;
+  /** When the current step began and how long it has been paused, from the journal's times. */
+  private readonly clock: StepClock;
   private readonly listeners = new Set<() => void>();
 
   private constructor(
     readonly create: CreateRecord,
     private readonly journal: Journal,
   ) {
-    this.state = createGame(create.scenario, { seed: create.seed, seats: Object.fromEntries(create.humans.map((id) => [id, HUMAN])) });
+    this.state = firstState(create);
     this.timer = new StepTimer((step) => this.expire(step));
+    this.timerConfig = create.timer;
+    this.clock = new StepClock(create.at);
   }
 
   /** The game's id. */
@@ -54,6 +64,7 @@ export class Room {
   static start(create: CreateRecord, journal: Journal): Room {
     const room = new Room(create, journal);
     room.settle(true);
+    room.clock.track(room.step, room.paused, create.at);
     room.syncTimer();
     return room;
   }
@@ -66,10 +77,12 @@ export class Room {
   static rebuild(contents: JournalContents, journal: Journal, warn: (line: string) => void): Room {
     const room = new Room(contents.create, journal);
     room.settle(false);
+    room.clock.track(room.step, room.paused, contents.create.at);
     for (const [i, record] of contents.actions.entries()) {
       try {
         room.execute(record, false);
         room.settle(false);
+        room.clock.track(room.step, room.paused, record.at);
       } catch (error) {
         warn(`game ${room.id}: record ${i + 2} (${record.t}) no longer applies: ${(error as Error).message}; resuming before it`);
         break;
@@ -137,6 +150,32 @@ export class Room {
     this.act({ t: 'replace', at: Date.now(), seat, by });
   }
 
+  /** Triggers the scenario's scheduled event `event` now, in step `step`. */
+  inject(step: number, event: number): void {
+    this.act({ t: 'inject', at: Date.now(), step, event });
+  }
+
+  /** Rolls the game back to the start of step `step`: it goes on from there. */
+  rollback(step: number): void {
+    this.act({ t: 'rollback', at: Date.now(), step });
+  }
+
+  /** New step timers, from the current step on (its time starts again). */
+  setTimer(timer: TimerConfig): void {
+    this.act({ t: 'timer', at: Date.now(), timer });
+  }
+
+  /**
+   * The game as it stood at the start of step `step`, for a fork.
+   *
+   * @throws RequestError when the step cannot be returned to
+   */
+  stateAt(step: number): GameState {
+    const back = rewind(this.state, step);
+    if (!back.ok) throw new RequestError('bad-step', back.error);
+    return back.state;
+  }
+
   /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
   openSession(seat: string, token: string): void {
     this.act({ t: 'session', at: Date.now(), seat, token });
@@ -152,6 +191,7 @@ export class Room {
   private act(record: ActionRecord): void {
     this.execute(record, true);
     this.settle(true);
+    this.clock.track(this.step, this.paused, record.at);
     this.syncTimer();
     for (const listener of this.listeners) listener();
   }
@@ -180,6 +220,19 @@ export class Room {
         this.checkRunning(record.step);
         next = forceStep(this.state);
         break;
+      case 'inject': {
+        if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
+        this.checkStep(record.step);
+        const result = triggerEvent(this.state, record.event);
+        if (!result.ok) throw new RequestError('bad-event', result.error);
+        next = result.state;
+        break;
+      }
+      case 'rollback':
+        next = this.stateAt(record.step);
+        break;
+      case 'timer':
+        break;
       case 'pause':
       case 'resume':
         if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
@@ -200,6 +253,10 @@ export class Room {
     this.state = next;
     this.paused = paused;
     if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
+    if (record.t === 'timer') this.timerConfig = record.timer;
+    if (record.t === 'pause' || record.t === 'resume') this.clock.pausedOrResumed(paused, record.at);
+    // A rollback or new timers give the step its full time again, even when its number is the same.
+    if (record.t === 'rollback' || record.t === 'timer') this.clock.restart();
     if (record.t === 'replace') {
       const seat = this.humanSeat(record.seat);
       if (record.by === 'bot') this.standIns.add(seat);
@@ -211,6 +268,10 @@ export class Room {
   private checkRunning(step: number): void {
     if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
     if (this.paused) throw new RequestError('paused', 'the game is paused by the facilitator');
+    this.checkStep(step);
+  }
+
+  private checkStep(step: number): void {
     if (step !== this.step) throw new RequestError('stale-step', `this answers step ${step}, but the game is at step ${this.step}`);
   }
 
@@ -233,7 +294,7 @@ export class Room {
 
   /** Seconds the current step may take (null: no timer). */
   private stepSeconds(): number | null {
-    const { timer } = this.create;
+    const timer = this.timerConfig;
     const phase = this.state.flow.phase as keyof NonNullable<typeof timer.phases>;
     return timer.phases?.[phase] ?? timer.seconds ?? null;
   }
@@ -243,7 +304,8 @@ export class Room {
     if (isOver(this.state)) return this.timer.stop();
     // A step nobody human must answer needs no timer (bots answer at once).
     const humanPending = pendingRequests(this.state).some((r) => this.state.seats[r.seat] === HUMAN);
-    this.timer.sync(this.step, humanPending ? this.stepSeconds() : null);
+    const seconds = humanPending ? this.stepSeconds() : null;
+    this.timer.sync(this.step, this.clock.key, seconds === null ? null : this.clock.remaining(seconds * 1000, Date.now()));
     if (this.paused) this.timer.freeze();
     else this.timer.thaw();
   }
@@ -262,4 +324,13 @@ export class Room {
     if (!asked) return 'idle';
     return legalDecisions(this.state, i) === undefined ? 'decided' : 'waiting';
   }
+}
+
+/** A new game's first state; a fork's is the original game's state at the step it was forked at. */
+function firstState(create: CreateRecord): GameState {
+  const seats = Object.fromEntries(create.humans.map((id) => [id, HUMAN]));
+  if (create.from === undefined) return createGame(create.scenario, { seed: create.seed, seats });
+  const resumed = resumeRecord(create.scenario, { seed: create.seed, seats, steps: create.from.steps });
+  if (!resumed.ok) throw new Error(`the fork of game ${create.from.gameId} no longer replays: step ${resumed.divergence.step}: ${resumed.divergence.reason}`);
+  return resumed.state;
 }

@@ -11,6 +11,7 @@ import { RequestError, type ErrorMessage } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { replayMessage } from '../protocol/outgoing.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
+import type { AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 import type { Hub, Peer } from './hub.js';
 import { TokenBucket } from './rate-limit.js';
@@ -24,6 +25,9 @@ export interface ConnectionContext {
   readonly hub: Hub;
   /** The server's address as this client reached it (for join links). */
   readonly baseUrl: string;
+  /** The client's address (its socket's remote address), for the limits per address. */
+  readonly address: string | undefined;
+  readonly limits: AddressLimits;
   readonly log: (line: string) => void;
 }
 
@@ -83,18 +87,20 @@ export class Connection implements Peer {
   }
 
   private handle(message: ClientMessage, ref: string | number | undefined): void {
-    const { registry, hub } = this.context;
+    const { registry, hub, limits, address } = this.context;
     const echo = ref === undefined ? {} : { ref };
     switch (message.type) {
       case 'create': {
-        const created = registry.create(message);
+        const created = limits.create(address, () => registry.create(message));
         this.send(createdMessage(created, this.context.baseUrl, ref));
         hub.joinConsole(this, created.room);
         return;
       }
       case 'join': {
         if ((message.code === undefined) === (message.token === undefined)) throw new RequestError('invalid', 'join takes a code or a token');
-        const identity = message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!);
+        // Only `join` takes a join code (~50 bits, the secret worth guessing), so only its failures
+        // count; every other message's token is 192 random bits.
+        const identity = limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)));
         const { room } = identity;
         if (identity.role === 'facilitator') {
           this.send({ type: 'joined', ...echo, gameId: room.id, role: 'facilitator', token: message.token! });
@@ -116,15 +122,34 @@ export class Connection implements Peer {
         if (identity.role !== 'facilitator') throw new RequestError('forbidden', `only the facilitator may ${message.type}`);
         const { room } = identity;
         if (message.type === 'replay') return this.send(replayMessage(room, ref));
+        if (message.type === 'fork') {
+          const created = limits.create(address, () => registry.fork(room, message.step));
+          this.send(createdMessage(created, this.context.baseUrl, ref));
+          return hub.joinConsole(this, created.room);
+        }
         const step = room.step;
         if (message.type === 'force') room.force(message.step, 'facilitator');
         else if (message.type === 'replace') room.replace(message.seat, message.by);
+        else if (message.type === 'inject') room.inject(message.step, message.event);
+        else if (message.type === 'rollback') room.rollback(message.step);
+        else if (message.type === 'timer') room.setTimer(message.timer);
         else if (message.type === 'pause') room.pause();
         else room.resume();
         return this.send({ type: 'accepted', ...echo, what: message.type, step });
       }
     }
   }
+}
+
+/**
+ * Turns a socket away before serving it: one `error` line saying why, then a close (code 1008,
+ * policy) with a short reason, for clients that only see the close.
+ */
+export function turnAway(socket: WebSocket, error: RequestError, reason: string): void {
+  socket.on('error', () => {});
+  const message: ErrorMessage = { type: 'error', code: error.code, message: error.message };
+  socket.send(JSON.stringify(message));
+  socket.close(1008, reason);
 }
 
 /** Validates a parsed message, telling an unknown type from a malformed known one. */

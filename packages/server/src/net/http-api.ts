@@ -5,6 +5,9 @@
  * - `GET /api/scenarios` → `{ scenarios: [id…] }`
  * - `POST /api/games` (body: a `create` message without `type`) → 201 and the `created` message
  * - `GET /api/games/:id/replay` with `Authorization: Bearer <facilitator token>` → the replay file
+ *
+ * The limits per client address apply as over the WebSocket: a creation counts against the
+ * address's games, an unknown token against its failed attempts (429 and `Retry-After` beyond).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from '../games/registry.js';
@@ -12,13 +15,23 @@ import { createSchema } from '../protocol/client-messages.js';
 import { RequestError, type ErrorCode } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { replayMessage } from '../protocol/outgoing.js';
+import { AddressLimitError, type AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 
 /** HTTP statuses of the error codes the API may answer with. */
-const STATUS: Partial<Record<ErrorCode, number>> = { unauthorized: 401, forbidden: 403, 'not-found': 404, 'too-large': 413, 'too-many-games': 503 };
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  'not-found': 404,
+  'too-large': 413,
+  'too-many-attempts': 429,
+  'too-many-creations': 429,
+  'too-many-games': 503,
+};
 
 /** Answers an `/api/…` request. */
-export async function serveApi(registry: Registry, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveApi(registry: Registry, limits: AddressLimits, baseUrl: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const address = req.socket.remoteAddress;
   try {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method === 'GET' && path === '/api/scenarios') return json(res, 200, { scenarios: registry.scenarioIds() });
@@ -26,19 +39,20 @@ export async function serveApi(registry: Registry, baseUrl: string, req: Incomin
       const body = await readBody(req);
       const parsed = createSchema.safeParse({ ...(body as object), type: 'create' });
       if (!parsed.success) throw new RequestError('invalid', parsed.error.issues[0]?.message ?? 'invalid game');
-      return json(res, 201, createdMessage(registry.create(parsed.data), baseUrl));
+      return json(res, 201, createdMessage(limits.create(address, () => registry.create(parsed.data)), baseUrl));
     }
     const replay = /^\/api\/games\/([\w-]{1,32})\/replay$/.exec(path);
     if (req.method === 'GET' && replay !== null) {
       const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
       if (bearer === null) throw new RequestError('unauthorized', 'send Authorization: Bearer <facilitator token>');
-      const identity = registry.byToken(bearer[1]!);
+      const identity = limits.attempt(address, () => registry.byToken(bearer[1]!));
       if (identity.role !== 'facilitator' || identity.room.id !== replay[1]) throw new RequestError('forbidden', 'not the facilitator of this game');
       res.setHeader('content-disposition', `attachment; filename="geneva-${identity.room.id}.replay.json"`);
       return json(res, 200, replayMessage(identity.room).record);
     }
     throw new RequestError('not-found', `no API ${req.method ?? ''} ${path}`);
   } catch (error) {
+    if (error instanceof AddressLimitError) res.setHeader('retry-after', String(error.retryAfterSeconds));
     if (error instanceof RequestError) return json(res, STATUS[error.code] ?? 400, { type: 'error', code: error.code, message: error.message });
     return json(res, 500, { type: 'error', code: 'internal', message: 'the server failed on this request' });
   }

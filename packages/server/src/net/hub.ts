@@ -83,7 +83,8 @@ export class Hub {
   private pushSeat(room: Room, sub: SeatSubscription): void {
     const seat = room.state.actors.findIndex((a) => a.id === sub.seat);
     const view = viewMessage(room, seat);
-    const viewKey = `${view.step}:${view.view.phase}:${view.request === null ? '-' : 'r'}`;
+    // A facilitator's event or rollback changes a view within a step: the logs' lengths say so.
+    const viewKey = `${view.step}:${view.view.phase}:${view.request === null ? '-' : 'r'}:${view.view.public.log.length}:${view.view.me.log.length}`;
     if (viewKey !== sub.lastView) {
       sub.lastView = viewKey;
       sub.peer.send(view);

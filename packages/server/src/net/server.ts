@@ -8,8 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { Registry } from '../games/registry.js';
 import { defaultScenariosDir, loadScenarios } from '../games/scenarios.js';
+import { RequestError } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
-import { Connection } from './connection.js';
+import { AddressLimits } from './address-limits.js';
+import { Connection, turnAway } from './connection.js';
 import { serveApi } from './http-api.js';
 import { Hub } from './hub.js';
 import { defaultClientDir, plain, serveStatic } from './static-files.js';
@@ -28,6 +30,8 @@ export interface ServerOptions {
   readonly scenariosDir?: string;
   /** Where log lines go (default stderr). */
   readonly log?: (line: string) => void;
+  /** The limits per client address (default: {@link LIMITS}' values; a test passes smaller ones). */
+  readonly addressLimits?: AddressLimits;
 }
 
 /** A running server. */
@@ -56,17 +60,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const games = registry.loadAll();
   if (games > 0) log(`resumed ${games} game${games === 1 ? '' : 's'} from ${options.dataDir}`);
   const hub = new Hub();
+  const limits = options.addressLimits ?? new AddressLimits();
 
   const http: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path.startsWith('/api/')) void serveApi(registry, baseUrlOf(req, host), req, res);
+    if (path.startsWith('/api/')) void serveApi(registry, limits, baseUrlOf(req, host), req, res);
     else if (path === '/ws') plain(res, 426, 'this is the WebSocket endpoint');
     else serveStatic(clientDir, req, res);
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.framePayload });
   http.on('upgrade', (req, socket, head) => {
     if ((req.url ?? '').split('?')[0] !== '/ws') return void socket.destroy();
-    wss.handleUpgrade(req, socket, head, (ws) => new Connection(ws, { registry, hub, baseUrl: baseUrlOf(req, host), log }));
+    // Read once: the same address must be uncounted when the socket closes.
+    const address = req.socket.remoteAddress;
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (!limits.connect(address)) {
+        const error = new RequestError('too-many-connections', `at most ${limits.options.connections} connections at once from one address`);
+        return turnAway(ws, error, 'too many connections from this address');
+      }
+      ws.once('close', () => limits.disconnect(address));
+      new Connection(ws, { registry, hub, baseUrl: baseUrlOf(req, host), address, limits, log });
+    });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -74,6 +74,34 @@ export const replaceSchema = z.strictObject({
   by: z.enum(['bot', 'human']),
 });
 
+/** Facilitator: trigger the scenario's scheduled event `event` (its index) now, in the step named. */
+export const injectSchema = z.strictObject({
+  type: z.literal('inject'),
+  ref,
+  token,
+  step: z.number().int().nonnegative(),
+  event: z.number().int().nonnegative().max(1000),
+});
+
+/**
+ * Facilitator: go back to the start of an earlier step (`rollback`: this game goes on from there;
+ * `fork`: a new game, with new join codes, starts from there and this one is left as it is).
+ */
+export const rewindSchema = z.strictObject({
+  type: z.enum(['rollback', 'fork']),
+  ref,
+  token,
+  step: z.number().int().nonnegative(),
+});
+
+/** Facilitator: new step timers, from the current step on (an empty object: no timer). */
+export const timerChangeSchema = z.strictObject({
+  type: z.literal('timer'),
+  ref,
+  token,
+  timer: timerSchema,
+});
+
 /** Every message a client may send. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
   createSchema,
@@ -82,10 +110,26 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   controlSchema,
   forceSchema,
   replaceSchema,
+  injectSchema,
+  rewindSchema,
+  timerChangeSchema,
 ]);
 
 /** The message types the server knows (to tell an unknown type from a malformed known one). */
-export const CLIENT_MESSAGE_TYPES: readonly string[] = ['create', 'join', 'submit', 'pause', 'resume', 'replay', 'force', 'replace'];
+export const CLIENT_MESSAGE_TYPES: readonly string[] = [
+  'create',
+  'join',
+  'submit',
+  'pause',
+  'resume',
+  'replay',
+  'force',
+  'replace',
+  'inject',
+  'rollback',
+  'fork',
+  'timer',
+];
 
 /** A parsed client message. */
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

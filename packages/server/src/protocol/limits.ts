@@ -1,6 +1,7 @@
 /**
  * The bounds every connection lives within. They are constants rather than options so that a
- * classroom server and its tests agree on them; each says why it has the value it has.
+ * classroom server and its tests agree on them; each says why it has the value it has. The limits
+ * per client address are only defaults: a test gives the server smaller ones (`AddressLimits`).
  */
 export const LIMITS = {
   /** Largest message the server reads (bytes): a sheet is well under 4 KB, talk included. */
@@ -19,4 +20,21 @@ export const LIMITS = {
   games: 1000,
   /** Longest step timer (seconds). */
   timerSeconds: 3600,
+  /**
+   * Simultaneous WebSocket connections from one address. Generous: a classroom behind one NAT
+   * shares an address (30 teams with two laptops each and the console fit).
+   */
+  connectionsPerAddress: 64,
+  /**
+   * Failed joins (unknown join code or token) from one address per window, beyond which its joins
+   * are refused unchecked: guessing a ~50-bit join code at 20 a minute is hopeless, and a class's
+   * typos stay well below it.
+   */
+  failedJoinsPerAddress: 20,
+  /** The window of {@link LIMITS.failedJoinsPerAddress} (seconds). */
+  failedJoinWindowSeconds: 60,
+  /** Games one address may create per window: a facilitator sets up a few games a class. */
+  gamesPerAddress: 30,
+  /** The window of {@link LIMITS.gamesPerAddress} (seconds). */
+  gameWindowSeconds: 3600,
 } as const;

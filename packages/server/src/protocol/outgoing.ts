@@ -3,9 +3,9 @@
  * seat receives is built here and only from the engine's `viewFor` and `legalDecisions` for that
  * seat, so no other part of the state can slip onto the wire.
  */
-import { isOver, legalDecisions, outcomeOf, replayRecordOf, viewFor } from '@geneva/engine';
+import { HUMAN, isOver, legalDecisions, outcomeOf, replayRecordOf, scheduledEvents, viewFor, type GameState } from '@geneva/engine';
 import type { Room } from '../games/room.js';
-import type { ClockMessage, OverviewMessage, ReplayMessage, ViewMessage } from './server-messages.js';
+import type { ClockMessage, EventOverview, OverviewMessage, ReplayMessage, StepOverview, ViewMessage } from './server-messages.js';
 
 /** Seat `seat`'s view of the game and its request now. */
 export function viewMessage(room: Room, seat: number): ViewMessage {
@@ -53,7 +53,33 @@ export function overviewMessage(room: Room, connected: (seat: string) => boolean
       };
     }),
     faults,
+    timer: room.timerConfig,
+    events: eventsOverview(state),
+    steps: stepsOverview(state),
+    ...(room.create.from === undefined ? {} : { forkOf: { gameId: room.create.from.gameId, step: room.create.from.step } }),
   };
+}
+
+function eventsOverview(state: GameState): EventOverview[] {
+  return scheduledEvents(state).map(({ index, event, status }) => ({
+    index,
+    kind: event.kind,
+    ...(event.round === undefined ? {} : { round: event.round }),
+    ...(event.year === undefined ? {} : { year: event.year }),
+    ...(event.actor === undefined ? {} : { actor: event.actor }),
+    description: event.description ?? '',
+    status,
+  }));
+}
+
+function stepsOverview(state: GameState): StepOverview[] {
+  const human = (seats: readonly number[]) => seats.some((seat) => state.seats[seat] === HUMAN);
+  const played = state.history
+    .filter((h) => h.seats.length > 0)
+    .map((h) => ({ step: h.index, phase: h.phase, round: h.round, year: h.year, human: human(h.seats) }));
+  if (isOver(state)) return played;
+  const { flow } = state;
+  return [...played, { step: flow.step.index, phase: flow.phase, round: flow.round, year: flow.year, human: human(flow.step.requests.map((r) => r.seat)) }];
 }
 
 /** The full replay record (scenario embedded: a debrief file that stands alone) and the outcome. */

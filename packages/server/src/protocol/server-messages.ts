@@ -3,7 +3,8 @@
  * its own view (the engine's `viewFor`) and its own request, never the game state. A facilitator
  * receives `created`, `overview`, `replay` (the omniscient record, for the debrief) and `error`.
  */
-import type { Outcome, ReplayRecord, Request, View } from '@geneva/engine';
+import type { EventKind, Outcome, ReplayRecord, Request, ScheduledStatus, View } from '@geneva/engine';
+import type { TimerConfig } from './client-messages.js';
 import type { ErrorMessage } from './errors.js';
 
 /** Who plays a seat now. */
@@ -28,6 +29,8 @@ export interface CreatedMessage {
   readonly gameId: string;
   readonly facilitatorToken: string;
   readonly seats: readonly SeatCredentials[];
+  /** For a fork: the game it was forked from and the step. */
+  readonly forkOf?: { readonly gameId: string; readonly step: number };
 }
 
 /** A connection joined a seat (or, with the facilitator's token, the console). */
@@ -85,6 +88,29 @@ export interface SeatOverview {
   readonly status: 'decided' | 'waiting' | 'idle';
 }
 
+/** A scheduled event of the scenario, as the facilitator sees it (to trigger it early). */
+export interface EventOverview {
+  /** Its index in the scenario's events (what `inject` names). */
+  readonly index: number;
+  readonly kind: EventKind;
+  readonly round?: number;
+  readonly year?: number;
+  readonly actor?: string;
+  readonly description: string;
+  /** `due` (may be triggered now), `happened` at its time, or `triggered` early. */
+  readonly status: ScheduledStatus;
+}
+
+/** A step the game can be rolled back or forked to (one in which seats decided). */
+export interface StepOverview {
+  readonly step: number;
+  readonly phase: string;
+  readonly round: number;
+  readonly year: number;
+  /** Whether a human seat decided in it. */
+  readonly human: boolean;
+}
+
 /** The facilitator's live overview of a game. */
 export interface OverviewMessage {
   readonly type: 'overview';
@@ -101,6 +127,14 @@ export interface OverviewMessage {
   readonly seats: readonly SeatOverview[];
   /** Faults recorded so far (forced steps, failed bots), by seat id. */
   readonly faults: Readonly<Record<string, number>>;
+  /** The step timers in use. */
+  readonly timer: TimerConfig;
+  /** The scenario's scheduled events and where each stands. */
+  readonly events: readonly EventOverview[];
+  /** The steps played so far in which seats decided, then the current one: where a rollback or fork may go. */
+  readonly steps: readonly StepOverview[];
+  /** For a fork: the game it was forked from and the step. */
+  readonly forkOf?: { readonly gameId: string; readonly step: number };
 }
 
 /** The full replay record and outcome, for the debrief (facilitator only). */

@@ -4,7 +4,7 @@
  * later does not change a running class); the others are the accepted actions, in order. Replaying
  * them through the engine rebuilds the game exactly (the engine is deterministic).
  */
-import type { Scenario, Sheet } from '@geneva/engine';
+import type { ReplayStep, Scenario, Sheet } from '@geneva/engine';
 import type { TimerConfig } from '../protocol/client-messages.js';
 
 /** The first record: a game's creation. Secrets appear only as SHA-256 hashes. */
@@ -24,6 +24,8 @@ export interface CreateRecord {
   readonly facilitator: string;
   /** Hashes of each human seat's token and join code, by actor id. */
   readonly seats: Readonly<Record<string, { readonly token: string; readonly code: string }>>;
+  /** A fork: the game it was forked from, at which step, and the steps played before it. */
+  readonly from?: { readonly gameId: string; readonly step: number; readonly steps: readonly ReplayStep[] };
 }
 
 /** A sheet accepted for a human seat: from its team, or from the bot standing in for it. */
@@ -69,7 +71,32 @@ export interface SessionRecord {
   readonly token: string;
 }
 
+/** The facilitator triggered the scenario's scheduled event `event` early, in step `step`. */
+export interface InjectRecord {
+  readonly t: 'inject';
+  readonly at: number;
+  readonly step: number;
+  readonly event: number;
+}
+
+/**
+ * The facilitator rolled the game back to the start of step `step`. The journal keeps what was
+ * played before (append-only); the game goes on from that step.
+ */
+export interface RollbackRecord {
+  readonly t: 'rollback';
+  readonly at: number;
+  readonly step: number;
+}
+
+/** The facilitator changed the step timers (the current step's time starts again). */
+export interface TimerRecord {
+  readonly t: 'timer';
+  readonly at: number;
+  readonly timer: TimerConfig;
+}
+
 /** An accepted action. */
-export type ActionRecord = SubmitRecord | ForceRecord | PauseRecord | ReplaceRecord | SessionRecord;
+export type ActionRecord = SubmitRecord | ForceRecord | PauseRecord | ReplaceRecord | SessionRecord | InjectRecord | RollbackRecord | TimerRecord;
 /** Any line of a journal. */
 export type JournalRecord = CreateRecord | ActionRecord;
