@@ -13,6 +13,7 @@ export { sheetSchema } from './protocol/sheet-schema.js';
 export type {
   ServerMessage,
   CreatedMessage,
+  ReissuedMessage,
   JoinedMessage,
   ViewMessage,
   ClockMessage,

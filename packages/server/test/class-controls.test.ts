@@ -8,7 +8,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveGame } from '@geneva/engine';
-import { startServer, type CreatedMessage, type ErrorMessage, type OverviewMessage, type RunningServer, type ViewMessage } from '../src/index.js';
+import {
+  startServer,
+  type CreatedMessage,
+  type ErrorMessage,
+  type JoinedMessage,
+  type OverviewMessage,
+  type ReissuedMessage,
+  type RunningServer,
+  type ViewMessage,
+} from '../src/index.js';
 import { TestClient } from './support/client.js';
 import { playSeat, shippedScenario } from './support/game.js';
 import { scriptedSheet } from './support/sheets.js';
@@ -143,5 +152,53 @@ describe('class controls', () => {
     expect(rebuilt.timerConfig).toEqual({ seconds: 600, phases: { negotiation: 300 } });
     // The step keeps its deadline: the time the server was down counted, nothing was added.
     expect(Math.abs(rebuilt.timer.deadline! - deadline)).toBeLessThan(50);
+  });
+});
+
+describe('reissuing a seat', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
+  let server: RunningServer;
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("gives a seat a new code and token: the old ones and their sessions stop working, also after a restart", async () => {
+    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    const facilitator = await TestClient.open(server.url);
+    const created = await facilitator.request<CreatedMessage>({ type: 'create', scenario: 'rsa-2017', seed: 2, humans: ['usa', 'rus'] });
+    const [usa, rus] = created.seats;
+    // The wrong team got usa's code and joined with it.
+    const intruder = await TestClient.open(server.url);
+    const session = await intruder.request<JoinedMessage>({ type: 'join', code: usa!.code });
+    await intruder.next((m) => m.type === 'view');
+
+    const reissued = await facilitator.request<ReissuedMessage>({ type: 'reissue', token: created.facilitatorToken, seat: 'usa' });
+    expect(reissued).toMatchObject({ type: 'reissued', gameId: created.gameId, seat: { seat: 'usa', link: expect.stringContaining('?join=') } });
+    expect(reissued.seat.code).not.toBe(usa!.code);
+    expect(await intruder.next((m) => m.type === 'error')).toMatchObject({ code: 'unauthorized', message: expect.stringContaining('new join code') });
+    const view = (await (async () => {
+      const team = await TestClient.open(server.url);
+      await team.request({ type: 'join', code: reissued.seat.code });
+      return team.next((m) => m.type === 'view');
+    })()) as ViewMessage;
+    for (const old of [usa!.token, session.token]) {
+      const refused = await intruder.request<ErrorMessage>({ type: 'submit', token: old, step: view.step, sheet: scriptedSheet(view.view, view.request!) });
+      expect(refused).toMatchObject({ code: 'unauthorized' });
+    }
+    expect(await intruder.request({ type: 'join', code: usa!.code })).toMatchObject({ code: 'unauthorized' });
+    expect(await facilitator.request({ type: 'reissue', token: created.facilitatorToken, seat: 'chn' })).toMatchObject({ code: 'bad-seats' });
+    // rus keeps its code.
+    expect(await intruder.request({ type: 'join', code: rus!.code })).toMatchObject({ type: 'joined', seat: 'rus' });
+
+    await server.close();
+    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    const after = await TestClient.open(server.url);
+    expect(await after.request({ type: 'join', code: usa!.code })).toMatchObject({ code: 'unauthorized' });
+    expect(await after.request({ type: 'join', token: session.token })).toMatchObject({ code: 'unauthorized' });
+    expect(await after.request({ type: 'join', code: reissued.seat.code })).toMatchObject({ type: 'joined', seat: 'usa' });
+    expect(await after.request({ type: 'join', token: reissued.seat.token })).toMatchObject({ type: 'joined', seat: 'usa' });
+    expect(await after.request({ type: 'join', code: rus!.code })).toMatchObject({ type: 'joined', seat: 'rus' });
+    after.close();
   });
 });

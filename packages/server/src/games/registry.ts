@@ -154,6 +154,25 @@ export class Registry {
     return token;
   }
 
+  /**
+   * New join code and token for a human seat of `room` (its old ones were shared with the wrong
+   * team): the old code, token and every session opened with them stop working at once.
+   *
+   * @throws RequestError when the seat is not a human seat of the game
+   */
+  reissue(room: Room, seat: string): Omit<SeatCredentials, 'link'> {
+    const index = room.humanSeat(seat);
+    const credentials = { seat, name: room.state.actors[index]!.name, code: newJoinCode(), token: newToken() };
+    const hashes = { token: hashSecret('token', credentials.token), code: hashSecret('code', credentials.code) };
+    room.reissue(seat, hashes.token, hashes.code);
+    for (const [hash, identity] of this.secrets) {
+      if (identity.room === room && identity.role === 'seat' && identity.seat === seat) this.secrets.delete(hash);
+    }
+    this.secrets.set(hashes.token, { room, role: 'seat', seat });
+    this.secrets.set(hashes.code, { room, role: 'seat', seat });
+    return credentials;
+  }
+
   /** Stops every game's timer and closes the journals. */
   close(): void {
     for (const room of this.rooms.values()) room.close();
@@ -163,7 +182,7 @@ export class Registry {
     this.rooms.set(room.id, room);
     const { create } = room;
     this.secrets.set(create.facilitator, { room, role: 'facilitator' });
-    for (const [seat, hashes] of Object.entries(create.seats)) {
+    for (const [seat, hashes] of room.credentials) {
       this.secrets.set(hashes.token, { room, role: 'seat', seat });
       this.secrets.set(hashes.code, { room, role: 'seat', seat });
     }

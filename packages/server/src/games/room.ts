@@ -37,8 +37,10 @@ export class Room {
   readonly standIns = new Set<number>();
   /** The step timer. */
   readonly timer: StepTimer;
-  /** Hashes of the session tokens opened with join codes, with their seats. */
-  readonly sessions: { readonly seat: string; readonly token: string }[] = [];
+  /** Hashes of the session tokens opened with join codes, with their seats (current credentials only). */
+  sessions: { readonly seat: string; readonly token: string }[] = [];
+  /** Hashes of each human seat's current token and join code (the creation's, until reissued). */
+  readonly credentials: Map<string, { readonly token: string; readonly code: string }>;
   /** The step timers in use (the creation's, until the facilitator changes them). */
   timerConfig: TimerConfig;
   /** When the current step began and how long it has been paused, from the journal's times. */
@@ -53,6 +55,7 @@ export class Room {
     this.timer = new StepTimer((step) => this.expire(step));
     this.timerConfig = create.timer;
     this.clock = new StepClock(create.at);
+    this.credentials = new Map(Object.entries(create.seats));
   }
 
   /** The game's id. */
@@ -176,6 +179,14 @@ export class Room {
     return back.state;
   }
 
+  /**
+   * New credentials for a human seat (`token`, `code`: their hashes): the old ones, and every
+   * session opened with them, stop working.
+   */
+  reissue(seat: string, token: string, code: string): void {
+    this.act({ t: 'reissue', at: Date.now(), seat, token, code });
+  }
+
   /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
   openSession(seat: string, token: string): void {
     this.act({ t: 'session', at: Date.now(), seat, token });
@@ -240,6 +251,7 @@ export class Room {
         paused = record.t === 'pause';
         break;
       case 'session':
+      case 'reissue':
         this.humanSeat(record.seat);
         break;
       case 'replace': {
@@ -254,6 +266,10 @@ export class Room {
     this.paused = paused;
     if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
     if (record.t === 'timer') this.timerConfig = record.timer;
+    if (record.t === 'reissue') {
+      this.credentials.set(record.seat, { token: record.token, code: record.code });
+      this.sessions = this.sessions.filter((session) => session.seat !== record.seat);
+    }
     if (record.t === 'pause' || record.t === 'resume') this.clock.pausedOrResumed(paused, record.at);
     // A rollback or new timers give the step its full time again, even when its number is the same.
     if (record.t === 'rollback' || record.t === 'timer') this.clock.restart();

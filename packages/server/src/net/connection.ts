@@ -127,6 +127,14 @@ export class Connection implements Peer {
           this.send(createdMessage(created, this.context.baseUrl, ref));
           return hub.joinConsole(this, created.room);
         }
+        if (message.type === 'reissue') {
+          // The seat's current clients lose it before the change, so none sees one more view.
+          room.humanSeat(message.seat);
+          hub.dropSeat(room, message.seat, 'the facilitator gave this seat a new join code: ask for it');
+          const seat = registry.reissue(room, message.seat);
+          const link = `${this.context.baseUrl}/?join=${encodeURIComponent(seat.code)}`;
+          return this.send({ type: 'reissued', ...echo, gameId: room.id, seat: { ...seat, link } });
+        }
         const step = room.step;
         if (message.type === 'force') room.force(message.step, 'facilitator');
         else if (message.type === 'replace') room.replace(message.seat, message.by);

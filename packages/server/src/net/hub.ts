@@ -49,6 +49,20 @@ export class Hub {
     peer.send(overviewMessage(room, (id) => this.connected(room, id)));
   }
 
+  /**
+   * Ends every subscription to seat `seat` of `room` (its credentials were reissued): each of its
+   * clients is told why, once, and receives nothing more from that seat.
+   */
+  dropSeat(room: Room, seat: string, reason: string): void {
+    const subscribers = this.rooms.get(room);
+    if (subscribers === undefined) return;
+    const dropped = subscribers.seats.filter((s) => s.seat === seat);
+    const kept = subscribers.seats.filter((s) => s.seat !== seat);
+    subscribers.seats.splice(0, subscribers.seats.length, ...kept);
+    for (const sub of dropped) sub.peer.send({ type: 'error', code: 'unauthorized', message: reason });
+    this.pushConsoles(room, subscribers);
+  }
+
   /** Drops every subscription of `peer` (its socket closed). */
   leave(peer: Peer): void {
     for (const [room, subscribers] of this.rooms) {

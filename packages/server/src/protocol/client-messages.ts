@@ -102,6 +102,14 @@ export const timerChangeSchema = z.strictObject({
   timer: timerSchema,
 });
 
+/** Facilitator: a new join code and token for a seat whose code went to the wrong team (the old ones stop working). */
+export const reissueSchema = z.strictObject({
+  type: z.literal('reissue'),
+  ref,
+  token,
+  seat: z.string().min(1).max(64),
+});
+
 /** Every message a client may send. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
   createSchema,
@@ -113,6 +121,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   injectSchema,
   rewindSchema,
   timerChangeSchema,
+  reissueSchema,
 ]);
 
 /** The message types the server knows (to tell an unknown type from a malformed known one). */
@@ -129,6 +138,7 @@ export const CLIENT_MESSAGE_TYPES: readonly string[] = [
   'rollback',
   'fork',
   'timer',
+  'reissue',
 ];
 
 /** A parsed client message. */

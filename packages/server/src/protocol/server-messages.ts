@@ -33,6 +33,14 @@ export interface CreatedMessage {
   readonly forkOf?: { readonly gameId: string; readonly step: number };
 }
 
+/** A seat's new credentials (facilitator only); the old code, token and sessions no longer work. */
+export interface ReissuedMessage {
+  readonly type: 'reissued';
+  readonly ref?: string | number;
+  readonly gameId: string;
+  readonly seat: SeatCredentials;
+}
+
 /** A connection joined a seat (or, with the facilitator's token, the console). */
 export interface JoinedMessage {
   readonly type: 'joined';
@@ -148,6 +156,7 @@ export interface ReplayMessage {
 /** Every message the server sends. */
 export type ServerMessage =
   | CreatedMessage
+  | ReissuedMessage
   | JoinedMessage
   | ViewMessage
   | ClockMessage

@@ -96,7 +96,28 @@ export interface TimerRecord {
   readonly timer: TimerConfig;
 }
 
+/**
+ * The facilitator gave a seat new credentials (its code was shared with the wrong team): the old
+ * join code, token and every session opened with them stop working. Hashes only.
+ */
+export interface ReissueRecord {
+  readonly t: 'reissue';
+  readonly at: number;
+  readonly seat: string;
+  readonly token: string;
+  readonly code: string;
+}
+
 /** An accepted action. */
-export type ActionRecord = SubmitRecord | ForceRecord | PauseRecord | ReplaceRecord | SessionRecord | InjectRecord | RollbackRecord | TimerRecord;
+export type ActionRecord =
+  | SubmitRecord
+  | ForceRecord
+  | PauseRecord
+  | ReplaceRecord
+  | SessionRecord
+  | InjectRecord
+  | RollbackRecord
+  | TimerRecord
+  | ReissueRecord;
 /** Any line of a journal. */
 export type JournalRecord = CreateRecord | ActionRecord;
