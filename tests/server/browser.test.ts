@@ -4,14 +4,18 @@
  * console gives the join links, and one browser context per team opens its link. Each team plays the order sheets its page offers (the
  * engine's safe defaults) to the end; no page ever shows the other team's brief; the console pauses
  * and resumes the game and opens the debrief, whose outcome is the engine's with the same
- * decisions; no console error anywhere.
+ * decisions; no console error anywhere. A second class exercises the console's controls: step
+ * timers set up before the start and changed during play, a scheduled event brought forward (the
+ * teams' news shows it), a rollback (both teams' sheets return to the step, the event undone) and
+ * a fork (its console, opened from the link the first one offers, shows it paused with its own
+ * join links).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { builtinStrategy, defaultSheetFor, defineStrategy, outcomeOf, playGame } from '@geneva/engine';
 import { loadScenario } from '../conformance/support.js';
 import { RESULTS } from '../client/support/page.js';
@@ -118,4 +122,131 @@ describe('a networked class', () => {
       expect(JSON.parse((await facilitator.getByTestId(`outcome-${key}`).getAttribute('data-value'))!), key).toEqual(expected[key]);
     expect(errors).toEqual([]);
   }, 300_000);
+
+  it('lets the facilitator set timers, bring an event forward, roll back, reissue a code and fork from the console', async () => {
+    const started = Date.now();
+    const errors: string[] = [];
+    const contexts: BrowserContext[] = [];
+    const watch = (page: Page, who: string) => {
+      page.on('console', (m) => m.type() === 'error' && errors.push(`${who}: ${m.text()}`));
+      page.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
+    };
+    const newPage = async (who: string) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      watch(page, who);
+      return page;
+    };
+    const wait = { timeout: 15_000 };
+    const facilitator = await newPage('console');
+    const dialogs: string[] = [];
+    facilitator.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+
+    // The set-up: two human teams, ten minutes a step.
+    await facilitator.goto(server.url);
+    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
+    await facilitator.getByTestId('seed').fill('11');
+    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
+    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
+    await facilitator.getByTestId('setup-timer-seconds').fill('600');
+    await facilitator.getByTestId('networked').click();
+    await facilitator.getByTestId('console').waitFor(wait);
+    const gameId = new URL(facilitator.url()).searchParams.get('console')!;
+    const remembered = JSON.parse((await facilitator.evaluate(() => localStorage.getItem('geneva.setup'))) ?? 'null') as { timer?: unknown } | null;
+    expect(remembered?.timer).toEqual({ seconds: 600 });
+    await facilitator.getByTestId('timers-in-use').filter({ hasText: '600 s a step' }).waitFor(wait);
+    expect(await facilitator.getByTestId('console-timer-seconds').inputValue()).toBe('600');
+    await facilitator.getByTestId('console-deadline').filter({ hasText: /This step ends in (9|10):\d\d/ }).waitFor(wait);
+
+    // New timers from the console: a vote gets a minute and a half.
+    await facilitator.getByTestId('console-timer-vote').fill('90');
+    await facilitator.getByTestId('set-timers').click();
+    await facilitator.getByTestId('timers-in-use').filter({ hasText: '600 s a step; vote 90 s' }).waitFor(wait);
+
+    const links = Object.fromEntries(await Promise.all(['usa', 'rus'].map(async (seat) => [seat, (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))!] as const)));
+    const usa = await newPage('usa');
+    const rus = await newPage('rus');
+    await usa.goto(links['usa']!);
+    await rus.goto(links['rus']!);
+    const teams = [usa, rus];
+    /** A team hands in the sheet its page offers for `step` and waits until the page has taken it. */
+    const submit = async (page: Page, step: number) => {
+      const form = page.locator(`[data-testid="sheet-form"][data-step="${step}"]`);
+      await form.waitFor(wait);
+      await page.getByTestId('submit-sheet').click();
+      await form.waitFor({ ...wait, state: 'detached' });
+    };
+    const consoleAt = (step: number) => facilitator.getByTestId('console-where').filter({ hasText: new RegExp(`· step ${step}\\b`) }).waitFor(wait);
+
+    // Step 0 (drafting) is the United States' alone; in steps 1 and 2 (rounds 1 and 2) both teams decide.
+    await submit(usa, 0);
+    for (const page of teams) await submit(page, 1);
+    await consoleAt(2);
+
+    // The election attack of round 4, brought forward to round 2: every team's news shows it at once.
+    const trigger = facilitator.getByTestId('trigger-0');
+    await trigger.click();
+    await facilitator.locator('tr[data-event="0"][data-status="triggered"]').waitFor(wait);
+    expect(dialogs.at(-1)).toMatch(/election-attack \(United States\).*step 2/);
+    for (const page of teams) await page.getByTestId('seat-news').filter({ hasText: 'brings forward scheduled event 1' }).waitFor(wait);
+    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).toContain('an election in United States was attacked');
+    await rus.screenshot({ path: `${RESULTS}server-seat-news.png` });
+    expect(await facilitator.getByTestId('console-error').textContent()).toBe('');
+    for (const page of teams) await submit(page, 2);
+    await consoleAt(3);
+
+    // Back to the start of round 1: both teams' sheets are for step 1 again, and the event is due again.
+    await facilitator.getByTestId('rewind-step').selectOption('1');
+    await facilitator.getByTestId('rollback').click();
+    expect(dialogs.at(-1)).toMatch(/Roll this class’s game back to the start of Step 1 · negotiation, round 1/);
+    for (const page of teams) await page.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
+    await facilitator.locator('tr[data-event="0"][data-status="due"]').waitFor(wait);
+    await consoleAt(1);
+    await facilitator.screenshot({ path: `${RESULTS}server-console-controls.png`, fullPage: true });
+    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).not.toContain('scheduled event 1');
+
+    // Russia's code reached the wrong team: a new code; the page joined with the old one loses the seat.
+    await facilitator.getByTestId('reissue-rus').click();
+    expect(dialogs.at(-1)).toMatch(/Give Russia a new join code\?/);
+    await rus.getByTestId('server-error').filter({ hasText: 'new join code' }).waitFor(wait);
+    await facilitator.getByTestId('console-status').filter({ hasText: 'New join code for Russia' }).waitFor(wait);
+    const newLink = (await facilitator.getByTestId('join-link-rus').getAttribute('href'))!;
+    expect(newLink).not.toBe(links['rus']);
+    const rusAgain = await newPage('rus, new code');
+    await rusAgain.goto(newLink);
+    await rusAgain.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
+    const stale = await newPage('old rus link');
+    await stale.goto(links['rus']!);
+    await stale.getByTestId('server-error').filter({ hasText: 'unknown join code' }).waitFor(wait);
+
+    // A fork from step 1: a new game, paused, with its own codes; this one stays at step 1.
+    await facilitator.getByTestId('rewind-step').selectOption('1');
+    await facilitator.getByTestId('fork').click();
+    expect(dialogs.at(-1)).toMatch(/Fork a new game from the start of Step 1/);
+    const forkLink = facilitator.getByTestId('fork-link');
+    await forkLink.waitFor(wait);
+    const forkId = new URLSearchParams((await forkLink.getAttribute('href'))!.replace(/^\/\?/, '')).get('console')!;
+    expect(forkId).not.toBe(gameId);
+    expect(await facilitator.getByTestId('console-where').textContent()).toContain(`Game ${gameId} `);
+    await forkLink.click();
+    await facilitator.waitForURL(`**/?console=${forkId}`, wait);
+    await facilitator.getByTestId('console-where').filter({ hasText: /step 1 · PAUSED/ }).waitFor(wait);
+    expect(await facilitator.getByTestId('console-fork-of').textContent()).toBe(`Forked from game ${gameId} at step 1.`);
+    await facilitator.getByTestId('timers-in-use').filter({ hasText: '600 s a step; vote 90 s' }).waitFor(wait);
+    for (const seat of ['usa', 'rus']) {
+      const link = (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))!;
+      expect(link).toMatch(/\?join=/);
+      expect(link).not.toBe(links[seat]);
+    }
+    // A refusal shows in the console's line: a paused game cannot be forced.
+    await facilitator.getByTestId('console-force').click();
+    await facilitator.getByTestId('console-error').filter({ hasText: 'paused' }).waitFor(wait);
+    expect(errors).toEqual([]);
+    for (const context of contexts) await context.close();
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
 });

@@ -176,7 +176,7 @@ describe('reissuing a seat', () => {
     const reissued = await facilitator.request<ReissuedMessage>({ type: 'reissue', token: created.facilitatorToken, seat: 'usa' });
     expect(reissued).toMatchObject({ type: 'reissued', gameId: created.gameId, seat: { seat: 'usa', link: expect.stringContaining('?join=') } });
     expect(reissued.seat.code).not.toBe(usa!.code);
-    expect(await intruder.next((m) => m.type === 'error')).toMatchObject({ code: 'unauthorized', message: expect.stringContaining('new join code') });
+    expect(await intruder.next((m) => m.type === 'error')).toMatchObject({ code: 'revoked', message: expect.stringContaining('new join code') });
     const view = (await (async () => {
       const team = await TestClient.open(server.url);
       await team.request({ type: 'join', code: reissued.seat.code });

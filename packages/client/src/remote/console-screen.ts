@@ -2,27 +2,33 @@
  * The facilitator's console of a networked class (`?console=GAME`, opened after creating the game
  * from the set-up screen): the teams' join codes and links, a live overview of every seat (who
  * plays it, connected or not, decided or waiting), pause and resume, forcing the step, a bot
- * standing in for an absent team and handing the seat back, and at the end the debrief. The
- * console sees no seat's view: the whole game reaches it only as the replay file, after the game.
+ * standing in for an absent team and handing the seat back, the scenario's scheduled events (to
+ * bring one forward), going back to an earlier step (rolling back or forking), the step timers,
+ * and at the end the debrief. The console sees no seat's view: the whole game reaches it only as
+ * the replay file, after the game.
  */
 import type { OverviewMessage, SeatOverview, ServerMessage } from '@geneva/server';
 import { h, replaceChildren } from '../ui/dom.js';
 import { download } from '../ui/files.js';
+import { keepCredentials, readCredentials, type ConsoleCredentials } from './console-credentials.js';
+import { eventsPart } from './console-events.js';
+import type { ConsoleActions, ConsoleCommand } from './console-part.js';
+import { rewindPart } from './console-rewind.js';
+import { deadlineCountdown, timersPart } from './console-timers.js';
+import { whenWords } from './game-time.js';
 
-/** What the set-up screen keeps of a created game for its console (in this browser only). */
-export interface ConsoleCredentials {
-  readonly gameId: string;
-  readonly facilitatorToken: string;
-  readonly seats: readonly { readonly seat: string; readonly name: string; readonly code: string; readonly link: string }[];
-}
-
-/** Where a created game's credentials are kept. */
-export const consoleKey = (gameId: string) => `geneva.console.${gameId}`;
 /** Where a finished game's replay file waits for the hot-seat page to open it in review. */
 export const REVIEW_KEY = 'geneva.review';
 
 /** What the console receives (the server's protocol types, docs/server.md). */
-type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' }>;
+type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' | 'created' | 'reissued' }>;
+
+/** What the status line says when the server accepts a command (the overview shows the rest). */
+const ACCEPTED_WORDS: Readonly<Record<string, string>> = {
+  inject: 'Event triggered: every team sees it now.',
+  rollback: 'Rolled back: the teams’ screens have returned to that step.',
+  timer: 'New timers set, from this step on.',
+};
 
 /** Builds the console of `gameId` into `root` (its credentials must be in this browser). */
 export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
@@ -32,26 +38,45 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
     return;
   }
   const where = h('p', { class: 'where', 'data-testid': 'console-where', 'aria-live': 'polite' }, 'Connecting…');
+  const origin = h('p', { class: 'hint', 'data-testid': 'console-fork-of' });
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'console-error' });
+  const status = h('p', { class: 'hint', role: 'status', 'data-testid': 'console-status' });
   const seats = h('tbody', {});
+  const codes = h('tbody', {});
+  let seatCodes = credentials.seats;
   const pause = h('button', { type: 'button', 'data-testid': 'console-pause' }, 'Pause');
   const force = h('button', { type: 'button', 'data-testid': 'console-force', title: 'Absent teams get the safe default, recorded as a fault' }, 'Force this step');
   const debrief = h('button', { type: 'button', class: 'primary', 'data-testid': 'console-debrief', disabled: true }, 'Debrief');
   let overview: OverviewMessage | null = null;
   let socket: WebSocket | null = null;
-  const send = (message: Record<string, unknown>) => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify({ ...message, token: credentials.facilitatorToken }));
+  const send = (command: ConsoleCommand): boolean => {
+    if (socket?.readyState !== WebSocket.OPEN) {
+      error.textContent = 'Not connected to the game server: reconnecting, try again in a moment.';
+      return false;
+    }
+    socket.send(JSON.stringify({ ...command, token: credentials.facilitatorToken }));
+    return true;
+  };
+  const actions: ConsoleActions = { send, current: () => overview, confirm: (question) => window.confirm(question) };
+  const countdown = deadlineCountdown();
+  const events = eventsPart(actions);
+  const rewind = rewindPart(actions);
+  const timers = timersPart(actions);
   pause.addEventListener('click', () => send({ type: overview?.paused ? 'resume' : 'pause' }));
   force.addEventListener('click', () => overview !== null && send({ type: 'force', step: overview.step }));
   debrief.addEventListener('click', () => send({ type: 'replay' }));
+  const renderCodes = () => replaceChildren(codes, ...seatCodes.map((s) => codeRow(s, actions)));
+  renderCodes();
 
   const render = (o: OverviewMessage) => {
     overview = o;
-    const when = o.phase === 'negotiation' ? `negotiation, round ${o.round}` : o.year > 0 && !o.over ? `${o.phase}, year ${o.year}` : o.phase;
-    where.textContent = `Game ${gameId} · ${o.scenario} · seed ${o.seed} · ${when} · step ${o.step}${o.paused ? ' · PAUSED' : ''}${o.deadline === null ? '' : ` · step ends in ${Math.max(0, Math.ceil((o.deadline - Date.now()) / 1000))} s`}`;
+    where.textContent = `Game ${gameId} · ${o.scenario} · seed ${o.seed} · ${whenWords(o.phase, o.round, o.year, o.over)} · step ${o.step}${o.paused ? ' · PAUSED' : ''}`;
+    origin.textContent = o.forkOf === undefined ? '' : `Forked from game ${o.forkOf.gameId} at step ${o.forkOf.step}.`;
     pause.textContent = o.paused ? 'Resume' : 'Pause';
     pause.disabled = force.disabled = o.over;
     debrief.disabled = !o.over;
     replaceChildren(seats, ...o.seats.map((s) => seatRow(s, send)));
+    for (const part of [countdown, events, rewind, timers]) part.update(o);
   };
 
   const connect = () => {
@@ -60,10 +85,27 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
     ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'join', token: credentials.facilitatorToken })));
     ws.addEventListener('message', (event) => {
       const message = JSON.parse(String(event.data)) as ConsoleMessage;
-      if (message.type === 'overview') render(message);
-      else if (message.type === 'error') error.textContent = message.message;
-      else if (message.type === 'accepted') error.textContent = '';
-      else if (message.type === 'replay') openReview(gameId, message.record);
+      // After a fork the server also sends this socket the new game's overviews: this console shows its own game only.
+      if (message.type === 'overview') {
+        if (message.gameId === gameId) render(message);
+      } else if (message.type === 'error') {
+        error.textContent = message.message;
+        status.textContent = '';
+      } else if (message.type === 'accepted') {
+        error.textContent = '';
+        status.textContent = ACCEPTED_WORDS[message.what] ?? '';
+      } else if (message.type === 'created' && message.forkOf !== undefined) {
+        const problem = rewind.forked(message);
+        error.textContent = problem ?? '';
+        status.textContent = problem === null ? `Forked: game ${message.gameId} is ready, paused.` : '';
+      } else if (message.type === 'reissued' && message.gameId === gameId) {
+        const { seat, name, code, link } = message.seat;
+        seatCodes = seatCodes.map((s) => (s.seat === seat ? { seat, name, code, link } : s));
+        const kept = keepCredentials({ gameId, facilitatorToken: credentials.facilitatorToken, seats: seatCodes });
+        renderCodes();
+        error.textContent = kept ? '' : 'This browser could not keep the new code: note it now.';
+        status.textContent = `New join code for ${name}: ${code}. The old code no longer works.`;
+      } else if (message.type === 'replay') openReview(gameId, message.record);
     });
     ws.addEventListener('close', () => setTimeout(connect, 1000));
   };
@@ -71,20 +113,24 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
 
   replaceChildren(
     root,
-    h('section', { class: 'console', 'data-testid': 'console' },
+    h('section', { class: 'console', 'data-testid': 'console', 'data-game': gameId },
       h('h2', {}, 'Facilitator console'),
       where,
+      origin,
+      countdown.element,
       h('div', { class: 'row' }, pause, force, debrief),
       error,
+      status,
       h('table', { class: 'seats', 'data-testid': 'console-seats' }, h('caption', {}, 'Seats, live'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'kind'), h('th', {}, 'played by'), h('th', {}, 'connected'), h('th', {}, 'this step'), h('th', {}, ''))), seats),
-      h('table', { class: 'seats', 'data-testid': 'console-codes' }, h('caption', {}, 'Join codes: give each team its own'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'code'), h('th', {}, 'link'))),
-        ...credentials.seats.map((s) => h('tr', { 'data-seat': s.seat }, h('td', {}, s.name), h('td', { class: 'code' }, s.code), h('td', {}, h('a', { href: s.link, 'data-testid': `join-link-${s.seat}` }, s.link)))),
-      ),
+      h('table', { class: 'seats', 'data-testid': 'console-codes' }, h('caption', {}, 'Join codes: give each team its own'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'code'), h('th', {}, 'link'), h('th', {}, ''))), codes),
+      events.element,
+      rewind.element,
+      timers.element,
     ),
   );
 }
 
-function seatRow(s: SeatOverview, send: (message: Record<string, unknown>) => void): HTMLElement {
+function seatRow(s: SeatOverview, send: (command: ConsoleCommand) => boolean): HTMLElement {
   let action: HTMLElement | null = null;
   if (s.control !== 'bot') {
     const toBot = s.control === 'human';
@@ -96,6 +142,18 @@ function seatRow(s: SeatOverview, send: (message: Record<string, unknown>) => vo
   return h('tr', { 'data-seat': s.id, 'data-status': s.status }, h('td', {}, s.name), h('td', {}, s.kind), h('td', {}, by), h('td', {}, s.control === 'bot' ? '' : s.connected ? 'yes' : 'no'), h('td', {}, s.status), h('td', {}, action));
 }
 
+/**
+ * A seat's join code and link, with "New code" for a code that reached the wrong team: the server
+ * issues another, and the old one, with every device joined through it, stops working.
+ */
+function codeRow(s: ConsoleCredentials['seats'][number], actions: ConsoleActions): HTMLElement {
+  const reissue = h('button', { type: 'button', 'data-testid': `reissue-${s.seat}`, title: 'The old code, and every device joined with it, stop working' }, 'New code');
+  reissue.addEventListener('click', () => {
+    if (actions.confirm(`Give ${s.name} a new join code? The old code, and every device joined with it, stop working at once.`)) actions.send({ type: 'reissue', seat: s.seat });
+  });
+  return h('tr', { 'data-seat': s.seat }, h('td', {}, s.name), h('td', { class: 'code' }, s.code), h('td', {}, h('a', { href: s.link, 'data-testid': `join-link-${s.seat}` }, s.link)), h('td', {}, reissue));
+}
+
 /** Hands the finished game's replay file to the hot-seat page, which opens it in review with the debrief. */
 function openReview(gameId: string, record: unknown): void {
   const text = JSON.stringify(record);
@@ -104,14 +162,5 @@ function openReview(gameId: string, record: unknown): void {
     location.assign('/');
   } catch {
     download(`geneva-${gameId}.replay.json`, text); // too large for session storage: open it from the set-up screen
-  }
-}
-
-function readCredentials(gameId: string): ConsoleCredentials | null {
-  try {
-    const data = JSON.parse(localStorage.getItem(consoleKey(gameId)) ?? 'null') as ConsoleCredentials | null;
-    return data !== null && data.gameId === gameId ? data : null;
-  } catch {
-    return null;
   }
 }

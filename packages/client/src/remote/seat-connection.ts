@@ -51,6 +51,15 @@ export function connectSeat(code: string, onMessage: (message: SeatMessage) => v
         token = message.token;
         writeToken(code, token);
       }
+      // The facilitator gave the seat new credentials: this device no longer holds it, and must not retry.
+      if (message.type === 'error' && message.code === 'revoked') {
+        token = null;
+        writeToken(code, null);
+        closed = true;
+        onMessage(message);
+        ws.close();
+        return;
+      }
       // A stored token the server no longer knows (another game, a wiped server): join with the code.
       if (message.type === 'error' && message.code === 'unauthorized' && token !== null) {
         token = null;

@@ -1,10 +1,11 @@
 /**
  * A team's screen in a networked class (the page opened from its join link, `?join=CODE`): the
  * table from its own view, its order sheet when the server asks for one, its private brief, the
- * step's deadline and whether the facilitator has paused the game. Everything comes from the
+ * latest public news (an event the facilitator brings forward among them), the step's deadline
+ * and whether the facilitator has paused the game. Everything comes from the
  * seat's view and request as the server sends them; nothing else of the game reaches this page.
  */
-import { ARTICLES, defaultSheetFor, type View } from '@geneva/engine';
+import { ARTICLES, defaultSheetFor, describeEvent, type View } from '@geneva/engine';
 import { briefOf } from '../decide/brief.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
 import { viewTableModel, type TableModel } from '../model/table-model.js';
@@ -28,6 +29,9 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   const status = h('p', { class: 'hint', 'data-testid': 'connection' });
   const clock = h('p', { class: 'hint', 'data-testid': 'clock' });
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'server-error' });
+  // Kept across views and refilled from each: a view within the same step (an event the
+  // facilitator triggers) must reach the news without redrawing a sheet being filled in.
+  const news = h('section', { class: 'news', 'data-testid': 'seat-news', 'aria-labelledby': 'seat-news-title' });
   replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
   let deadline: number | null = null;
   let lastView: View | null = null;
@@ -42,6 +46,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     lastView = view;
     where.textContent = `${view.self.name} · ${view.scenarioId} · ${phaseWords(view)} · step ${view.step}`;
     parts.show(viewTableModel(view, 'seat', { titles: titlesOf(view.scenarioId) }));
+    showNews(news, view);
     // A view of the same step (a reconnect, a clock change) must not wipe a sheet being filled in.
     if (request !== null && message.step === shownStep && parts.side.querySelector('[data-testid="sheet-form"]')) return;
     shownStep = request === null ? -1 : message.step;
@@ -49,7 +54,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     const waiting = view.phase === 'concluded'
       ? h('p', { class: 'notice', 'data-testid': 'seat-over' }, 'The game is over. The facilitator has the debrief.')
       : h('p', { class: 'notice', 'data-testid': 'seat-waiting' }, 'Your orders are in, or there is nothing for you to decide: waiting for the other teams.');
-    replaceChildren(parts.side, request === null ? waiting : form, briefOf(view));
+    replaceChildren(parts.side, request === null ? waiting : form, news, briefOf(view));
     if (request !== null)
       mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => {
         connection.submit(message.step, sheet);
@@ -73,6 +78,16 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
       status.textContent = state === 'open' ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
       if (state === 'open' && lastView === null) where.textContent = 'Joined: waiting for the game…';
     },
+  );
+}
+
+/** The latest public events, newest first, as the hot-seat page's news shows them (without the faults' bookkeeping). */
+function showNews(news: HTMLElement, view: View): void {
+  const events = view.public.log.filter((e) => e.type !== 'fault').slice(-10).reverse();
+  replaceChildren(
+    news,
+    h('h3', { id: 'seat-news-title' }, 'On the public record'),
+    events.length === 0 ? h('p', { class: 'hint' }, 'nothing yet') : h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, view.actors)))),
   );
 }
 

@@ -3,7 +3,7 @@
  * plays each seat (a human team or a built-in bot). The last one is remembered in the browser so a
  * class reopens where it left off.
  */
-import { builtinStrategies, formatProblem, HUMAN, parseScenario, validateScenario, type ActorKind, type Scenario } from '@geneva/engine';
+import { builtinStrategies, formatProblem, HUMAN, parseScenario, PHASES, validateScenario, type ActorKind, type DecisionPhase, type Scenario } from '@geneva/engine';
 import { shippedScenarios } from '../scenarios.js';
 
 /** Where the scenario comes from. */
@@ -18,6 +18,50 @@ export interface SetUp {
   /** A shorter game for a class: negotiation rounds and implementation years (absent: the scenario's). */
   readonly rounds?: number;
   readonly years?: number;
+  /** Step timers for a networked class (absent: none; a hot-seat game has the "Time is up" button instead). */
+  readonly timer?: StepTimers;
+}
+
+/**
+ * Step timers of a networked class, in seconds: a default for every step, and overrides for some
+ * decision phases (a vote takes less time than a negotiation round). A phase without a value takes
+ * the default; without either, the step waits for every team.
+ */
+export interface StepTimers {
+  readonly seconds?: number;
+  readonly phases?: Readonly<Partial<Record<DecisionPhase, number>>>;
+}
+
+/** The phases in which seats decide, so the ones a timer may be set for. */
+export const DECISION_PHASES: readonly DecisionPhase[] = PHASES.filter((p): p is DecisionPhase => p !== 'concluded');
+
+/** The longest step timer the server accepts (its `LIMITS.timerSeconds`): an hour. */
+export const MAX_STEP_SECONDS = 3600;
+
+/**
+ * Step timers read back from storage or from the server: only values within the server's bounds,
+ * for known phases, are kept, so a hand-edited or outdated entry cannot make a creation fail.
+ *
+ * @example
+ * stepTimersOf({ seconds: 240, phases: { vote: 90, bogus: 5 } }); // { seconds: 240, phases: { vote: 90 } }
+ */
+export function stepTimersOf(value: unknown): StepTimers | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as { seconds?: unknown; phases?: unknown };
+  const seconds = validSeconds(record.seconds) ? record.seconds : undefined;
+  const phases: Partial<Record<DecisionPhase, number>> = {};
+  if (typeof record.phases === 'object' && record.phases !== null)
+    for (const phase of DECISION_PHASES) {
+      const v = (record.phases as Record<string, unknown>)[phase];
+      if (validSeconds(v)) phases[phase] = v;
+    }
+  const hasPhases = Object.keys(phases).length > 0;
+  if (seconds === undefined && !hasPhases) return undefined;
+  return { ...(seconds === undefined ? {} : { seconds }), ...(hasPhases ? { phases } : {}) };
+}
+
+function validSeconds(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_STEP_SECONDS;
 }
 
 /** A scenario, or the problems of the file, one line each (file:line:column: path: reason). */
@@ -87,8 +131,10 @@ export function lastSetUp(): SetUp | null {
     const value = JSON.parse(localStorage.getItem(SET_UP_KEY) ?? 'null') as Partial<SetUp> | null;
     if (value === null || typeof value.seed !== 'string' || typeof value.seats !== 'object' || value.seats === null) return null;
     const source = value.source;
-    if (source?.kind === 'shipped' && typeof source.id === 'string') return { source, seed: value.seed, seats: value.seats };
-    if (source?.kind === 'file' && typeof source.name === 'string' && typeof source.text === 'string') return { source, seed: value.seed, seats: value.seats };
+    const timer = stepTimersOf(value.timer);
+    const rest = { seed: value.seed, seats: value.seats, ...(timer === undefined ? {} : { timer }) };
+    if (source?.kind === 'shipped' && typeof source.id === 'string') return { source, ...rest };
+    if (source?.kind === 'file' && typeof source.name === 'string' && typeof source.text === 'string') return { source, ...rest };
     return null;
   } catch {
     return null;

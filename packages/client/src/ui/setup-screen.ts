@@ -1,14 +1,16 @@
 /**
  * The set-up screen: a shipped scenario or a scenario file (its problems shown in the page, one
  * line each naming the path and the reason), a seed, the length of the game for a class, and for
- * each seat a human team or a built-in bot. It opens on the last set-up. From here a teacher can
- * also resume the autosaved game, load a save file or open a replay file.
+ * each seat a human team or a built-in bot; where a Geneva server serves the page, the step timers
+ * of a networked class. It opens on the last set-up. From here a teacher can also resume the
+ * autosaved game, load a save file or open a replay file.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { HUMAN, type Scenario } from '@geneva/engine';
 import { shippedScenarios } from '../scenarios.js';
-import { lastSetUp, loadScenario, scenarioOf, seatChoices, seatsFor, type ScenarioSource, type SetUp } from '../session/set-up.js';
-import { consoleKey, type ConsoleCredentials } from '../remote/console-screen.js';
+import { lastSetUp, loadScenario, rememberSetUp, scenarioOf, seatChoices, seatsFor, type ScenarioSource, type SetUp } from '../session/set-up.js';
+import { consolePath, keepCredentials, type ConsoleCredentials } from '../remote/console-credentials.js';
+import { timerFields } from '../remote/timer-fields.js';
 import type { Session } from '../session/session-store.js';
 import { autosaved } from '../session/autosave.js';
 import { h, replaceChildren } from './dom.js';
@@ -32,7 +34,11 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   const briefings = h('button', { type: 'button', 'data-testid': 'briefings' }, 'Print role briefings');
   // Only where the page comes from a Geneva server (npm run serve): a class on the teams' own laptops.
   const networked = h('button', { type: 'button', 'data-testid': 'networked', hidden: true }, 'Start a networked class on this server');
-  void offerNetworkedClass(networked);
+  // The step timers go with the networked class: a hot-seat game has its "Time is up" button instead.
+  const timers = timerFields('setup-timer', 'Step timers of a networked class', last?.timer?.phases !== undefined);
+  timers.fill(last?.timer);
+  timers.element.hidden = true;
+  void offerNetworkedClass(networked, timers.element);
 
   const fillScenarios = () => {
     const options = [...shippedScenarios.values()].map((s) => h('option', { value: `shipped:${s.id}` }, `${s.title} (${s.id})`));
@@ -97,16 +103,23 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     // The actions before the seats: a scenario has up to two dozen seats, and a class starts with a glance.
     startProblems,
     h('div', { class: 'row' }, start, briefings, networked),
+    timers.element,
     h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
   );
-  const setUp = (): SetUp => ({ source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) });
+  const setUp = (): SetUp => {
+    // Timers that do not read yet are left out here; the networked class refuses them with their problem.
+    const timer = timers.read();
+    const base = { source: source(), seed: seed.value.trim() || '1', seats: chosenSeats(), rounds: Number(rounds.value), years: Number(years.value) };
+    return timer.ok && Object.keys(timer.timer).length > 0 ? { ...base, timer: timer.timer } : base;
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const refused = store.getState().start(setUp());
     replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
   });
   networked.addEventListener('click', async () => {
-    const problem = await createNetworkedGame(setUp());
+    const timer = timers.read();
+    const problem = timer.ok ? await createNetworkedGame(setUp()) : timer.problem;
     replaceChildren(startProblems, ...(problem === null ? [] : [h('li', {}, problem)]));
   });
   briefings.addEventListener('click', () => {
@@ -129,19 +142,22 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   replaceChildren(root, form, otherWays(store));
 }
 
-/** Shows the networked-class button when the page was served by a Geneva server. */
-async function offerNetworkedClass(button: HTMLElement): Promise<void> {
+/** Shows the networked-class button (and its timers) when the page was served by a Geneva server. */
+async function offerNetworkedClass(...elements: readonly HTMLElement[]): Promise<void> {
+  let served = false;
   try {
     const answer = await fetch('/api/scenarios');
-    button.hidden = !(answer.ok && (answer.headers.get('content-type') ?? '').includes('json'));
+    served = answer.ok && (answer.headers.get('content-type') ?? '').includes('json');
   } catch {
-    button.hidden = true;
+    served = false;
   }
+  for (const element of elements) element.hidden = !served;
 }
 
 /**
- * Creates the game on the server (the set-up's scenario, with the bots chosen for the other seats),
- * keeps its credentials in this browser and opens its console; returns a one-line problem or null.
+ * Creates the game on the server (the set-up's scenario, with the bots chosen for the other seats,
+ * and its step timers), keeps its credentials in this browser, remembers the set-up and opens the
+ * game's console; returns a one-line problem or null.
  */
 async function createNetworkedGame(setUp: SetUp): Promise<string | null> {
   const load = scenarioOf(setUp);
@@ -150,12 +166,14 @@ async function createNetworkedGame(setUp: SetUp): Promise<string | null> {
   const humans = Object.keys(seats).filter((id) => seats[id] === HUMAN);
   if (humans.length === 0) return 'a networked class needs at least one human team';
   const actors = Object.fromEntries(Object.entries(load.scenario.actors).map(([id, actor]) => [id, seats[id] === HUMAN ? actor : { ...actor, strategy: seats[id] }]));
-  const answer = await fetch('/api/games', { method: 'POST', body: JSON.stringify({ scenarioData: { ...load.scenario, actors }, seed: setUp.seed, humans }) });
+  const body = { scenarioData: { ...load.scenario, actors }, seed: setUp.seed, humans, ...(setUp.timer === undefined ? {} : { timer: setUp.timer }) };
+  const answer = await fetch('/api/games', { method: 'POST', body: JSON.stringify(body) });
   const created = (await answer.json()) as { gameId?: string; facilitatorToken?: string; seats?: ConsoleCredentials['seats']; message?: string };
   if (!answer.ok || created.gameId === undefined || created.facilitatorToken === undefined) return `the server refused the game: ${created.message ?? answer.statusText}`;
-  const credentials: ConsoleCredentials = { gameId: created.gameId, facilitatorToken: created.facilitatorToken, seats: created.seats ?? [] };
-  localStorage.setItem(consoleKey(created.gameId), JSON.stringify(credentials));
-  location.assign(`/?console=${encodeURIComponent(created.gameId)}`);
+  if (!keepCredentials({ gameId: created.gameId, facilitatorToken: created.facilitatorToken, seats: created.seats ?? [] }))
+    return `game ${created.gameId} was created, but this browser could not keep its console's credentials (storage full or disabled)`;
+  rememberSetUp(setUp);
+  location.assign(consolePath(created.gameId));
   return null;
 }
 

@@ -123,9 +123,9 @@ export class Connection implements Peer {
         const { room } = identity;
         if (message.type === 'replay') return this.send(replayMessage(room, ref));
         if (message.type === 'fork') {
+          // The fork's console opens with the fork's token (in a page of its own): this one stays on its game.
           const created = limits.create(address, () => registry.fork(room, message.step));
-          this.send(createdMessage(created, this.context.baseUrl, ref));
-          return hub.joinConsole(this, created.room);
+          return this.send(createdMessage(created, this.context.baseUrl, ref));
         }
         if (message.type === 'reissue') {
           // The seat's current clients lose it before the change, so none sees one more view.

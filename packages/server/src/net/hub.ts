@@ -59,7 +59,7 @@ export class Hub {
     const dropped = subscribers.seats.filter((s) => s.seat === seat);
     const kept = subscribers.seats.filter((s) => s.seat !== seat);
     subscribers.seats.splice(0, subscribers.seats.length, ...kept);
-    for (const sub of dropped) sub.peer.send({ type: 'error', code: 'unauthorized', message: reason });
+    for (const sub of dropped) sub.peer.send({ type: 'error', code: 'revoked', message: reason });
     this.pushConsoles(room, subscribers);
   }
 

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'unknown-type'
   | 'invalid'
   | 'unauthorized'
+  | 'revoked'
   | 'forbidden'
   | 'unknown-scenario'
   | 'bad-scenario'
