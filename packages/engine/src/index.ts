@@ -135,7 +135,7 @@ export { phaseMachine } from './flow/machine.js';
 
 // Views and outcomes
 /** What a seat may see. */
-export { viewFor, type View, type DeepReadonly } from './view/view.js';
+export { viewFor, publicViewOf, type View, type PublicView, type DeepReadonly } from './view/view.js';
 /** The outcome metrics. */
 export { outcomeOf, type Outcome } from './outcome/outcome.js';
 /** The temptation to cheat: a state's expected value of an operation now. */

@@ -14,6 +14,8 @@ export type {
   ServerMessage,
   CreatedMessage,
   ReissuedMessage,
+  WatchLinkMessage,
+  PublicMessage,
   JoinedMessage,
   ViewMessage,
   ClockMessage,

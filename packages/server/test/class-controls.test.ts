@@ -7,14 +7,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { saveGame } from '@geneva/engine';
+import { publicViewOf, saveGame } from '@geneva/engine';
 import {
   startServer,
   type CreatedMessage,
   type ErrorMessage,
   type JoinedMessage,
   type OverviewMessage,
+  type PublicMessage,
   type ReissuedMessage,
+  type WatchLinkMessage,
   type RunningServer,
   type ViewMessage,
 } from '../src/index.js';
@@ -200,5 +202,52 @@ describe('reissuing a seat', () => {
     expect(await after.request({ type: 'join', token: reissued.seat.token })).toMatchObject({ type: 'joined', seat: 'usa' });
     expect(await after.request({ type: 'join', code: rus!.code })).toMatchObject({ type: 'joined', seat: 'rus' });
     after.close();
+  });
+});
+
+describe('watching (a projector)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
+  let server: RunningServer;
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the public table through a read-only link, and nothing of any seat, for a whole game', async () => {
+    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    const facilitator = await TestClient.open(server.url);
+    const created = await facilitator.request<CreatedMessage>({ type: 'create', scenario: 'rsa-2017', seed: 6, humans: ['usa', 'rus'] });
+    const link = await facilitator.request<WatchLinkMessage>({ type: 'watch-link', token: created.facilitatorToken });
+    expect(link).toMatchObject({ type: 'watch-link', gameId: created.gameId, link: expect.stringContaining(`?watch=${link.token}`) });
+    const watcher = await TestClient.open(server.url);
+    expect(await watcher.request({ type: 'join', token: link.token })).toMatchObject({ type: 'joined', role: 'watcher', gameId: created.gameId });
+    const first = (await watcher.next((m) => m.type === 'public')) as PublicMessage;
+    expect(first).toMatchObject({ humans: ['usa', 'rus'], awaiting: expect.arrayContaining(['usa', 'rus']), paused: false });
+
+    // A watcher can do nothing but watch.
+    expect(await watcher.request({ type: 'pause', token: link.token })).toMatchObject({ code: 'forbidden' });
+    expect(await watcher.request({ type: 'submit', token: link.token, step: first.step, sheet: { phase: 'negotiation' } })).toMatchObject({ code: 'forbidden' });
+
+    const teams = await Promise.all(created.seats.map(async (s) => {
+      const client = await TestClient.open(server.url);
+      await client.request({ type: 'join', token: s.token });
+      return { client, token: s.token };
+    }));
+    // usa and rus talk in private: the watcher must never see it.
+    await Promise.all(teams.map((t) => playSeat(t.client, t.token, (view) => (view.phase === 'negotiation' ? [{ to: view.self.id === 'usa' ? ['rus'] : ['usa'], text: `secret-of-${view.self.id}` }] : []))));
+    const room = server.registry.room(created.gameId)!;
+    const last = (await watcher.next((m) => m.type === 'public' && m.view.phase === 'concluded')) as PublicMessage;
+    expect(last.view).toEqual(JSON.parse(JSON.stringify(publicViewOf(room.state))));
+    expect(teams[0]!.client.raw.join('\n')).toContain('secret-of-rus'); // the private talk did happen
+    const raw = watcher.raw.join('\n');
+    for (const forbidden of ['secret-of-usa', 'secret-of-rus', '"me":', '"rng"', '"secret"', '"history"', '"ideal"']) expect(raw).not.toContain(forbidden);
+    expect(watcher.messages.filter((m) => m.type === 'public').length).toBeGreaterThan(10);
+
+    // The link survives a restart.
+    await server.close();
+    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    const again = await TestClient.open(server.url);
+    expect(await again.request({ type: 'join', token: link.token })).toMatchObject({ type: 'joined', role: 'watcher' });
+    for (const c of [facilitator, watcher, again, ...teams.map((t) => t.client)]) c.close();
   });
 });

@@ -13,12 +13,11 @@ export type DeepReadonly<T> = T extends (infer U)[]
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** A seat's view of the game. */
-export interface View {
-  /** The seat's actor index. */
-  readonly seat: number;
-  /** The seat's actor. */
-  readonly self: ActorInfo;
+/**
+ * What everyone may see: the public record, the actors as publicly known, where the game is. A
+ * projector in class, or a spectator, gets this and nothing of any seat.
+ */
+export interface PublicView {
   readonly scenarioId: string;
   readonly phase: Phase;
   readonly round: number;
@@ -34,6 +33,14 @@ export interface View {
   readonly actors: readonly ActorInfo[];
   /** The public record. */
   readonly public: DeepReadonly<PublicRecord>;
+}
+
+/** A seat's view of the game: the public view and the seat's own private facts. */
+export interface View extends PublicView {
+  /** The seat's actor index. */
+  readonly seat: number;
+  /** The seat's actor. */
+  readonly self: ActorInfo;
   /** The seat's own private facts. */
   readonly me: DeepReadonly<PrivateFacts>;
 }
@@ -67,4 +74,17 @@ export function viewFor(state: GameState, seat: number | string): View {
     public: state.world.public,
     me: state.world.private[i]!,
   };
+}
+
+/**
+ * The public view of the game: what every seat sees in common, and no seat's private facts.
+ *
+ * @example
+ * publicViewOf(game).public.incidents; // every incident as publicly known
+ */
+export function publicViewOf(state: GameState): PublicView {
+  // A seat's view without the seat: built the one way, so the two cannot drift apart (and the
+  // batch path's viewFor keeps its single object literal).
+  const { seat: _seat, self: _self, me: _me, ...common } = viewFor(state, 0);
+  return common;
 }

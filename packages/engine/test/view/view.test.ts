@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewFor } from '../../src/view/view.js';
+import { publicViewOf, viewFor } from '../../src/view/view.js';
 import { recordTalk } from '../../src/rules/talk.js';
 import { drive, freshState, loadScenario, seat, sheetsFor } from '../support/scenarios.js';
 
@@ -31,5 +31,19 @@ describe('viewFor', () => {
 
   it('refuses an unknown seat', () => {
     expect(() => viewFor(freshState('rsa-2017'), 'nobody')).toThrow(RangeError);
+  });
+});
+
+describe('publicViewOf', () => {
+  it("is every seat's view less the seat's own: no private facts at all", () => {
+    const state = drive(loadScenario('rsa-2017'), { seed: 9 });
+    const pub = publicViewOf(state);
+    for (const key of ['seat', 'self', 'me', 'world', 'rng', 'log', 'history']) expect(pub).not.toHaveProperty(key);
+    const text = JSON.stringify(pub);
+    for (const p of state.world.private) expect(text.includes(JSON.stringify(p.log))).toBe(p.log.length === 0);
+    for (const a of state.actors) {
+      const { seat: _seat, self: _self, me: _me, ...common } = viewFor(state, a.id);
+      expect(pub).toEqual(common);
+    }
   });
 });

@@ -14,7 +14,10 @@ import { Room } from './room.js';
 import { hashSecret, newGameId, newJoinCode, newToken } from './tokens.js';
 
 /** Who a secret makes you: a game's facilitator, or one of its seats. */
-export type Identity = { readonly room: Room; readonly role: 'facilitator' } | { readonly room: Room; readonly role: 'seat'; readonly seat: string };
+export type Identity =
+  | { readonly room: Room; readonly role: 'facilitator' }
+  | { readonly room: Room; readonly role: 'seat'; readonly seat: string }
+  | { readonly room: Room; readonly role: 'watcher' };
 
 /** A created game: its room and the secrets to hand out (shown once, never stored). */
 export interface Created {
@@ -173,6 +176,18 @@ export class Registry {
     return credentials;
   }
 
+  /**
+   * A read-only watch token for `room` (a projector showing the class the public table): new at
+   * each call, journaled as a hash, returned once.
+   */
+  openWatcher(room: Room): string {
+    const token = newToken();
+    const hash = hashSecret('token', token);
+    room.openWatcher(hash);
+    this.secrets.set(hash, { room, role: 'watcher' });
+    return token;
+  }
+
   /** Stops every game's timer and closes the journals. */
   close(): void {
     for (const room of this.rooms.values()) room.close();
@@ -187,6 +202,7 @@ export class Registry {
       this.secrets.set(hashes.code, { room, role: 'seat', seat });
     }
     for (const session of room.sessions) this.secrets.set(session.token, { room, role: 'seat', seat: session.seat });
+    for (const watcher of room.watchers) this.secrets.set(watcher, { room, role: 'watcher' });
   }
 
   private scenarioOf(request: CreateRequest): Scenario {

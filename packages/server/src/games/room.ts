@@ -41,6 +41,8 @@ export class Room {
   sessions: { readonly seat: string; readonly token: string }[] = [];
   /** Hashes of each human seat's current token and join code (the creation's, until reissued). */
   readonly credentials: Map<string, { readonly token: string; readonly code: string }>;
+  /** Hashes of the read-only watch tokens (projectors). */
+  readonly watchers: string[] = [];
   /** The step timers in use (the creation's, until the facilitator changes them). */
   timerConfig: TimerConfig;
   /** When the current step began and how long it has been paused, from the journal's times. */
@@ -187,6 +189,11 @@ export class Room {
     this.act({ t: 'reissue', at: Date.now(), seat, token, code });
   }
 
+  /** Journals a watch token (its hash) for a projector. */
+  openWatcher(token: string): void {
+    this.act({ t: 'watcher', at: Date.now(), token });
+  }
+
   /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
   openSession(seat: string, token: string): void {
     this.act({ t: 'session', at: Date.now(), seat, token });
@@ -250,6 +257,8 @@ export class Room {
         if (this.paused === (record.t === 'pause')) throw new RequestError('invalid', `the game is already ${this.paused ? 'paused' : 'running'}`);
         paused = record.t === 'pause';
         break;
+      case 'watcher':
+        break;
       case 'session':
       case 'reissue':
         this.humanSeat(record.seat);
@@ -266,6 +275,7 @@ export class Room {
     this.paused = paused;
     if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
     if (record.t === 'timer') this.timerConfig = record.timer;
+    if (record.t === 'watcher') this.watchers.push(record.token);
     if (record.t === 'reissue') {
       this.credentials.set(record.seat, { token: record.token, code: record.code });
       this.sessions = this.sessions.filter((session) => session.seat !== record.seat);

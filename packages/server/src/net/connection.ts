@@ -106,6 +106,10 @@ export class Connection implements Peer {
           this.send({ type: 'joined', ...echo, gameId: room.id, role: 'facilitator', token: message.token! });
           return hub.joinConsole(this, room);
         }
+        if (identity.role === 'watcher') {
+          this.send({ type: 'joined', ...echo, gameId: room.id, role: 'watcher', token: message.token! });
+          return hub.joinWatcher(this, room);
+        }
         const token = message.token ?? registry.openSession(room, identity.seat);
         this.send({ type: 'joined', ...echo, gameId: room.id, role: 'seat', seat: identity.seat, token });
         return hub.joinSeat(this, room, identity.seat);
@@ -122,6 +126,11 @@ export class Connection implements Peer {
         if (identity.role !== 'facilitator') throw new RequestError('forbidden', `only the facilitator may ${message.type}`);
         const { room } = identity;
         if (message.type === 'replay') return this.send(replayMessage(room, ref));
+        if (message.type === 'watch-link') {
+          const token = registry.openWatcher(room);
+          const link = `${this.context.baseUrl}/?watch=${encodeURIComponent(token)}`;
+          return this.send({ type: 'watch-link', ...echo, gameId: room.id, token, link });
+        }
         if (message.type === 'fork') {
           // The fork's console opens with the fork's token (in a page of its own): this one stays on its game.
           const created = limits.create(address, () => registry.fork(room, message.step));

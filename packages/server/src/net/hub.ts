@@ -4,7 +4,7 @@
  * tens of kilobytes) and its clock, and each console the overview.
  */
 import type { Room } from '../games/room.js';
-import { clockMessage, overviewMessage, viewMessage } from '../protocol/outgoing.js';
+import { clockMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 
 /** Something that can receive messages (a WebSocket connection). */
@@ -23,6 +23,8 @@ interface SeatSubscription {
 interface RoomSubscribers {
   readonly seats: SeatSubscription[];
   readonly consoles: Set<Peer>;
+  /** Watchers (projectors), with the last public message each received. */
+  readonly watchers: Map<Peer, string>;
   readonly unsubscribe: () => void;
 }
 
@@ -40,6 +42,13 @@ export class Hub {
     } else sub.lastView = sub.lastClock = '';
     this.pushSeat(room, sub);
     this.pushConsoles(room, subscribers);
+  }
+
+  /** Subscribes `peer` to `room`'s public table (a projector) and sends it now. */
+  joinWatcher(peer: Peer, room: Room): void {
+    const subscribers = this.subscribersOf(room);
+    subscribers.watchers.set(peer, '');
+    this.pushWatchers(room, subscribers);
   }
 
   /** Subscribes `peer` to `room`'s overview and sends it now. */
@@ -70,6 +79,7 @@ export class Hub {
       const kept = subscribers.seats.filter((s) => s.peer !== peer);
       subscribers.seats.splice(0, subscribers.seats.length, ...kept);
       subscribers.consoles.delete(peer);
+      subscribers.watchers.delete(peer);
       if (before !== kept.length) this.pushConsoles(room, subscribers);
     }
   }
@@ -82,7 +92,7 @@ export class Hub {
   private subscribersOf(room: Room): RoomSubscribers {
     let subscribers = this.rooms.get(room);
     if (subscribers === undefined) {
-      const created: RoomSubscribers = { seats: [], consoles: new Set(), unsubscribe: room.onChange(() => this.changed(room, created)) };
+      const created: RoomSubscribers = { seats: [], consoles: new Set(), watchers: new Map(), unsubscribe: room.onChange(() => this.changed(room, created)) };
       subscribers = created;
       this.rooms.set(room, subscribers);
     }
@@ -92,6 +102,19 @@ export class Hub {
   private changed(room: Room, subscribers: RoomSubscribers): void {
     for (const sub of subscribers.seats) this.pushSeat(room, sub);
     this.pushConsoles(room, subscribers);
+    this.pushWatchers(room, subscribers);
+  }
+
+  private pushWatchers(room: Room, subscribers: RoomSubscribers): void {
+    if (subscribers.watchers.size === 0) return;
+    const message = publicMessage(room);
+    // Bots' moves within a step change nothing public: send only what changed.
+    const key = `${message.step}:${message.view.public.log.length}:${message.awaiting.join(',')}:${message.paused}:${message.deadline}`;
+    for (const [peer, last] of subscribers.watchers) {
+      if (last === key) continue;
+      subscribers.watchers.set(peer, key);
+      peer.send(message);
+    }
   }
 
   private pushSeat(room: Room, sub: SeatSubscription): void {

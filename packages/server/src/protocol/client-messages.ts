@@ -52,7 +52,7 @@ export const submitSchema = z.strictObject({
 
 /** Facilitator controls without arguments. */
 export const controlSchema = z.strictObject({
-  type: z.enum(['pause', 'resume', 'replay']),
+  type: z.enum(['pause', 'resume', 'replay', 'watch-link']),
   ref,
   token,
 });
@@ -139,6 +139,7 @@ export const CLIENT_MESSAGE_TYPES: readonly string[] = [
   'fork',
   'timer',
   'reissue',
+  'watch-link',
 ];
 
 /** A parsed client message. */

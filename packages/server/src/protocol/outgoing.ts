@@ -3,14 +3,30 @@
  * seat receives is built here and only from the engine's `viewFor` and `legalDecisions` for that
  * seat, so no other part of the state can slip onto the wire.
  */
-import { HUMAN, isOver, legalDecisions, outcomeOf, replayRecordOf, scheduledEvents, viewFor, type GameState } from '@geneva/engine';
+import { HUMAN, isOver, legalDecisions, outcomeOf, pendingRequests, publicViewOf, replayRecordOf, scheduledEvents, viewFor, type GameState } from '@geneva/engine';
 import type { Room } from '../games/room.js';
-import type { ClockMessage, EventOverview, OverviewMessage, ReplayMessage, StepOverview, ViewMessage } from './server-messages.js';
+import type { ClockMessage, EventOverview, OverviewMessage, PublicMessage, ReplayMessage, StepOverview, ViewMessage } from './server-messages.js';
 
 /** Seat `seat`'s view of the game and its request now. */
 export function viewMessage(room: Room, seat: number): ViewMessage {
   const { state } = room;
   return { type: 'view', step: state.flow.step.index, view: viewFor(state, seat), request: legalDecisions(state, seat) ?? null };
+}
+
+/** The game as everyone sees it, for a watcher: the public view and who is still to decide. */
+export function publicMessage(room: Room): PublicMessage {
+  const { state } = room;
+  const id = (seat: number) => state.actors[seat]!.id;
+  return {
+    type: 'public',
+    gameId: room.id,
+    step: state.flow.step.index,
+    view: publicViewOf(state),
+    humans: state.actors.filter((a) => state.seats[a.index] === HUMAN).map((a) => a.id),
+    awaiting: pendingRequests(state).map((r) => id(r.seat)),
+    paused: room.paused,
+    deadline: room.timer.deadline,
+  };
 }
 
 /** Seat `seat`'s clock: pause, deadline, and whether a bot stands in for it. */

@@ -3,7 +3,7 @@
  * its own view (the engine's `viewFor`) and its own request, never the game state. A facilitator
  * receives `created`, `overview`, `replay` (the omniscient record, for the debrief) and `error`.
  */
-import type { EventKind, Outcome, ReplayRecord, Request, ScheduledStatus, View } from '@geneva/engine';
+import type { EventKind, Outcome, PublicView, ReplayRecord, Request, ScheduledStatus, View } from '@geneva/engine';
 import type { TimerConfig } from './client-messages.js';
 import type { ErrorMessage } from './errors.js';
 
@@ -41,12 +41,40 @@ export interface ReissuedMessage {
   readonly seat: SeatCredentials;
 }
 
+/** A read-only link that shows the game's public table (a projector's), for the facilitator. */
+export interface WatchLinkMessage {
+  readonly type: 'watch-link';
+  readonly ref?: string | number;
+  readonly gameId: string;
+  /** The watch token (read-only: the public table, nothing of any seat). */
+  readonly token: string;
+  readonly link: string;
+}
+
+/**
+ * The game as everyone sees it, for a watcher (a projector): the engine's public view, and which
+ * seats are teams and which are still to decide this step. Nothing of any seat's own.
+ */
+export interface PublicMessage {
+  readonly type: 'public';
+  readonly gameId: string;
+  readonly step: number;
+  readonly view: PublicView;
+  /** The seats played by teams (actor ids). */
+  readonly humans: readonly string[];
+  /** The seats still to decide in this step (actor ids). */
+  readonly awaiting: readonly string[];
+  readonly paused: boolean;
+  /** When the step will be forced (epoch ms), or null. */
+  readonly deadline: number | null;
+}
+
 /** A connection joined a seat (or, with the facilitator's token, the console). */
 export interface JoinedMessage {
   readonly type: 'joined';
   readonly ref?: string | number;
   readonly gameId: string;
-  readonly role: 'seat' | 'facilitator';
+  readonly role: 'seat' | 'facilitator' | 'watcher';
   /** The seat's actor id (seats only). */
   readonly seat?: string;
   /** The token to send with every action (returned to a client that joined with its code). */
@@ -157,6 +185,8 @@ export interface ReplayMessage {
 export type ServerMessage =
   | CreatedMessage
   | ReissuedMessage
+  | WatchLinkMessage
+  | PublicMessage
   | JoinedMessage
   | ViewMessage
   | ClockMessage

@@ -108,6 +108,16 @@ export interface ReissueRecord {
   readonly code: string;
 }
 
+/**
+ * The facilitator opened a watch link (a projector's): a read-only token, journaled as a hash,
+ * that shows the public table of the game and nothing of any seat.
+ */
+export interface WatcherRecord {
+  readonly t: 'watcher';
+  readonly at: number;
+  readonly token: string;
+}
+
 /** An accepted action. */
 export type ActionRecord =
   | SubmitRecord
@@ -118,6 +128,7 @@ export type ActionRecord =
   | InjectRecord
   | RollbackRecord
   | TimerRecord
-  | ReissueRecord;
+  | ReissueRecord
+  | WatcherRecord;
 /** Any line of a journal. */
 export type JournalRecord = CreateRecord | ActionRecord;
