@@ -27,13 +27,28 @@ import { scriptedSheet } from './support/sheets.js';
 const scenario = shippedScenario('rsa-2017');
 const MASS_EVENT = scenario.events.findIndex((e) => e.kind === 'mass-event');
 
-describe('class controls', () => {
+/**
+ * A server on a fresh data folder, closed and removed after the tests of the block; `start` (re)starts
+ * it on the same folder, as after a restart.
+ */
+function scratchServer(): { start(): Promise<RunningServer> } {
   const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
-  let server: RunningServer;
+  let running: RunningServer | null = null;
   afterAll(async () => {
-    await server.close();
+    await running?.close();
     rmSync(dir, { recursive: true, force: true });
   });
+  return {
+    async start() {
+      running = await startServer({ dataDir: dir, port: 0, log: () => {} });
+      return running;
+    },
+  };
+}
+
+describe('class controls', () => {
+  const scratch = scratchServer();
+  let server: RunningServer;
 
   async function newGame(humans = ['usa', 'rus']): Promise<{ facilitator: TestClient; created: CreatedMessage; token: string }> {
     const facilitator = await TestClient.open(server.url);
@@ -50,7 +65,7 @@ describe('class controls', () => {
   }
 
   it('triggers a scheduled event at once for every screen, once only', async () => {
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     const { facilitator, created, token } = await newGame();
     const usa = await joined(created.seats[0]!.token);
     const step = server.registry.room(created.gameId)!.step;
@@ -144,7 +159,7 @@ describe('class controls', () => {
     await server.close();
     await new Promise((resolve) => setTimeout(resolve, 300));
 
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     expect(server.registry.all()).toHaveLength(saves.size);
     for (const r of server.registry.all()) {
       expect(saveGame(r.state)).toBe(saves.get(r.id));
@@ -158,15 +173,11 @@ describe('class controls', () => {
 });
 
 describe('reissuing a seat', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
+  const scratch = scratchServer();
   let server: RunningServer;
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it("gives a seat a new code and token: the old ones and their sessions stop working, also after a restart", async () => {
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     const facilitator = await TestClient.open(server.url);
     const created = await facilitator.request<CreatedMessage>({ type: 'create', scenario: 'rsa-2017', seed: 2, humans: ['usa', 'rus'] });
     const [usa, rus] = created.seats;
@@ -194,7 +205,7 @@ describe('reissuing a seat', () => {
     expect(await intruder.request({ type: 'join', code: rus!.code })).toMatchObject({ type: 'joined', seat: 'rus' });
 
     await server.close();
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     const after = await TestClient.open(server.url);
     expect(await after.request({ type: 'join', code: usa!.code })).toMatchObject({ code: 'unauthorized' });
     expect(await after.request({ type: 'join', token: session.token })).toMatchObject({ code: 'unauthorized' });
@@ -206,15 +217,11 @@ describe('reissuing a seat', () => {
 });
 
 describe('watching (a projector)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
+  const scratch = scratchServer();
   let server: RunningServer;
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
 
   it('shows the public table through a read-only link, and nothing of any seat, for a whole game', async () => {
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     const facilitator = await TestClient.open(server.url);
     const created = await facilitator.request<CreatedMessage>({ type: 'create', scenario: 'rsa-2017', seed: 6, humans: ['usa', 'rus'] });
     const link = await facilitator.request<WatchLinkMessage>({ type: 'watch-link', token: created.facilitatorToken });
@@ -245,7 +252,7 @@ describe('watching (a projector)', () => {
 
     // The link survives a restart.
     await server.close();
-    server = await startServer({ dataDir: dir, port: 0, log: () => {} });
+    server = await scratch.start();
     const again = await TestClient.open(server.url);
     expect(await again.request({ type: 'join', token: link.token })).toMatchObject({ type: 'joined', role: 'watcher' });
     for (const c of [facilitator, watcher, again, ...teams.map((t) => t.client)]) c.close();
