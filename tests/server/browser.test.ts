@@ -2,8 +2,10 @@
  * A networked class in real browsers: the real server (a child process) serving the client's
  * production build; the facilitator sets a game up in the page and starts it on the server, its
  * console gives the join links, and one browser context per team opens its link. Each team plays the order sheets its page offers (the
- * engine's safe defaults) to the end; no page ever shows the other team's brief; the console pauses
- * and resumes the game and opens the debrief, whose outcome is the engine's with the same
+ * engine's safe defaults, and one private message) to the end; no page ever shows the other
+ * team's brief; a projector opened from the console's watch link shows the public table live (who
+ * is still to decide, the pause, the end) and never a brief or the private message; the console
+ * pauses and resumes the game and opens the debrief, whose outcome is the engine's with the same
  * decisions; no console error anywhere. A second class exercises the console's controls: step
  * timers set up before the start and changed during play, a scheduled event brought forward (the
  * teams' news shows it), a rollback (both teams' sheets return to the step, the event undone) and
@@ -16,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { builtinStrategy, defaultSheetFor, defineStrategy, outcomeOf, playGame } from '@geneva/engine';
+import { builtinStrategy, defaultSheetFor, defineStrategy, outcomeOf, playGame, type Sheet } from '@geneva/engine';
 import { loadScenario } from '../conformance/support.js';
 import { RESULTS } from '../client/support/page.js';
 import { REPO, kill, startServerProcess, type ServerProcess } from './support.js';
@@ -40,13 +42,19 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-/** What each team does: the safe default its page offers, decided from its view alone. */
+/** The private message the United States sends Russia with its first sheet (no projector may show it). */
+const SECRET = 'Back channel: we can live with 0.4 on backdoors';
+
+/** What each team does: the safe default its page offers, decided from its view alone (and the United States' private message). */
 const defaults = defineStrategy({
   id: 'defaults',
   name: 'the page defaults',
   description: 'submits the order sheet as the page offers it',
   meta: { kinds: ['state'], stochastic: false, memory: false },
-  decide: (view, request) => defaultSheetFor(view, request),
+  decide: (view, request) => {
+    const sheet = defaultSheetFor(view, request);
+    return view.self.id === 'usa' && request.step === 0 ? ({ ...sheet, messages: [{ to: ['rus'], text: SECRET }] } as Sheet) : sheet;
+  },
 });
 
 describe('a networked class', () => {
@@ -65,6 +73,38 @@ describe('a networked class', () => {
     await facilitator.getByTestId('console').waitFor();
     const gameId = new URL(facilitator.url()).searchParams.get('console')!;
     const created = { gameId, seats: await Promise.all(['usa', 'rus'].map(async (seat) => ({ seat, link: (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))! }))) };
+    const wait = { timeout: 15_000 };
+
+    // The projector: the console gives a read-only watch link, and a fourth browser opens it.
+    await facilitator.getByTestId('watch-link-button').click();
+    const watchAnchor = facilitator.getByTestId('watch-link');
+    await watchAnchor.waitFor(wait);
+    expect(await watchAnchor.getAttribute('target')).toBe('_blank');
+    expect(await facilitator.getByTestId('console-projector').innerText()).toContain('safe to project');
+    const watchLink = (await watchAnchor.getAttribute('href'))!;
+    expect(watchLink).toMatch(/\/\?watch=/);
+    const projector = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    projector.on('console', (m) => m.type() === 'error' && errors.push(`projector: ${m.text()}`));
+    projector.on('pageerror', (e) => errors.push(`projector: ${e.message}`));
+    await projector.goto(watchLink);
+    await projector.getByTestId('watch-screen').waitFor(wait);
+    await projector.locator('#stage canvas').waitFor(wait);
+    await projector.getByTestId('watch-where').filter({ hasText: /negotiation|drafting/ }).waitFor(wait);
+    /** The seats the projector lists as still to decide (sorted ids). */
+    const awaitingOf = async () => (await projector.locator('[data-testid="watch-awaiting"] li[data-seat]').evaluateAll((items) => items.map((li) => li.getAttribute('data-seat') ?? ''))).sort().join(',');
+    const projectorShowsNothingPrivate = async () => {
+      const text = await projector.locator('body').innerText();
+      expect(text).not.toContain(SECRET);
+      for (const name of ['United States', 'Russia']) expect(text).not.toContain(`${name}: private brief`);
+      expect(await projector.getByTestId('sheet-form').count()).toBe(0);
+    };
+    // A link with a token the server does not know: one line, no table.
+    const refused = await projector.context().newPage();
+    refused.on('pageerror', (e) => errors.push(`refused projector: ${e.message}`));
+    await refused.goto(new URL(`/?watch=${'x'.repeat(32)}`, server.url).href);
+    await refused.getByTestId('watch-error').filter({ hasText: 'does not open a game' }).waitFor(wait);
+    await refused.close();
+
     const teams: { seat: string; page: Page; other: string; submitted: number }[] = [];
     for (const { seat, link } of created.seats) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -74,9 +114,34 @@ describe('a networked class', () => {
       await page.goto(link);
       teams.push({ seat, page, other: seat === 'usa' ? 'Russia' : 'United States', submitted: -1 });
     }
-    let sheets = 0;
+    const [usa, rus] = teams as [(typeof teams)[number], (typeof teams)[number]];
+
+    // The drafting step is the United States' alone; it sends Russia a private message with it.
+    await expect.poll(awaitingOf, wait).toBe('usa');
+    const draft = usa.page.locator('[data-testid="sheet-form"][data-step="0"]');
+    await draft.waitFor(wait);
+    await usa.page.screenshot({ path: `${RESULTS}server-seat.png` });
+    await draft.locator('select[aria-label="message 1: to"]').selectOption({ label: 'Russia' });
+    await draft.locator('input[aria-label="message 1: text"]').fill(SECRET);
+    await usa.page.getByTestId('submit-sheet').click();
+    await draft.waitFor({ ...wait, state: 'detached' });
+    usa.submitted = 0;
+    let sheets = 1;
+    // Round 1: both teams are to decide; once the United States has, only Russia.
+    await expect.poll(awaitingOf, wait).toBe('rus,usa');
+    await rus.page.getByTestId('private-brief').filter({ hasText: SECRET }).waitFor(wait);
+    const round1 = usa.page.locator('[data-testid="sheet-form"][data-step="1"]');
+    await round1.waitFor(wait);
+    await usa.page.getByTestId('submit-sheet').click();
+    await round1.waitFor({ ...wait, state: 'detached' });
+    usa.submitted = 1;
+    sheets++;
+    await expect.poll(awaitingOf, wait).toBe('rus');
+    await projectorShowsNothingPrivate();
+
     for (let guard = 0; guard < 400; guard++) {
       let over = 0;
+      await projectorShowsNothingPrivate();
       for (const team of teams) {
         const body = await team.page.locator('body').innerText();
         // Only its own brief, ever.
@@ -89,18 +154,21 @@ describe('a networked class', () => {
         if ((await form.count()) === 0) continue;
         const step = Number(await form.getAttribute('data-step'));
         if (step <= team.submitted) continue; // the next view is on its way
-        if (sheets === 0) await team.page.screenshot({ path: `${RESULTS}server-seat.png` });
         await team.page.getByTestId('submit-sheet').click();
         team.submitted = step;
         sheets++;
         if (sheets === 6) {
-          // The console sees who has decided; a pause reaches the teams' screens.
-          await facilitator.locator('[data-testid="console-seats"] tr[data-status]').first().waitFor();
+          // The console sees who has decided; a pause reaches the teams' screens and the projector.
+          await facilitator.locator('[data-testid="console-seats"] tr[data-status]').first().waitFor(wait);
           await facilitator.screenshot({ path: `${RESULTS}server-console.png` });
+          await projector.screenshot({ path: `${RESULTS}server-projector.png` });
           await facilitator.getByTestId('console-pause').click();
-          for (const t of teams) await t.page.getByTestId('clock').filter({ hasText: 'paused' }).waitFor();
+          for (const t of teams) await t.page.getByTestId('clock').filter({ hasText: 'paused' }).waitFor(wait);
+          await projector.getByTestId('watch-where').filter({ hasText: 'PAUSED' }).waitFor(wait);
+          await projector.getByTestId('watch-clock').filter({ hasText: 'Paused' }).waitFor(wait);
           await facilitator.getByTestId('console-pause').click();
           for (const t of teams) await expect.poll(() => t.page.getByTestId('clock').textContent(), { timeout: 30_000 }).not.toContain('paused');
+          await expect.poll(() => projector.getByTestId('watch-where').textContent(), wait).not.toContain('PAUSED');
         }
       }
       if (over === teams.length) break;
@@ -109,6 +177,11 @@ describe('a networked class', () => {
     expect(teams.map((t) => t.page.getByTestId('seat-over'))).toHaveLength(2);
     for (const team of teams) expect(await team.page.getByTestId('seat-over').count()).toBe(1);
     expect(sheets).toBeGreaterThan(10);
+    // The projector follows the game to its end, and never showed anything private.
+    await projector.getByTestId('watch-over').waitFor(wait);
+    await projector.getByTestId('watch-where').filter({ hasText: 'concluded' }).waitFor(wait);
+    expect(await awaitingOf()).toBe('');
+    await projectorShowsNothingPrivate();
     expect(errors).toEqual([]);
 
     // The console's debrief: the replay file opens in review, with the outcome of the engine's game.

@@ -1,6 +1,7 @@
 /**
- * Geneva's browser client: the Pixi table, then either a team's seat in a networked class (a join
- * link, remote/) or the hot-seat page (ui/hot-seat.ts). Every rule stays in the engine.
+ * Geneva's browser client: the Pixi table, then either a screen of a networked class (remote/: a
+ * team's seat from its join link, the facilitator's console, the projector's public table from a
+ * watch link) or the hot-seat page (ui/hot-seat.ts). Every rule stays in the engine.
  */
 import { Application } from 'pixi.js';
 import './style.css';
@@ -22,10 +23,12 @@ $('stage').appendChild(app.canvas);
 const scene = new TableScene(app);
 
 // A team's link to a networked class (?join=CODE): its seat's screen, and nothing of the hot-seat page;
-// the facilitator's console (?console=GAME); otherwise the hot-seat page.
+// the facilitator's console (?console=GAME); a projector's public table (?watch=TOKEN); otherwise
+// the hot-seat page.
 const query = new URLSearchParams(window.location.search);
 const joinCode = query.get('join');
 const consoleGame = query.get('console');
+const watchToken = query.get('watch');
 if (consoleGame !== null) {
   document.body.dataset['screen'] = 'console';
   $('game').hidden = true;
@@ -39,4 +42,10 @@ if (consoleGame !== null) {
   $('game').hidden = false;
   const { mountSeatScreen } = await import('./remote/seat-screen.js');
   mountSeatScreen(joinCode, { bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
+} else if (watchToken !== null) {
+  document.body.dataset['screen'] = 'watch';
+  $('setup').hidden = true;
+  $('game').hidden = false;
+  const { mountWatchScreen } = await import('./remote/watch-screen.js');
+  mountWatchScreen(watchToken, { root: $('game'), bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
 } else startHotSeat(scene);

@@ -4,7 +4,7 @@
  * (the projector) reads the public record alone, a seat's reads its view (public record plus its
  * own private facts), and only the omniscient one (debrief, replay) reads the whole state.
  */
-import { ARTICLES, viewFor, type ActorKind, type DeepReadonly, type GameState, type Phase, type PrivateFacts, type View } from '@geneva/engine';
+import { ARTICLES, publicViewOf, viewFor, type ActorKind, type DeepReadonly, type GameState, type Phase, type PrivateFacts, type PublicView, type View } from '@geneva/engine';
 
 type Facts = DeepReadonly<PrivateFacts>;
 
@@ -114,9 +114,10 @@ export interface TableExtras {
 }
 
 /**
- * The table for a state seen from a perspective. The public and seat perspectives are built from
- * the seat's `viewFor` alone (see {@link viewTableModel}), so they cannot show more than a seat
- * may see; only the omniscient one reads the whole state.
+ * The table for a state seen from a perspective. The public perspective is built from the
+ * engine's `publicViewOf` alone (see {@link publicTableModel}) and a seat's from its `viewFor`
+ * alone (see {@link viewTableModel}), so neither can show more than it may see; only the
+ * omniscient one reads the whole state.
  *
  * @example
  * tableModel(game, { kind: 'seat', seat: 0 }).trust; // seat 0's trust in each other actor
@@ -127,7 +128,8 @@ export function tableModel(state: GameState, perspective: Perspective): TableMod
     humans: new Set(state.actors.filter((a) => state.seats[a.index] === 'human').map((a) => a.index)),
     titles: Object.fromEntries(ARTICLES.map((id) => [id, state.scenario.articles[id].title])),
   };
-  if (perspective.kind !== 'omniscient') return viewTableModel(viewFor(state, perspective.kind === 'seat' ? perspective.seat : 0), perspective.kind, extras);
+  if (perspective.kind === 'public') return publicTableModel(publicViewOf(state), extras);
+  if (perspective.kind === 'seat') return viewTableModel(viewFor(state, perspective.seat), 'seat', extras);
   const attackers = new Map<number, number>();
   for (const op of state.world.secret.operations) if (op.incident >= 0) attackers.set(op.incident, op.attacker);
   return build(viewFor(state, 0), perspective, state.world.private, attackers, extras);
@@ -141,12 +143,28 @@ export function tableModel(state: GameState, perspective: Perspective): TableMod
  * viewTableModel(view, 'seat', { titles }).articles[0].ideals; // the seat's own ideal only
  */
 export function viewTableModel(view: View, kind: 'public' | 'seat', extras: TableExtras = {}): TableModel {
-  const perspective: Perspective = kind === 'seat' ? { kind: 'seat', seat: view.seat } : { kind: 'public' };
-  return build(view, perspective, kind === 'seat' ? [view.me] : [], new Map(), extras);
+  // A view is a public view plus the seat's own facts: the public table simply leaves them unread.
+  if (kind === 'public') return publicTableModel(view, extras);
+  return build(view, { kind: 'seat', seat: view.seat }, [view.me], new Map(), extras);
 }
 
-/** The model from the public record of a view, the private facts the perspective may see, and the attackers it knows. */
-function build(view: View, perspective: Perspective, seen: readonly Facts[], attackers: ReadonlyMap<number, number>, extras: TableExtras): TableModel {
+/**
+ * The table as the public sees it, from the public view alone (the engine's `publicViewOf`, what a
+ * projector receives from the server): no trust, no ideals, only publicly revealed attackers.
+ * `extras` take seat indices; a watcher maps the server's actor ids through `view.actors`.
+ *
+ * @example
+ * publicTableModel(message.view, { awaiting: new Set([0, 3]), humans: new Set([0, 1]), titles });
+ */
+export function publicTableModel(view: PublicView, extras: TableExtras = {}): TableModel {
+  return build(view, { kind: 'public' }, [], new Map(), extras);
+}
+
+/**
+ * The model from the public parts of a view, the private facts the perspective may see, and the
+ * attackers it knows. It takes a PublicView so that the public table needs nothing a seat holds.
+ */
+function build(view: PublicView, perspective: Perspective, seen: readonly Facts[], attackers: ReadonlyMap<number, number>, extras: TableExtras): TableModel {
   const pub = view.public;
   const self = perspective.kind === 'seat' ? perspective.seat : -1;
   const actors = view.actors.map<ActorNode>((a) => ({
@@ -191,7 +209,7 @@ function trustEdges(seen: readonly Facts[]): TrustEdge[] {
   return edges;
 }
 
-function articleBars(view: View, seen: readonly Facts[], titles: Readonly<Record<string, string>>): ArticleBar[] {
+function articleBars(view: PublicView, seen: readonly Facts[], titles: Readonly<Record<string, string>>): ArticleBar[] {
   const latest = new Map<string, Stance>();
   for (const e of view.public.log)
     if (e.type === 'amendment-tabled') latest.set(`${e.value}:${e.actor}`, { actor: e.actor, direction: e.text === '+' ? 1 : -1 });
@@ -204,7 +222,7 @@ function articleBars(view: View, seen: readonly Facts[], titles: Readonly<Record
   }));
 }
 
-function incidentMarks(view: View, attackers: ReadonlyMap<number, number>): IncidentMark[] {
+function incidentMarks(view: PublicView, attackers: ReadonlyMap<number, number>): IncidentMark[] {
   return view.public.incidents.map((incident) => ({
     id: incident.id,
     year: incident.year,

@@ -4,8 +4,8 @@
  * plays it, connected or not, decided or waiting), pause and resume, forcing the step, a bot
  * standing in for an absent team and handing the seat back, the scenario's scheduled events (to
  * bring one forward), going back to an earlier step (rolling back or forking), the step timers,
- * and at the end the debrief. The console sees no seat's view: the whole game reaches it only as
- * the replay file, after the game.
+ * a read-only projector link to the public table, and at the end the debrief. The console sees no
+ * seat's view: the whole game reaches it only as the replay file, after the game.
  */
 import type { OverviewMessage, SeatOverview, ServerMessage } from '@geneva/server';
 import { h, replaceChildren } from '../ui/dom.js';
@@ -13,6 +13,7 @@ import { download } from '../ui/files.js';
 import { keepCredentials, readCredentials, type ConsoleCredentials } from './console-credentials.js';
 import { eventsPart } from './console-events.js';
 import type { ConsoleActions, ConsoleCommand } from './console-part.js';
+import { projectorPart } from './console-projector.js';
 import { rewindPart } from './console-rewind.js';
 import { deadlineCountdown, timersPart } from './console-timers.js';
 import { whenWords } from './game-time.js';
@@ -21,7 +22,7 @@ import { whenWords } from './game-time.js';
 export const REVIEW_KEY = 'geneva.review';
 
 /** What the console receives (the server's protocol types, docs/server.md). */
-type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' | 'created' | 'reissued' }>;
+type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' | 'created' | 'reissued' | 'watch-link' }>;
 
 /** What the status line says when the server accepts a command (the overview shows the rest). */
 const ACCEPTED_WORDS: Readonly<Record<string, string>> = {
@@ -62,6 +63,7 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
   const events = eventsPart(actions);
   const rewind = rewindPart(actions);
   const timers = timersPart(actions);
+  const projector = projectorPart(actions);
   pause.addEventListener('click', () => send({ type: overview?.paused ? 'resume' : 'pause' }));
   force.addEventListener('click', () => overview !== null && send({ type: 'force', step: overview.step }));
   debrief.addEventListener('click', () => send({ type: 'replay' }));
@@ -105,6 +107,9 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
         renderCodes();
         error.textContent = kept ? '' : 'This browser could not keep the new code: note it now.';
         status.textContent = `New join code for ${name}: ${code}. The old code no longer works.`;
+      } else if (message.type === 'watch-link' && message.gameId === gameId) {
+        error.textContent = '';
+        projector.linked(message);
       } else if (message.type === 'replay') openReview(gameId, message.record);
     });
     ws.addEventListener('close', () => setTimeout(connect, 1000));
@@ -123,6 +128,7 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
       status,
       h('table', { class: 'seats', 'data-testid': 'console-seats' }, h('caption', {}, 'Seats, live'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'kind'), h('th', {}, 'played by'), h('th', {}, 'connected'), h('th', {}, 'this step'), h('th', {}, ''))), seats),
       h('table', { class: 'seats', 'data-testid': 'console-codes' }, h('caption', {}, 'Join codes: give each team its own'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'code'), h('th', {}, 'link'), h('th', {}, ''))), codes),
+      projector.element,
       events.element,
       rewind.element,
       timers.element,

@@ -5,12 +5,14 @@
  * and whether the facilitator has paused the game. Everything comes from the
  * seat's view and request as the server sends them; nothing else of the game reaches this page.
  */
-import { ARTICLES, defaultSheetFor, describeEvent, type View } from '@geneva/engine';
+import { defaultSheetFor, type View } from '@geneva/engine';
 import { briefOf } from '../decide/brief.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
 import { viewTableModel, type TableModel } from '../model/table-model.js';
-import { shippedScenarios } from '../scenarios.js';
+import { articleTitles } from '../scenarios.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { whenWords } from './game-time.js';
+import { publicNews } from './public-news.js';
 import { connectSeat, type SeatMessage } from './seat-connection.js';
 
 /** Where the seat screen draws. */
@@ -31,7 +33,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'server-error' });
   // Kept across views and refilled from each: a view within the same step (an event the
   // facilitator triggers) must reach the news without redrawing a sheet being filled in.
-  const news = h('section', { class: 'news', 'data-testid': 'seat-news', 'aria-labelledby': 'seat-news-title' });
+  const news = publicNews('seat-news');
   replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
   let deadline: number | null = null;
   let lastView: View | null = null;
@@ -44,9 +46,9 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   const onView = (message: Extract<SeatMessage, { type: 'view' }>) => {
     const { view, request } = message;
     lastView = view;
-    where.textContent = `${view.self.name} · ${view.scenarioId} · ${phaseWords(view)} · step ${view.step}`;
-    parts.show(viewTableModel(view, 'seat', { titles: titlesOf(view.scenarioId) }));
-    showNews(news, view);
+    where.textContent = `${view.self.name} · ${view.scenarioId} · ${whenWords(view.phase, view.round, view.year)} · step ${view.step}`;
+    parts.show(viewTableModel(view, 'seat', { titles: articleTitles(view.scenarioId) }));
+    news.show(view);
     // A view of the same step (a reconnect, a clock change) must not wipe a sheet being filled in.
     if (request !== null && message.step === shownStep && parts.side.querySelector('[data-testid="sheet-form"]')) return;
     shownStep = request === null ? -1 : message.step;
@@ -54,7 +56,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     const waiting = view.phase === 'concluded'
       ? h('p', { class: 'notice', 'data-testid': 'seat-over' }, 'The game is over. The facilitator has the debrief.')
       : h('p', { class: 'notice', 'data-testid': 'seat-waiting' }, 'Your orders are in, or there is nothing for you to decide: waiting for the other teams.');
-    replaceChildren(parts.side, request === null ? waiting : form, news, briefOf(view));
+    replaceChildren(parts.side, request === null ? waiting : form, news.element, briefOf(view));
     if (request !== null)
       mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => {
         connection.submit(message.step, sheet);
@@ -79,25 +81,4 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
       if (state === 'open' && lastView === null) where.textContent = 'Joined: waiting for the game…';
     },
   );
-}
-
-/** The latest public events, newest first, as the hot-seat page's news shows them (without the faults' bookkeeping). */
-function showNews(news: HTMLElement, view: View): void {
-  const events = view.public.log.filter((e) => e.type !== 'fault').slice(-10).reverse();
-  replaceChildren(
-    news,
-    h('h3', { id: 'seat-news-title' }, 'On the public record'),
-    events.length === 0 ? h('p', { class: 'hint' }, 'nothing yet') : h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, view.actors)))),
-  );
-}
-
-function phaseWords(view: View): string {
-  if (view.phase === 'negotiation') return `negotiation, round ${view.round}`;
-  return view.year > 0 && view.phase !== 'concluded' ? `${view.phase}, year ${view.year}` : view.phase;
-}
-
-/** The article titles of a shipped scenario (ids for another one: the view does not carry titles). */
-function titlesOf(scenarioId: string): Record<string, string> {
-  const scenario = shippedScenarios.get(scenarioId);
-  return Object.fromEntries(ARTICLES.map((id) => [id, scenario?.articles[id].title ?? id]));
 }

@@ -77,7 +77,12 @@ export class ActorLayer {
 
   /** Makes one node per actor (reusing existing ones by index) and sets their labels. */
   sync(actors: readonly ActorNode[]): void {
-    while (this.seats.length > actors.length) this.seats.pop()?.destroy();
+    // A seat of a larger table (a new game of a smaller scenario) may still be moving: its tween
+    // must go with it, or the next frame would place a destroyed node.
+    for (const seat of this.seats.splice(actors.length)) {
+      this.tweens.stop(seat);
+      seat.destroy();
+    }
     actors.forEach((a, i) => {
       let seat = this.seats[i];
       if (!seat) {

@@ -64,6 +64,11 @@ export class Tweens {
     this.attach();
   }
 
+  /** Drops the tween running for the key, if any, without its last step (its owner is going away). */
+  stop(key: object): void {
+    this.running.delete(key);
+  }
+
   /** Stops a loop (no-op if none runs for the key). */
   stopLoop(key: object): void {
     this.loops.delete(key);

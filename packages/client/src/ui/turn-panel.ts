@@ -12,6 +12,7 @@ import { mountSheetForm } from '../decide/sheet-form.js';
 import { shownState, type Session } from '../session/session-store.js';
 import { tableModel } from '../model/table-model.js';
 import { h, replaceChildren } from './dom.js';
+import { stancesTable } from './public-stances.js';
 
 /** Builds the panel into `root` and keeps it in step with the store. */
 export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): void {
@@ -54,20 +55,6 @@ function publicNews(game: GameState, paused: boolean | null): HTMLElement {
     h('h2', {}, 'On the public record'),
     hint === null ? null : h('p', { class: 'hint' }, hint),
     h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, game.actors)))),
-    stances(game),
-  );
-}
-
-/** Who pushed each article up or down with their latest public amendment (the public stances). */
-function stances(game: GameState): HTMLElement | null {
-  const rows = tableModel(game, { kind: 'public' }).articles.filter((a) => a.stances.length > 0);
-  if (rows.length === 0) return null;
-  const ids = (a: (typeof rows)[number], direction: 1 | -1) => a.stances.filter((s) => s.direction === direction).map((s) => game.actors[s.actor]?.id ?? '?').join(', ') || '—';
-  return h(
-    'table',
-    { class: 'stances', 'data-testid': 'stances' },
-    h('caption', {}, 'Public stances: the latest amendment each actor tabled on an article'),
-    h('tr', {}, h('th', {}, 'article'), h('th', {}, 'at'), h('th', {}, '▲ raise'), h('th', {}, '▼ lower')),
-    ...rows.map((a) => h('tr', {}, h('td', {}, a.title), h('td', {}, a.position.toFixed(2)), h('td', {}, ids(a, 1)), h('td', {}, ids(a, -1)))),
+    stancesTable(tableModel(game, { kind: 'public' })),
   );
 }

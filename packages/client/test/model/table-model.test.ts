@@ -1,12 +1,13 @@
 /**
  * The table model carries only what its perspective may see: the public one (the projector) no
  * private fact at all, a seat's its own facts and nothing of another seat's, the omniscient one
- * everything. Checked on every step of real games (fast-check picks scenario, seed and step).
+ * everything. Checked on every step of real games (fast-check picks scenario, seed and step). A
+ * projector's table, built from the public view the server sends, is every seat's public table.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, createGame, playBots, viewFor, type GameState, type View } from '@geneva/engine';
-import { tableModel, viewTableModel } from '../../src/model/table-model.js';
+import { ARTICLES, createGame, playBots, publicViewOf, viewFor, type GameState, type PublicView, type View } from '@geneva/engine';
+import { publicTableModel, tableModel, viewTableModel } from '../../src/model/table-model.js';
 import { shippedScenarios } from '../../src/scenarios.js';
 
 /** Every state of a bot game, step by step. */
@@ -78,6 +79,24 @@ describe('tableModel', () => {
         };
         expect(viewTableModel(view, 'seat', extras)).toEqual(tableModel(state, { kind: 'seat', seat }));
         expect(viewTableModel(view, 'public', extras)).toEqual(tableModel(state, { kind: 'public' }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("builds a projector's table from the public view alone, the same as every seat's public table", () => {
+    fc.assert(
+      fc.property(arbitraryState, (state) => {
+        // As a watcher receives it: the server's JSON of publicViewOf.
+        const view = JSON.parse(JSON.stringify(publicViewOf(state))) as PublicView;
+        const extras = {
+          awaiting: new Set(state.flow.step.requests.filter((r) => state.flow.step.sheets[r.seat] === null).map((r) => r.seat)),
+          humans: new Set([0]),
+          titles: Object.fromEntries(ARTICLES.map((id) => [id, state.scenario.articles[id].title])),
+        };
+        const projected = publicTableModel(view, extras);
+        for (const seat of state.actors.map((a) => a.index)) expect(projected).toEqual(viewTableModel(viewFor(state, seat), 'public', extras));
+        expect(publicTableModel(view)).toEqual(viewTableModel(viewFor(state, 0), 'public'));
       }),
       { numRuns: 40 },
     );
