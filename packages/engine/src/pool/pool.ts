@@ -5,6 +5,7 @@
  * result depends only on its job, so the results are the same whatever the number of workers.
  */
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { blamedSeat } from './culprit.js';
 import { PROGRESS, progressCells, type GameJob, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
@@ -39,6 +40,7 @@ export function defaultWorkers(): number {
  * await runGames(setup, jobs, { workers: 2, gameLimitMs: 60_000, decisionLimitMs: 10_000, onResults: (r) => results.push(...r) });
  */
 export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], options: PoolOptions): Promise<void> {
+  useSerialScavenges();
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
   const pool = new Piscina<PoolTask, GameResult[]>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
@@ -78,6 +80,18 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
     clearInterval(watchdog);
     await pool.destroy();
   }
+}
+
+/**
+ * Collects the young generation on the thread that filled it. V8's default scavenges in parallel on
+ * helper threads: free when a core is idle, but when every core runs a worker the helpers only take
+ * time from the other workers, and the short-lived garbage of a game is cheaper to collect alone.
+ * Measured on 2 cores (rsa-2017, steady state): 2 workers 2,470 → 2,660 runs/s, 1 worker 1,345 →
+ * 1,420; a single game in one process is unchanged. V8 reads the flag at each scavenge, so setting
+ * it now (the process's only flag change) affects every isolate of the process, workers included.
+ */
+function useSerialScavenges(): void {
+  setFlagsFromString('--no-parallel-scavenge');
 }
 
 /** The compiled worker next to this file (or the TypeScript one when running from source). */

@@ -83,36 +83,73 @@ let format: ((run: BatchRun, outcome: Outcome) => FormattedRow) | undefined;
  */
 function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {
   const cache = new Map<string, Strategy>();
-  // Plain stores, not Atomics: the watchdog only needs to see them within milliseconds, and a
-  // fence per decision would cost more than the decision of a simple bot.
-  const mark = (seat: number) => {
-    progress[PROGRESS.seat] = seat;
-    progress[PROGRESS.decisions]!++;
-  };
-  const timed = <T>(seat: number, call: () => T): T => {
-    mark(seat);
-    if (budget === undefined) return call();
-    const start = budget.clock();
-    try {
-      return call();
-    } finally {
-      const cell = PROGRESS.seatTime + seat;
-      progress[cell] = Math.min(2 ** 31 - 1, progress[cell]! + Math.round(1000 * (budget.clock() - start)));
-    }
-  };
   return (id) => {
     const known = cache.get(id);
     if (known !== undefined) return known;
     const strategy = files.get(id) ?? builtinStrategy(id);
     if (strategy === undefined) return undefined;
-    const { observe } = strategy;
-    const wrapped: Strategy = {
-      ...strategy,
-      decide: (view, request, rng, memory) => timed(view.seat, () => strategy.decide(view, request, rng, memory)),
-      ...(observe ? { observe: (events, view, memory) => timed(view.seat, () => observe.call(strategy, events, view, memory)) } : {}),
-    };
+    const wrapped = budget === undefined ? marked(strategy, progress) : timed(strategy, progress, budget.clock);
     cache.set(id, wrapped);
     return wrapped;
+  };
+}
+
+/**
+ * Reports the seat and counts the decision before each call. Plain stores, not Atomics: the
+ * watchdog only needs to see them within milliseconds, and a fence (or a closure) per decision
+ * would cost more than the decision of a simple bot.
+ */
+function marked(strategy: Strategy, progress: Int32Array): Strategy {
+  const { observe } = strategy;
+  return {
+    ...strategy,
+    decide(view, request, rng, memory) {
+      progress[PROGRESS.seat] = view.seat;
+      progress[PROGRESS.decisions]!++;
+      return strategy.decide(view, request, rng, memory);
+    },
+    ...(observe
+      ? {
+          observe(events, view, memory) {
+            progress[PROGRESS.seat] = view.seat;
+            progress[PROGRESS.decisions]!++;
+            observe.call(strategy, events, view, memory);
+          },
+        }
+      : {}),
+  };
+}
+
+/** {@link marked}, and adds up each seat's decision time in microseconds (games with a clock). */
+function timed(strategy: Strategy, progress: Int32Array, clock: () => number): Strategy {
+  const inner = marked(strategy, progress);
+  const spent = (seat: number, start: number) => {
+    const cell = PROGRESS.seatTime + seat;
+    progress[cell] = Math.min(2 ** 31 - 1, progress[cell]! + Math.round(1000 * (clock() - start)));
+  };
+  const { observe } = inner;
+  return {
+    ...inner,
+    decide(view, request, rng, memory) {
+      const start = clock();
+      try {
+        return inner.decide(view, request, rng, memory);
+      } finally {
+        spent(view.seat, start);
+      }
+    },
+    ...(observe
+      ? {
+          observe(events, view, memory) {
+            const start = clock();
+            try {
+              observe.call(inner, events, view, memory);
+            } finally {
+              spent(view.seat, start);
+            }
+          },
+        }
+      : {}),
   };
 }
 
