@@ -125,7 +125,9 @@ function identify(state: GameState, attacker: number, target: number, accuracy: 
 function investigate(state: GameState, incident: number, attacker: number, target: number, d: Defences): void {
   const accuracy = bodyAccuracy(state, attacker, target, d);
   const suspect = identify(state, attacker, target, accuracy);
-  const confidence = clamp01(accuracy * (0.8 + 0.4 * nextFloat(state.rng)));
+  const falseFlag = state.scenario.rules.falseFlag;
+  const posterior = accuracy <= 0 ? 0 : accuracy / (accuracy + (1 - accuracy) * falseFlag);
+  const confidence = clamp01(posterior * (0.8 + 0.4 * nextFloat(state.rng)));
   const named = suspect >= 0 && confidence >= state.scenario.rules.evidenceBar ? suspect : -1;
   state.world.secret.bodyFindings.push({ incident, named, confidence: named >= 0 ? confidence : 0 });
 }

@@ -147,6 +147,24 @@ describe('running operations', () => {
     }
   });
 
+  it('gives the body a confidence that is the chance its suspect is the attacker (accuracy against false flags), ±20% for the case', () => {
+    // With no evidence bar every suspect is named, so every identification shows its confidence.
+    const state = implementation('confidence', (s) => (s.rules.evidenceBar = 0));
+    const [rus, fra] = [seat(state, 'rus'), seat(state, 'fra')];
+    Object.assign(state.flow, { inForce: true, bodyActive: true });
+    state.world.public.ratified[fra] = true;
+    const d = defences(state, 0.5);
+    for (let k = 0; k < 200; k++) runOperations(state, sheetsFor<OperationsSheet>(state, { rus: { phase: 'operations', targets: ['fra'] } }), d);
+    const accuracy = bodyAccuracy(state, rus, fra, d);
+    const chanceRight = accuracy / (accuracy + (1 - accuracy) * state.scenario.rules.falseFlag);
+    const named = state.world.secret.bodyFindings.filter((f) => f.named >= 0);
+    expect(named.length).toBeGreaterThan(20);
+    for (const f of named) {
+      expect(f.confidence).toBeGreaterThanOrEqual(0.8 * chanceRight - 1e-12);
+      expect(f.confidence).toBeLessThanOrEqual(Math.min(1, 1.2 * chanceRight) + 1e-12);
+    }
+  });
+
   it('breaks a pledge of no operations against the target (or against all), not one that spares another state', () => {
     const state = implementation();
     recordTalk(state, sheetsFor(state, {
