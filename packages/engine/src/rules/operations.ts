@@ -125,6 +125,9 @@ function identify(state: GameState, attacker: number, target: number, accuracy: 
 function investigate(state: GameState, incident: number, attacker: number, target: number, d: Defences): void {
   const accuracy = bodyAccuracy(state, attacker, target, d);
   const suspect = identify(state, attacker, target, accuracy);
+  // Its confidence is what it can know: how often a suspect it identifies is the attacker, given
+  // its accuracy and the false-flag rate (identify: right with `accuracy`, else a wrong state with
+  // `falseFlag`), ±20% for the case; never whether this suspect is right.
   const falseFlag = state.scenario.rules.falseFlag;
   const posterior = accuracy <= 0 ? 0 : accuracy / (accuracy + (1 - accuracy) * falseFlag);
   const confidence = clamp01(posterior * (0.8 + 0.4 * nextFloat(state.rng)));
