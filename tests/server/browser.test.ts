@@ -322,4 +322,78 @@ describe('a networked class', () => {
     for (const context of contexts) await context.close();
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
+  it('lets a bot stand in for an absent team, hands the seat back, and marks the bot\'s moves in the debrief', async () => {
+    const errors: string[] = [];
+    const wait = { timeout: 15_000 };
+    const open = async (who: string) => {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+      page.on('console', (m) => m.type() === 'error' && errors.push(`${who}: ${m.text()}`));
+      page.on('pageerror', (e) => errors.push(`${who}: ${e.message}`));
+      return page;
+    };
+    const facilitator = await open('console');
+    await facilitator.goto(server.url);
+    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
+    await facilitator.getByTestId('seed').fill('5');
+    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
+    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
+    await facilitator.getByTestId('networked').click();
+    await facilitator.getByTestId('console').waitFor(wait);
+    const link = async (seat: string) => (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))!;
+    const usa = await open('usa');
+    const rus = await open('rus');
+    await usa.goto(await link('usa'));
+    await rus.goto(await link('rus'));
+    const submit = async (page: Page, step: number) => {
+      const form = page.locator(`[data-testid="sheet-form"][data-step="${step}"]`);
+      await form.waitFor(wait);
+      await page.getByTestId('submit-sheet').click();
+      await form.waitFor({ ...wait, state: 'detached' });
+    };
+    await submit(usa, 0);
+    await rus.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
+
+    // Russia's team is away: a bot stands in; its page says so and offers no sheet.
+    await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Bot stands in' }).click();
+    await rus.getByTestId('clock').filter({ hasText: 'A bot is standing in for your team' }).waitFor(wait);
+    expect(await rus.getByTestId('sheet-form').count()).toBe(0);
+    await submit(usa, 1);
+    await submit(usa, 2);
+    // Back: the facilitator hands the seat back, and Russia's team decides again.
+    await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Hand back to the team' }).click();
+    const submitted = new Map<Page, number>([
+      [usa, 2],
+      [rus, 0],
+    ]);
+    for (let guard = 0; guard < 600; guard++) {
+      let over = 0;
+      for (const page of [usa, rus]) {
+        if ((await page.getByTestId('seat-over').count()) > 0) {
+          over++;
+          continue;
+        }
+        const form = page.getByTestId('sheet-form');
+        if ((await form.count()) === 0) continue;
+        const step = Number(await form.getAttribute('data-step'));
+        if (step <= submitted.get(page)!) continue; // the next view is on its way
+        await page.getByTestId('submit-sheet').click();
+        submitted.set(page, step);
+      }
+      if (over === 2) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await rus.getByTestId('seat-over').waitFor(wait);
+
+    // The debrief names the seat a bot stood in for, with its steps; a step's button moves the review there.
+    await facilitator.getByTestId('console-debrief').click();
+    await facilitator.locator('#debrief:not([hidden])').waitFor(wait);
+    const marks = facilitator.getByTestId('debrief-stand-ins');
+    await marks.waitFor(wait);
+    const row = marks.locator('li[data-actor="rus"]');
+    expect(await row.innerText()).toMatch(/^Russia: a bot decided for the team (once|\d+ times)/);
+    expect(await marks.locator('li').count()).toBe(1);
+    expect(await row.locator('button[data-jump]').count()).toBeGreaterThan(0);
+    await facilitator.screenshot({ path: `${RESULTS}server-debrief-stand-ins.png` });
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -57,6 +57,7 @@ export {
   scheduledEvents,
   type NewGameOptions,
   type StrategyLookup,
+  type ApplyOptions,
   type ApplyResult,
   type TriggerResult,
   type ScheduledEventStatus,

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replayRecordOf } from '@geneva/engine';
 import { startServer, type ClockMessage, type CreatedMessage, type OverviewMessage, type RunningServer, type ViewMessage } from '../src/index.js';
 import { TestClient } from './support/client.js';
 import { scriptedSheet } from './support/sheets.js';
@@ -81,6 +82,8 @@ describe('facilitator controls', () => {
     const step = room.step;
     expect(await usaClient.request({ type: 'submit', token: usa.token, step, sheet: scriptedSheet(usaView.view, usaView.request!) })).toMatchObject({ type: 'accepted' });
     expect(room.step).toBeGreaterThan(step);
+    // The game's record marks rus's sheet of that step as the stand-in's, for the debrief.
+    expect(replayRecordOf(room.state).steps.find((s) => s.step === step)?.standIns).toEqual(['rus']);
     expect(await facilitator.request({ type: 'replace', token, seat: 'rus', by: 'human' })).toMatchObject({ type: 'accepted' });
     expect(await facilitator.request({ type: 'replace', token, seat: 'rus', by: 'human' })).toMatchObject({ code: 'invalid' });
     expect(await facilitator.request({ type: 'replace', token, seat: 'gbr', by: 'bot' })).toMatchObject({ code: 'bad-seats' });

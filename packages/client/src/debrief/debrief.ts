@@ -13,6 +13,7 @@ import { keyEventGroups } from './key-events.js';
 import { headline, outcomeTable, welfareRanking } from './outcome-table.js';
 import { participationTable } from './participation.js';
 import { debriefSeries } from './series.js';
+import { standInList, standInsOf } from './stand-ins.js';
 import { timeline } from './timeline.js';
 import './debrief.css';
 
@@ -52,6 +53,7 @@ export function mountDebrief(root: HTMLElement, states: readonly GameState[], op
     jump(index);
   });
   const enteredIntoForce = final.log.some((e) => e.type === 'in-force');
+  const standIns = standInList(standInsOf(final, series.labels));
 
   const section = (key: string, title: string, ...body: HTMLElement[]) =>
     h('section', { class: `debrief-section debrief-section-${key}`, 'aria-labelledby': `${id}-${key}` }, h('h3', { id: `${id}-${key}` }, title), ...body);
@@ -77,6 +79,7 @@ export function mountDebrief(root: HTMLElement, states: readonly GameState[], op
         section('articles', 'Article positions', charts.articles),
         section('years', 'Incidents and civilian harm per year', charts.years),
         section('participation', 'Who signed, ratified and withdrew', participationTable(series)),
+        ...(standIns === null ? [] : [section('stand-ins', 'Where a bot stood in for a team', standIns)]),
       ),
       timeline(keyEventGroups(states), `${id}-events`),
     ),

@@ -90,6 +90,11 @@ export function inject(state: GameState, k: number): string | null {
   return null;
 }
 
+/** Marks a human seat's sheet of this step as decided by a bot standing in for its team. */
+export function markStandIn(state: GameState, seat: number): void {
+  (state.flow.step.standIns ??= []).push(seat);
+}
+
 /** Records a fault of a seat (an exception, an illegal sheet, a timeout) in the log and tally. */
 export function recordFault(state: GameState, seat: number, reason: string): void {
   state.world.tally.faults++;
@@ -118,8 +123,9 @@ function closeStep(state: GameState, driver: PhaseDriver): void {
       faults: flow.step.faults,
       memory: flow.step.memory,
     };
-    // Only a facilitator's step carries injections: the batch path keeps its records lean.
-    state.history.push(flow.step.injected === undefined ? record : { ...record, injected: flow.step.injected });
+    // Only a facilitator's step carries injections and stand-ins: the batch path keeps its records lean.
+    const { injected, standIns } = flow.step;
+    state.history.push(injected === undefined && standIns === undefined ? record : { ...record, ...(injected ? { injected } : {}), ...(standIns ? { standIns } : {}) });
   }
   enterPhase(state, driver(state));
 }
@@ -153,6 +159,7 @@ function openStep(state: GameState): void {
   state.flow.step.faults = [];
   state.flow.step.memory = [];
   if (state.flow.step.injected !== undefined) delete state.flow.step.injected;
+  if (state.flow.step.standIns !== undefined) delete state.flow.step.standIns;
 }
 
 /** Promises of restraint never broken by the end are kept. */

@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
 import type { GameState } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
-import { advance, admissible, beginGame, inject, recordFault, remember, store } from '../flow/step.js';
+import { advance, admissible, beginGame, inject, markStandIn, recordFault, remember, store } from '../flow/step.js';
 import { scheduledStatus, type ScheduledStatus } from '../rules/shocks.js';
 import type { ScheduledEvent } from '../scenario/schema.js';
 import { purePhaseDriver } from '../flow/machine.js';
@@ -78,6 +78,16 @@ export function legalDecisions(state: GameState, seat: string | number): Request
   return pendingRequests(state).find((r) => r.seat === i);
 }
 
+/** Options of {@link applyDecision}. */
+export interface ApplyOptions {
+  /**
+   * The sheet was decided by a bot standing in for the seat's absent team (a facilitator's move in
+   * class): it counts the same, and the step's record marks it, so a debrief can tell the bot's
+   * moves from the team's.
+   */
+  readonly standIn?: boolean;
+}
+
 /**
  * Applies one seat's sheet. When it completes the step, the step resolves and the game moves on.
  * An illegal sheet returns a typed error and the state is unchanged.
@@ -86,12 +96,13 @@ export function legalDecisions(state: GameState, seat: string | number): Request
  * const result = applyDecision(game, 'usa', { phase: 'vote', vote: 'yes' });
  * if (result.ok) game = result.state; else console.log(result.error.slot, result.error.message);
  */
-export function applyDecision(state: GameState, seat: string | number, sheet: Sheet): ApplyResult {
+export function applyDecision(state: GameState, seat: string | number, sheet: Sheet, options: ApplyOptions = {}): ApplyResult {
   const i = seatIndex(state, seat);
   if (i < 0) return { ok: false, error: { code: 'not-your-turn', slot: '', message: `no seat ${String(seat)} in this game` } };
   const problem = admissible(state, i, sheet);
   if (problem !== null) return { ok: false, error: problem };
   const next = produce(state, (draft) => {
+    if (options.standIn === true) markStandIn(draft, i);
     store(draft, i, sheet); // checked just above against this very state
     advance(draft, purePhaseDriver);
   });

@@ -10,7 +10,7 @@ import { createState } from '../state/create.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { Sheet } from '../flow/sheets.js';
 import { compiledPhaseDriver, purePhaseDriver } from '../flow/machine.js';
-import { advance, beginGame, inject, recordFault, remember, submit } from '../flow/step.js';
+import { advance, beginGame, inject, markStandIn, recordFault, remember, submit } from '../flow/step.js';
 import { outcomeOf, type Outcome } from '../outcome/outcome.js';
 import { ENGINE_VERSION } from './version.js';
 import { botDecision, type StepDecisions } from '../game/bots.js';
@@ -35,6 +35,8 @@ export interface ReplayStep {
   readonly memory?: Readonly<Record<string, SeatMemory>>;
   /** Scheduled events a facilitator triggered early during the step (indices in the scenario's `events`). */
   readonly injected?: readonly number[];
+  /** Human seats whose sheet a bot decided, standing in for an absent team (actor ids). */
+  readonly standIns?: readonly string[];
 }
 
 /** A replay file. */
@@ -91,6 +93,7 @@ export function replayRecordOf(state: GameState, options: { readonly embedScenar
       ...(h.faults.length > 0 ? { faults: Object.fromEntries(h.faults.map(([seat, reason]) => [id(seat), reason])) } : {}),
       ...(h.memory.length > 0 ? { memory: Object.fromEntries(h.memory.map(([seat, memory]) => [id(seat), memory])) } : {}),
       ...(h.injected !== undefined ? { injected: [...h.injected] } : {}),
+      ...(h.standIns !== undefined ? { standIns: h.standIns.map(id) } : {}),
     })),
     outcome: outcomeOf(state),
   };
@@ -199,7 +202,7 @@ function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Recor
   if (asked.join(',') !== recorded.join(','))
     return `the seats asked differ: now ${asked.join(', ') || 'none'}; recorded ${recorded.join(', ') || 'none'}`;
   const seatOf = (id: string) => state.actors.findIndex((a) => a.id === id);
-  const stranger = [...Object.keys(step.faults ?? {}), ...Object.keys(step.memory ?? {})].find((id) => seatOf(id) < 0);
+  const stranger = [...Object.keys(step.faults ?? {}), ...Object.keys(step.memory ?? {}), ...(step.standIns ?? [])].find((id) => seatOf(id) < 0);
   if (stranger !== undefined) return `the record names an actor not in the game: ${stranger}`;
   // Decisions asked again are taken from the state at the step's start, as they were.
   const again: StepDecisions = { sheets: [], faults: [], memories: [] };
@@ -217,6 +220,7 @@ function replayStep(state: GameState, step: ReplayStep, redecide: Readonly<Recor
     const memory = redecide[r.actor] === undefined ? step.memory?.[r.actor] : again.memories.find(([seat]) => seat === r.seat)?.[1];
     if (memory !== undefined) remember(state, r.seat, memory);
   }
+  for (const id of step.standIns ?? []) markStandIn(state, seatOf(id));
   // A facilitator's trigger came after the bots' answers at the step's start, before the rest.
   for (const k of step.injected ?? []) {
     const refused = inject(state, k);

@@ -319,6 +319,11 @@ export interface StepState {
    * step, in order; absent when none (the batch path never allocates it).
    */
   injected?: number[];
+  /**
+   * Human seats whose sheet a bot decided in this step, standing in for an absent team (a
+   * facilitator's move in class); absent when none.
+   */
+  standIns?: number[];
 }
 
 /**
@@ -364,6 +369,8 @@ export interface StepRecord {
   readonly memory: readonly (readonly [number, SeatMemory])[];
   /** Scheduled events triggered early during the step (their indices); replay triggers them again. */
   readonly injected?: readonly number[];
+  /** Human seats whose sheet a stand-in bot decided in the step; replay marks them again. */
+  readonly standIns?: readonly number[];
 }
 
 /** The whole game state. JSON-safe; never shared between games. */

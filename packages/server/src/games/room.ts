@@ -229,7 +229,7 @@ export class Room {
         this.checkRunning(record.step);
         if (record.by === 'team' && this.standIns.has(seat))
           throw new RequestError('stand-in', `a bot plays ${record.seat} now; ask the facilitator to hand the seat back`);
-        const result = applyDecision(this.state, seat, record.sheet);
+        const result = applyDecision(this.state, seat, record.sheet, { standIn: record.by === 'stand-in' });
         if (!result.ok) throw new RequestError(result.error.code, result.error.message, result.error.slot);
         next = result.state;
         break;
