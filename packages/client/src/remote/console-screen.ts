@@ -15,6 +15,7 @@ import { eventsPart } from './console-events.js';
 import type { ConsoleActions, ConsoleCommand } from './console-part.js';
 import { projectorPart } from './console-projector.js';
 import { rewindPart } from './console-rewind.js';
+import { reconnectingSocket, type SocketControl } from './reconnecting-socket.js';
 import { deadlineCountdown, timersPart } from './console-timers.js';
 import { whenWords } from './game-time.js';
 
@@ -49,14 +50,11 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
   const force = h('button', { type: 'button', 'data-testid': 'console-force', title: 'Absent teams get the safe default, recorded as a fault' }, 'Force this step');
   const debrief = h('button', { type: 'button', class: 'primary', 'data-testid': 'console-debrief', disabled: true }, 'Debrief');
   let overview: OverviewMessage | null = null;
-  let socket: WebSocket | null = null;
+  let socket: SocketControl | null = null;
   const send = (command: ConsoleCommand): boolean => {
-    if (socket?.readyState !== WebSocket.OPEN) {
-      error.textContent = 'Not connected to the game server: reconnecting, try again in a moment.';
-      return false;
-    }
-    socket.send(JSON.stringify({ ...command, token: credentials.facilitatorToken }));
-    return true;
+    if (socket?.send({ ...command, token: credentials.facilitatorToken }) === true) return true;
+    error.textContent = 'Not connected to the game server: reconnecting, try again in a moment.';
+    return false;
   };
   const actions: ConsoleActions = { send, current: () => overview, confirm: (question) => window.confirm(question) };
   const countdown = deadlineCountdown();
@@ -81,40 +79,34 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
     for (const part of [countdown, events, rewind, timers]) part.update(o);
   };
 
-  const connect = () => {
-    const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
-    socket = ws;
-    ws.addEventListener('open', () => ws.send(JSON.stringify({ type: 'join', token: credentials.facilitatorToken })));
-    ws.addEventListener('message', (event) => {
-      const message = JSON.parse(String(event.data)) as ConsoleMessage;
+  const onMessage = (message: ConsoleMessage, control: SocketControl) => {
+    if (message.type === 'overview') {
+      control.resetDelay(); // joined: a later drop starts its delays over
       // After a fork the server also sends this socket the new game's overviews: this console shows its own game only.
-      if (message.type === 'overview') {
-        if (message.gameId === gameId) render(message);
-      } else if (message.type === 'error') {
-        error.textContent = message.message;
-        status.textContent = '';
-      } else if (message.type === 'accepted') {
-        error.textContent = '';
-        status.textContent = ACCEPTED_WORDS[message.what] ?? '';
-      } else if (message.type === 'created' && message.forkOf !== undefined) {
-        const problem = rewind.forked(message);
-        error.textContent = problem ?? '';
-        status.textContent = problem === null ? `Forked: game ${message.gameId} is ready, paused.` : '';
-      } else if (message.type === 'reissued' && message.gameId === gameId) {
-        const { seat, name, code, link } = message.seat;
-        seatCodes = seatCodes.map((s) => (s.seat === seat ? { seat, name, code, link } : s));
-        const kept = keepCredentials({ gameId, facilitatorToken: credentials.facilitatorToken, seats: seatCodes });
-        renderCodes();
-        error.textContent = kept ? '' : 'This browser could not keep the new code: note it now.';
-        status.textContent = `New join code for ${name}: ${code}. The old code no longer works.`;
-      } else if (message.type === 'watch-link' && message.gameId === gameId) {
-        error.textContent = '';
-        projector.linked(message);
-      } else if (message.type === 'replay') openReview(gameId, message.record);
-    });
-    ws.addEventListener('close', () => setTimeout(connect, 1000));
+      if (message.gameId === gameId) render(message);
+    } else if (message.type === 'error') {
+      error.textContent = message.message;
+      status.textContent = '';
+    } else if (message.type === 'accepted') {
+      error.textContent = '';
+      status.textContent = ACCEPTED_WORDS[message.what] ?? '';
+    } else if (message.type === 'created' && message.forkOf !== undefined) {
+      const problem = rewind.forked(message);
+      error.textContent = problem ?? '';
+      status.textContent = problem === null ? `Forked: game ${message.gameId} is ready, paused.` : '';
+    } else if (message.type === 'reissued' && message.gameId === gameId) {
+      const { seat, name, code, link } = message.seat;
+      seatCodes = seatCodes.map((s) => (s.seat === seat ? { seat, name, code, link } : s));
+      const kept = keepCredentials({ gameId, facilitatorToken: credentials.facilitatorToken, seats: seatCodes });
+      renderCodes();
+      error.textContent = kept ? '' : 'This browser could not keep the new code: note it now.';
+      status.textContent = `New join code for ${name}: ${code}. The old code no longer works.`;
+    } else if (message.type === 'watch-link' && message.gameId === gameId) {
+      error.textContent = '';
+      projector.linked(message);
+    } else if (message.type === 'replay') openReview(gameId, message.record);
   };
-  connect();
+  socket = reconnectingSocket<ConsoleMessage>({ onOpen: (control) => control.send({ type: 'join', token: credentials.facilitatorToken }), onMessage });
 
   replaceChildren(
     root,

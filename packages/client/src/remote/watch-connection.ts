@@ -2,16 +2,17 @@
  * A projector's connection to the game server (docs/server.md): it joins with the read-only watch
  * token of its link and receives the game's public view whenever something public changes. The
  * token stays in the URL, not in storage: it is the link itself, and a projector's browser is
- * often a shared machine. A dropped network reconnects with a growing delay; a refused token
+ * often a shared machine. A dropped network reconnects (reconnecting-socket.ts); a refused token
  * stops trying, since asking again cannot make it valid.
  */
 import type { ServerMessage } from '@geneva/server';
+import { reconnectingSocket, type SocketStatus } from './reconnecting-socket.js';
 
 /** What the server sends a watcher (its protocol types, docs/server.md). */
 export type WatchMessage = Extract<ServerMessage, { type: 'joined' | 'public' | 'error' }>;
 
 /** The connection's state, for the line that tells the room whether the table is live. */
-export type WatchStatus = 'connecting' | 'open' | 'closed';
+export type WatchStatus = SocketStatus;
 
 /**
  * The refusals that end the connection: the token is malformed (`invalid`: the watcher sends
@@ -36,44 +37,17 @@ export interface WatchConnection {
  * connectWatcher(token, (m) => m.type === 'public' && show(m.view), (s) => status(s));
  */
 export function connectWatcher(token: string, onMessage: (message: WatchMessage) => void, onStatus: (status: WatchStatus) => void): WatchConnection {
-  let socket: WebSocket | null = null;
-  let closed = false;
-  let retry = 500;
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
-  const open = () => {
-    onStatus('connecting');
-    const ws = new WebSocket(url);
-    socket = ws;
-    ws.addEventListener('open', () => {
-      onStatus('open');
-      ws.send(JSON.stringify({ type: 'join', token }));
-    });
-    ws.addEventListener('message', (event) => {
-      let message: WatchMessage;
-      try {
-        message = JSON.parse(String(event.data)) as WatchMessage;
-      } catch {
-        return; // the server sends JSON only; anything else is ignored
-      }
-      // The delay grows until a join succeeds, not merely until a socket opens: a server that
+  const socket = reconnectingSocket<WatchMessage>({
+    onOpen: (control) => control.send({ type: 'join', token }),
+    onStatus,
+    onMessage(message, control) {
+      // The delay starts over when a join succeeds, not merely when a socket opens: a server that
       // refuses for a while (too many attempts from this address) is not asked again at once.
-      if (message.type === 'joined') retry = 500;
-      if (refusesToken(message)) closed = true;
+      if (message.type === 'joined') control.resetDelay();
       onMessage(message);
-      if (message.type === 'error' && (closed || message.code === 'too-many-attempts')) ws.close();
-    });
-    ws.addEventListener('close', () => {
-      onStatus('closed');
-      if (closed) return;
-      setTimeout(open, retry);
-      retry = Math.min(10_000, retry * 2);
-    });
-  };
-  open();
-  return {
-    close() {
-      closed = true;
-      socket?.close();
+      if (refusesToken(message)) control.stop();
+      else if (message.type === 'error' && message.code === 'too-many-attempts') control.drop();
     },
-  };
+  });
+  return { close: () => socket.stop() };
 }
