@@ -57,6 +57,21 @@ const defaults = defineStrategy({
   },
 });
 
+/**
+ * The facilitator sets a class up in the page (us-russia-bilateral, the United States and Russia
+ * as teams, `before` for anything else on the set-up screen) and starts it on the server.
+ */
+async function startClass(facilitator: Page, seed: number, before?: () => Promise<void>): Promise<void> {
+  await facilitator.goto(server.url);
+  await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
+  await facilitator.getByTestId('seed').fill(String(seed));
+  await facilitator.locator('select[data-seat="usa"]').selectOption('human');
+  await facilitator.locator('select[data-seat="rus"]').selectOption('human');
+  await before?.();
+  await facilitator.getByTestId('networked').click();
+  await facilitator.getByTestId('console').waitFor({ timeout: 15_000 });
+}
+
 describe('a networked class', () => {
   it('lets two teams play their seats from their own browsers, each seeing only its own view', async () => {
     // The facilitator sets the game up in the page and starts a networked class.
@@ -64,13 +79,7 @@ describe('a networked class', () => {
     const facilitator = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     facilitator.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     facilitator.on('pageerror', (e) => errors.push(`console: ${e.message}`));
-    await facilitator.goto(server.url);
-    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
-    await facilitator.getByTestId('seed').fill('7');
-    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
-    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
-    await facilitator.getByTestId('networked').click();
-    await facilitator.getByTestId('console').waitFor();
+    await startClass(facilitator, 7);
     const gameId = new URL(facilitator.url()).searchParams.get('console')!;
     const created = { gameId, seats: await Promise.all(['usa', 'rus'].map(async (seat) => ({ seat, link: (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))! }))) };
     const wait = { timeout: 15_000 };
@@ -220,14 +229,7 @@ describe('a networked class', () => {
     });
 
     // The set-up: two human teams, ten minutes a step.
-    await facilitator.goto(server.url);
-    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
-    await facilitator.getByTestId('seed').fill('11');
-    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
-    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
-    await facilitator.getByTestId('setup-timer-seconds').fill('600');
-    await facilitator.getByTestId('networked').click();
-    await facilitator.getByTestId('console').waitFor(wait);
+    await startClass(facilitator, 11, () => facilitator.getByTestId('setup-timer-seconds').fill('600'));
     const gameId = new URL(facilitator.url()).searchParams.get('console')!;
     const remembered = JSON.parse((await facilitator.evaluate(() => localStorage.getItem('geneva.setup'))) ?? 'null') as { timer?: unknown } | null;
     expect(remembered?.timer).toEqual({ seconds: 600 });
@@ -332,13 +334,7 @@ describe('a networked class', () => {
       return page;
     };
     const facilitator = await open('console');
-    await facilitator.goto(server.url);
-    await facilitator.getByTestId('scenario').selectOption('shipped:us-russia-bilateral');
-    await facilitator.getByTestId('seed').fill('5');
-    await facilitator.locator('select[data-seat="usa"]').selectOption('human');
-    await facilitator.locator('select[data-seat="rus"]').selectOption('human');
-    await facilitator.getByTestId('networked').click();
-    await facilitator.getByTestId('console').waitFor(wait);
+    await startClass(facilitator, 5);
     const link = async (seat: string) => (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))!;
     const usa = await open('usa');
     const rus = await open('rus');
