@@ -349,14 +349,22 @@ describe('a networked class', () => {
     await submit(usa, 0);
     await rus.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
 
-    // Russia's team is away: a bot stands in; its page says so and offers no sheet.
+    // The projector, for the public notice of a stand-in.
+    await facilitator.getByTestId('watch-link-button').click();
+    const projector = await open('projector');
+    await projector.goto((await facilitator.getByTestId('watch-link').getAttribute('href'))!);
+    await projector.getByTestId('watch-screen').waitFor(wait);
+
+    // Russia's team is away: a bot stands in; its page says so and offers no sheet, and the projector tells the room.
     await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Bot stands in' }).click();
     await rus.getByTestId('clock').filter({ hasText: 'A bot is standing in for your team' }).waitFor(wait);
+    await projector.getByTestId('watch-stand-ins').filter({ hasText: 'A bot stands in for Russia' }).waitFor(wait);
     expect(await rus.getByTestId('sheet-form').count()).toBe(0);
     await submit(usa, 1);
     await submit(usa, 2);
     // Back: the facilitator hands the seat back, and Russia's team decides again.
     await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Hand back to the team' }).click();
+    await projector.getByTestId('watch-stand-ins').waitFor({ ...wait, state: 'detached' });
     const submitted = new Map<Page, number>([
       [usa, 2],
       [rus, 0],

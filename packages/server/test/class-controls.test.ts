@@ -258,3 +258,24 @@ describe('watching (a projector)', () => {
     for (const c of [facilitator, watcher, again, ...teams.map((t) => t.client)]) c.close();
   });
 });
+
+describe('a stand-in, seen from the projector', () => {
+  const scratch = scratchServer();
+
+  it('is a public notice: the watchers are told which teams a bot plays for, and when a team is back', async () => {
+    const server = await scratch.start();
+    const facilitator = await TestClient.open(server.url);
+    const created = await facilitator.request<CreatedMessage>({ type: 'create', scenario: 'rsa-2017', seed: 6, humans: ['usa', 'rus'] });
+    const token = created.facilitatorToken;
+    const link = await facilitator.request<WatchLinkMessage>({ type: 'watch-link', token });
+    const watcher = await TestClient.open(server.url);
+    await watcher.request({ type: 'join', token: link.token });
+    expect(((await watcher.next((m) => m.type === 'public')) as PublicMessage).standIns).toEqual([]);
+    expect(await facilitator.request({ type: 'replace', token, seat: 'rus', by: 'bot' })).toMatchObject({ type: 'accepted' });
+    const replaced = (await watcher.next((m) => m.type === 'public' && m.standIns.length > 0)) as PublicMessage;
+    expect(replaced).toMatchObject({ standIns: ['rus'], humans: ['usa', 'rus'] });
+    expect(await facilitator.request({ type: 'replace', token, seat: 'rus', by: 'human' })).toMatchObject({ type: 'accepted' });
+    expect(((await watcher.next((m) => m.type === 'public' && m.standIns.length === 0)) as PublicMessage).humans).toEqual(['usa', 'rus']);
+    for (const c of [facilitator, watcher]) c.close();
+  });
+});

@@ -95,16 +95,25 @@ export function mountWatchScreen(token: string, parts: WatchScreenParts): void {
   );
 }
 
-/** Who is still to decide in this step, by name, teams marked: what the room is waiting for. */
+/**
+ * Who is still to decide in this step, by name, teams marked: what the room is waiting for; and,
+ * as a public notice, the teams a bot stands in for.
+ */
 function showAwaiting(section: HTMLElement, m: PublicMessage, concluded: boolean): void {
   const humans = new Set(m.humans);
-  const names = m.awaiting.map((id) => ({ id, name: m.view.actors.find((a) => a.id === id)?.name ?? id, team: humans.has(id) }));
+  const standIns = new Set(m.standIns);
+  const nameOf = (id: string) => m.view.actors.find((a) => a.id === id)?.name ?? id;
+  const mark = (id: string) => (standIns.has(id) ? ' (a bot stands in for the team)' : humans.has(id) ? ' (team)' : '');
+  const names = m.awaiting.map((id) => ({ id, name: nameOf(id), team: humans.has(id) }));
   const line = concluded ? 'Nobody: the game is over.' : m.paused ? 'The facilitator has paused the game.' : 'Everyone has decided: the step is being resolved.';
   replaceChildren(
     section,
     h('h3', {}, 'Still to decide'),
     names.length === 0
       ? h('p', { class: 'hint' }, line)
-      : h('ul', {}, ...names.map((n) => h('li', { 'data-seat': n.id, class: n.team ? 'team' : 'bot' }, n.name, n.team ? ' (team)' : ''))),
+      : h('ul', {}, ...names.map((n) => h('li', { 'data-seat': n.id, class: n.team ? 'team' : 'bot' }, n.name, mark(n.id)))),
+    m.standIns.length === 0 || concluded
+      ? ''
+      : h('p', { class: 'notice', 'data-testid': 'watch-stand-ins' }, `A bot stands in for ${m.standIns.map(nameOf).join(', ')} until the facilitator hands the seat back.`),
   );
 }

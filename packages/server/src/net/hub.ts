@@ -109,7 +109,7 @@ export class Hub {
     if (subscribers.watchers.size === 0) return;
     const message = publicMessage(room);
     // Bots' moves within a step change nothing public: send only what changed.
-    const key = `${message.step}:${message.view.public.log.length}:${message.awaiting.join(',')}:${message.paused}:${message.deadline}`;
+    const key = `${message.step}:${message.view.public.log.length}:${message.awaiting.join(',')}:${message.standIns.join(',')}:${message.paused}:${message.deadline}`;
     for (const [peer, last] of subscribers.watchers) {
       if (last === key) continue;
       subscribers.watchers.set(peer, key);

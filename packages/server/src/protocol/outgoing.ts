@@ -23,6 +23,7 @@ export function publicMessage(room: Room): PublicMessage {
     step: state.flow.step.index,
     view: publicViewOf(state),
     humans: state.actors.filter((a) => state.seats[a.index] === HUMAN).map((a) => a.id),
+    standIns: state.actors.filter((a) => room.standIns.has(a.index)).map((a) => a.id),
     awaiting: pendingRequests(state).map((r) => id(r.seat)),
     paused: room.paused,
     deadline: room.timer.deadline,

@@ -62,6 +62,8 @@ export interface PublicMessage {
   readonly view: PublicView;
   /** The seats played by teams (actor ids). */
   readonly humans: readonly string[];
+  /** The teams' seats a bot plays for now, standing in for an absent team (actor ids): a public notice. */
+  readonly standIns: readonly string[];
   /** The seats still to decide in this step (actor ids). */
   readonly awaiting: readonly string[];
   readonly paused: boolean;
