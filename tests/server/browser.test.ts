@@ -324,7 +324,7 @@ describe('a networked class', () => {
     for (const context of contexts) await context.close();
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
-  it('lets a bot stand in for an absent team, hands the seat back, and marks the bot\'s moves in the debrief', async () => {
+  it('lets a bot stand in for an absent team, by itself after a dropout or at the facilitator\'s word, hands the seat back, and marks the bot\'s moves in the debrief', async () => {
     const errors: string[] = [];
     const wait = { timeout: 15_000 };
     const open = async (who: string) => {
@@ -334,26 +334,36 @@ describe('a networked class', () => {
       return page;
     };
     const facilitator = await open('console');
-    await startClass(facilitator, 5);
+    // A bot stands in for a team whose devices are all away for a second.
+    await startClass(facilitator, 5, () => facilitator.getByTestId('setup-timer-absent').fill('1'));
+    await facilitator.getByTestId('timers-in-use').filter({ hasText: 'a bot stands in after 1 s away' }).waitFor(wait);
     const link = async (seat: string) => (await facilitator.getByTestId(`join-link-${seat}`).getAttribute('href'))!;
     const usa = await open('usa');
-    const rus = await open('rus');
+    const away = await open('rus');
     await usa.goto(await link('usa'));
-    await rus.goto(await link('rus'));
+    await away.goto(await link('rus'));
     const submit = async (page: Page, step: number) => {
       const form = page.locator(`[data-testid="sheet-form"][data-step="${step}"]`);
       await form.waitFor(wait);
       await page.getByTestId('submit-sheet').click();
       await form.waitFor({ ...wait, state: 'detached' });
     };
-    await submit(usa, 0);
-    await rus.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
-
     // The projector, for the public notice of a stand-in.
     await facilitator.getByTestId('watch-link-button').click();
     const projector = await open('projector');
     await projector.goto((await facilitator.getByTestId('watch-link').getAttribute('href'))!);
     await projector.getByTestId('watch-screen').waitFor(wait);
+    await submit(usa, 0);
+    await away.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
+
+    // Russia's laptop drops out: a second later a bot stands in, and the projector tells the room;
+    // the team opens its link again on another laptop and has its seat back.
+    await away.context().close();
+    await projector.getByTestId('watch-stand-ins').filter({ hasText: 'A bot stands in for Russia' }).waitFor(wait);
+    const rus = await open('rus, back');
+    await rus.goto(await link('rus'));
+    await projector.getByTestId('watch-stand-ins').waitFor({ ...wait, state: 'detached' });
+    await rus.getByTestId('where').filter({ hasText: 'step 1' }).waitFor(wait);
 
     // Russia's team is away: a bot stands in; its page says so and offers no sheet, and the projector tells the room.
     await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Bot stands in' }).click();

@@ -94,4 +94,33 @@ describe('facilitator controls', () => {
     expect(back.request?.actor).toBe('rus');
     for (const c of [client, usaClient, facilitator]) c.close();
   });
+
+  it('lets a bot stand in for a team whose devices are away past timer.absent, and hands the seat back when it returns', async () => {
+    const { facilitator, created } = await newGame({ absent: 0.3 });
+    const usa = created.seats.find((s) => s.seat === 'usa')!;
+    const rus = created.seats.find((s) => s.seat === 'rus')!;
+    const room = server.registry.room(created.gameId)!;
+    const controlOf = (seat: string) => facilitator.messages.filter((m): m is OverviewMessage => m.type === 'overview').at(-1)!.seats.find((s) => s.id === seat)!.control;
+    // rus never joined: no countdown for a seat nobody has taken yet.
+    const team = await TestClient.open(server.url);
+    await team.request({ type: 'join', token: usa.token });
+    await team.next((m) => m.type === 'view');
+    team.close();
+    await facilitator.next((m) => m.type === 'overview' && m.seats.some((s) => s.id === 'usa' && s.control === 'stand-in'), 5000);
+    expect(controlOf('rus')).toBe('human');
+    const usaSeat = room.state.actors.findIndex((a) => a.id === 'usa');
+    expect(room.awayStandIns.has(usaSeat)).toBe(true);
+    // The team is back (a reload): the seat is its own again.
+    const back = await TestClient.open(server.url);
+    await back.request({ type: 'join', token: usa.token });
+    await facilitator.next((m) => m.type === 'overview' && m.seats.some((s) => s.id === 'usa' && s.control === 'human'), 5000);
+    expect(room.awayStandIns.has(usaSeat)).toBe(false);
+    // A stand-in the facilitator chose is not handed back by a join: that is the facilitator's call.
+    expect(await facilitator.request({ type: 'replace', token: created.facilitatorToken, seat: 'rus', by: 'bot' })).toMatchObject({ type: 'accepted' });
+    const rusClient = await TestClient.open(server.url);
+    await rusClient.request({ type: 'join', token: rus.token });
+    await rusClient.next((m) => m.type === 'view');
+    expect(controlOf('rus')).toBe('stand-in');
+    for (const c of [back, rusClient, facilitator]) c.close();
+  });
 });

@@ -15,6 +15,8 @@ export type TimerReading = { readonly ok: true; readonly timer: StepTimers } | {
 export interface TimerTexts {
   readonly seconds: string;
   readonly phases: Readonly<Partial<Record<DecisionPhase, string>>>;
+  /** Seconds a team may be away before a bot stands in (empty: never). */
+  readonly absent?: string;
 }
 
 /**
@@ -40,8 +42,10 @@ export function readTimerTexts(texts: TimerTexts): TimerReading {
     if (typeof value === 'string') return { ok: false, problem: value };
     if (value !== undefined) phases[phase] = value;
   }
+  const absent = check('Bot stands in after', texts.absent ?? '');
+  if (typeof absent === 'string') return { ok: false, problem: absent };
   const hasPhases = Object.keys(phases).length > 0;
-  return { ok: true, timer: { ...(seconds === undefined ? {} : { seconds }), ...(hasPhases ? { phases } : {}) } };
+  return { ok: true, timer: { ...(seconds === undefined ? {} : { seconds }), ...(hasPhases ? { phases } : {}), ...(absent === undefined ? {} : { absent }) } };
 }
 
 /**
@@ -56,7 +60,8 @@ export function describeTimers(timer: StepTimers): string {
     return seconds === undefined ? [] : [`${p} ${seconds} s`];
   });
   const base = timer.seconds === undefined ? (phases.length === 0 ? 'no timer' : 'no timer by default') : `${timer.seconds} s a step`;
-  return [base, ...phases].join('; ');
+  const away = timer.absent === undefined ? [] : [`a bot stands in after ${timer.absent} s away`];
+  return [base, ...phases, ...away].join('; ');
 }
 
 /** The step-timer fields of a form. */
@@ -82,6 +87,7 @@ export function timerFields(prefix: string, legend: string, phasesOpen: boolean)
     h('input', { type: 'number', id, min: 1, max: MAX_STEP_SECONDS, step: 1, inputmode: 'numeric', size: 6, placeholder, 'data-testid': id });
   const seconds = field(`${prefix}-seconds`, 'none');
   const phases = new Map(DECISION_PHASES.map((phase) => [phase, field(`${prefix}-${phase}`, 'default')]));
+  const absent = field(`${prefix}-absent`, 'never');
   const element = h(
     'fieldset',
     { class: 'timers', 'data-testid': prefix },
@@ -93,14 +99,22 @@ export function timerFields(prefix: string, legend: string, phasesOpen: boolean)
       h('summary', {}, 'By phase (optional; empty: seconds per step)'),
       h('div', { class: 'row' }, ...[...phases].flatMap(([phase, input]) => [h('label', { for: input.id }, phaseLabel(phase)), input])),
     ),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: absent.id }, 'Bot stands in after'),
+      absent,
+      h('span', { class: 'hint' }, 'seconds with none of a team’s devices connected (empty: never, the facilitator decides); the seat goes back to the team when it reconnects.'),
+    ),
   );
   // A number field holds '' for text that is not a number: say so rather than read it as "no timer".
   const text = (input: HTMLInputElement) => (input.validity.badInput ? '?' : input.value);
   return {
     element,
-    read: () => readTimerTexts({ seconds: text(seconds), phases: Object.fromEntries([...phases].map(([phase, input]) => [phase, text(input)])) }),
+    read: () => readTimerTexts({ seconds: text(seconds), phases: Object.fromEntries([...phases].map(([phase, input]) => [phase, text(input)])), absent: text(absent) }),
     fill(timer) {
       seconds.value = String(timer?.seconds ?? '');
+      absent.value = String(timer?.absent ?? '');
       for (const [phase, input] of phases) input.value = String(timer?.phases?.[phase] ?? '');
     },
   };

@@ -30,6 +30,8 @@ export interface SetUp {
 export interface StepTimers {
   readonly seconds?: number;
   readonly phases?: Readonly<Partial<Record<DecisionPhase, number>>>;
+  /** A bot stands in for a team whose devices have all been away this long, until it returns. */
+  readonly absent?: number;
 }
 
 /** The phases in which seats decide, so the ones a timer may be set for. */
@@ -47,8 +49,9 @@ export const MAX_STEP_SECONDS = 3600;
  */
 export function stepTimersOf(value: unknown): StepTimers | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as { seconds?: unknown; phases?: unknown };
+  const record = value as { seconds?: unknown; phases?: unknown; absent?: unknown };
   const seconds = validSeconds(record.seconds) ? record.seconds : undefined;
+  const absent = validSeconds(record.absent) ? record.absent : undefined;
   const phases: Partial<Record<DecisionPhase, number>> = {};
   if (typeof record.phases === 'object' && record.phases !== null)
     for (const phase of DECISION_PHASES) {
@@ -56,8 +59,8 @@ export function stepTimersOf(value: unknown): StepTimers | undefined {
       if (validSeconds(v)) phases[phase] = v;
     }
   const hasPhases = Object.keys(phases).length > 0;
-  if (seconds === undefined && !hasPhases) return undefined;
-  return { ...(seconds === undefined ? {} : { seconds }), ...(hasPhases ? { phases } : {}) };
+  if (seconds === undefined && !hasPhases && absent === undefined) return undefined;
+  return { ...(seconds === undefined ? {} : { seconds }), ...(hasPhases ? { phases } : {}), ...(absent === undefined ? {} : { absent }) };
 }
 
 function validSeconds(value: unknown): value is number {

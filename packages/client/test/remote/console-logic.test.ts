@@ -13,6 +13,8 @@ describe('step timers from the fields', () => {
     expect(readTimerTexts({ seconds: '', phases: {} })).toEqual({ ok: true, timer: {} });
     expect(readTimerTexts({ seconds: ' 240 ', phases: { vote: '90', blame: '' } })).toEqual({ ok: true, timer: { seconds: 240, phases: { vote: 90 } } });
     expect(readTimerTexts({ seconds: '', phases: { negotiation: '300' } })).toEqual({ ok: true, timer: { phases: { negotiation: 300 } } });
+    expect(readTimerTexts({ seconds: '', phases: {}, absent: '120' })).toEqual({ ok: true, timer: { absent: 120 } });
+    expect(readTimerTexts({ seconds: '240', phases: {}, absent: '' })).toEqual({ ok: true, timer: { seconds: 240 } });
   });
 
   it('refuses what is not a whole number of seconds within the server’s hour, naming the field', () => {
@@ -20,12 +22,14 @@ describe('step timers from the fields', () => {
       expect(readTimerTexts({ seconds: bad, phases: {} })).toEqual({ ok: false, problem: expect.stringMatching(/^Seconds per step: /) as unknown });
     expect(readTimerTexts({ seconds: '60', phases: { vote: '0' } })).toEqual({ ok: false, problem: expect.stringMatching(/^Vote: /) as unknown });
     expect(readTimerTexts({ seconds: '3600', phases: {} })).toEqual({ ok: true, timer: { seconds: 3600 } });
+    expect(readTimerTexts({ seconds: '60', phases: {}, absent: '0' })).toEqual({ ok: false, problem: expect.stringMatching(/^Bot stands in after: /) as unknown });
   });
 
   it('describes the timers in use in a few words', () => {
     expect(describeTimers({})).toBe('no timer');
     expect(describeTimers({ seconds: 240, phases: { vote: 90 } })).toBe('240 s a step; vote 90 s');
     expect(describeTimers({ phases: { negotiation: 300 } })).toBe('no timer by default; negotiation 300 s');
+    expect(describeTimers({ seconds: 240, absent: 120 })).toBe('240 s a step; a bot stands in after 120 s away');
   });
 });
 
@@ -33,6 +37,7 @@ describe('remembered or received step timers', () => {
   it('keeps only durations within the server’s bounds, for decision phases', () => {
     expect(stepTimersOf({ seconds: 240, phases: { vote: 90, concluded: 5, bogus: 7, blame: -1 } })).toEqual({ seconds: 240, phases: { vote: 90 } });
     expect(stepTimersOf({ seconds: 99999 })).toBeUndefined();
+    expect(stepTimersOf({ absent: 90, bogus: 1 })).toEqual({ absent: 90 });
     expect(stepTimersOf({})).toBeUndefined();
     expect(stepTimersOf('240')).toBeUndefined();
     expect(stepTimersOf(null)).toBeUndefined();

@@ -35,6 +35,8 @@ export class Room {
   paused = false;
   /** Human seats (indices) a bot stands in for. */
   readonly standIns = new Set<number>();
+  /** Those of them the server took over itself because the team was away (handed back when it returns). */
+  readonly awayStandIns = new Set<number>();
   /** The step timer. */
   readonly timer: StepTimer;
   /** Hashes of the session tokens opened with join codes, with their seats (current credentials only). */
@@ -150,9 +152,12 @@ export class Room {
     this.act({ t: 'resume', at: Date.now() });
   }
 
-  /** A bot stands in for a human seat (`bot`), or hands it back to its team (`human`). */
-  replace(seat: string, by: 'bot' | 'human'): void {
-    this.act({ t: 'replace', at: Date.now(), seat, by });
+  /**
+   * A bot stands in for a human seat (`bot`), or hands it back to its team (`human`); `auto`: the
+   * server's own move for a team that went away or came back (`timer.absent`).
+   */
+  replace(seat: string, by: 'bot' | 'human', auto = false): void {
+    this.act({ t: 'replace', at: Date.now(), seat, by, ...(auto ? { auto: true as const } : {}) });
   }
 
   /** Triggers the scenario's scheduled event `event` now, in step `step`. */
@@ -287,6 +292,8 @@ export class Room {
       const seat = this.humanSeat(record.seat);
       if (record.by === 'bot') this.standIns.add(seat);
       else this.standIns.delete(seat);
+      if (record.by === 'bot' && record.auto === true) this.awayStandIns.add(seat);
+      else this.awayStandIns.delete(seat);
     }
   }
 

@@ -3,6 +3,7 @@
  * game the hub pushes each seat its new view (only when its step or request changed: a view is
  * tens of kilobytes) and its clock, and each console the overview.
  */
+import { isOver } from '@geneva/engine';
 import type { Room } from '../games/room.js';
 import { clockMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
@@ -31,6 +32,8 @@ interface RoomSubscribers {
 /** The subscriptions of every game. */
 export class Hub {
   private readonly rooms = new Map<Room, RoomSubscribers>();
+  /** Countdowns of teams whose every device went away, by room and seat (`timer.absent`). */
+  private readonly away = new Map<Room, Map<string, ReturnType<typeof setTimeout>>>();
 
   /** Subscribes `peer` to seat `seat` of `room` and sends it the seat's view and clock now. */
   joinSeat(peer: Peer, room: Room, seat: string): void {
@@ -40,6 +43,7 @@ export class Hub {
       sub = { peer, seat, lastView: '', lastClock: '' };
       subscribers.seats.push(sub);
     } else sub.lastView = sub.lastClock = '';
+    this.cameBack(room, seat);
     this.pushSeat(room, sub);
     this.pushConsoles(room, subscribers);
   }
@@ -75,12 +79,52 @@ export class Hub {
   /** Drops every subscription of `peer` (its socket closed). */
   leave(peer: Peer): void {
     for (const [room, subscribers] of this.rooms) {
-      const before = subscribers.seats.length;
+      const left = subscribers.seats.filter((s) => s.peer === peer);
       const kept = subscribers.seats.filter((s) => s.peer !== peer);
       subscribers.seats.splice(0, subscribers.seats.length, ...kept);
       subscribers.consoles.delete(peer);
       subscribers.watchers.delete(peer);
-      if (before !== kept.length) this.pushConsoles(room, subscribers);
+      for (const { seat } of left) if (!this.connected(room, seat)) this.wentAway(room, seat);
+      if (left.length > 0) this.pushConsoles(room, subscribers);
+    }
+  }
+
+  /**
+   * The last device of a team's seat went away: with `timer.absent` set, a bot stands in for it
+   * once that many seconds pass without the team coming back (a dropout, not a seat nobody has
+   * joined yet: the countdown starts only when a device leaves).
+   */
+  private wentAway(room: Room, seat: string): void {
+    const seconds = room.timerConfig.absent;
+    if (seconds === undefined) return;
+    const countdowns = this.away.get(room) ?? new Map<string, ReturnType<typeof setTimeout>>();
+    this.away.set(room, countdowns);
+    clearTimeout(countdowns.get(seat));
+    const countdown = setTimeout(() => {
+      countdowns.delete(seat);
+      const index = room.state.actors.findIndex((a) => a.id === seat);
+      if (this.connected(room, seat) || isOver(room.state) || room.standIns.has(index)) return;
+      try {
+        room.replace(seat, 'bot', true);
+      } catch {
+        // The game moved on in a way that refuses it (a rollback to before the seat was human): nothing to do.
+      }
+    }, seconds * 1000);
+    countdown.unref();
+    countdowns.set(seat, countdown);
+  }
+
+  /** A device of the seat joined: its countdown stops, and a seat the server took over goes back to the team. */
+  private cameBack(room: Room, seat: string): void {
+    const countdowns = this.away.get(room);
+    clearTimeout(countdowns?.get(seat));
+    countdowns?.delete(seat);
+    const index = room.state.actors.findIndex((a) => a.id === seat);
+    if (!room.awayStandIns.has(index)) return;
+    try {
+      room.replace(seat, 'human', true);
+    } catch {
+      // Refused (the game is over): the seat stays as it is.
     }
   }
 

@@ -16,10 +16,15 @@ const ref = z.union([z.string().max(64), z.number().int()]).optional();
 const seconds = z.number().positive().max(LIMITS.timerSeconds);
 const decisionPhases = PHASES.filter((p) => p !== 'concluded') as [string, ...string[]];
 
-/** Step timers: a default per step, and overrides by phase (seconds; no timer when absent). */
+/**
+ * Step timers: a default per step, and overrides by phase (seconds; no timer when absent); and
+ * `absent`: a bot stands in for a team none of whose devices has been connected for that long, and
+ * hands the seat back when the team reconnects (none when absent).
+ */
 export const timerSchema = z.strictObject({
   seconds: seconds.optional(),
   phases: z.partialRecord(z.enum(decisionPhases), seconds).optional(),
+  absent: seconds.optional(),
 });
 
 /** Creating a game: a shipped scenario by id or the scenario's data, a seed, the human seats. */

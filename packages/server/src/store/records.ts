@@ -58,6 +58,8 @@ export interface ReplaceRecord {
   readonly at: number;
   readonly seat: string;
   readonly by: 'bot' | 'human';
+  /** The server's own move (the team's devices were away past `timer.absent`, or it came back), not the facilitator's. */
+  readonly auto?: true;
 }
 
 /**
