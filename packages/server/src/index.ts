@@ -27,6 +27,7 @@ export type {
   SeatControl,
   EventOverview,
   StepOverview,
+  ForkOrigin,
 } from './protocol/server-messages.js';
 export type { ErrorMessage, ErrorCode } from './protocol/errors.js';
 /** The bounds of every connection, and the limits per client address. */

@@ -18,6 +18,7 @@ import {
   triggerEvent,
   type GameState,
   type Sheet,
+  seatIndex,
 } from '@geneva/engine';
 import { RequestError } from '../protocol/errors.js';
 import type { SeatControl } from '../protocol/server-messages.js';
@@ -114,7 +115,7 @@ export class Room {
 
   /** The seat index of a human seat's actor id. @throws RequestError when it is not a human seat */
   humanSeat(id: string): number {
-    const i = this.state.actors.findIndex((a) => a.id === id);
+    const i = seatIndex(this.state, id);
     if (i < 0 || !this.create.humans.includes(id)) throw new RequestError('bad-seats', `${id} is not a human seat of this game`);
     return i;
   }

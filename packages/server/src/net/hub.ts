@@ -3,7 +3,7 @@
  * game the hub pushes each seat its new view (only when its step or request changed: a view is
  * tens of kilobytes) and its clock, and each console the overview.
  */
-import { isOver } from '@geneva/engine';
+import { isOver, seatIndex } from '@geneva/engine';
 import type { Room } from '../games/room.js';
 import { clockMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
@@ -102,7 +102,7 @@ export class Hub {
     clearTimeout(countdowns.get(seat));
     const countdown = setTimeout(() => {
       countdowns.delete(seat);
-      const index = room.state.actors.findIndex((a) => a.id === seat);
+      const index = seatIndex(room.state, seat);
       if (this.connected(room, seat) || isOver(room.state) || room.standIns.has(index)) return;
       try {
         room.replace(seat, 'bot', true);
@@ -119,7 +119,7 @@ export class Hub {
     const countdowns = this.away.get(room);
     clearTimeout(countdowns?.get(seat));
     countdowns?.delete(seat);
-    const index = room.state.actors.findIndex((a) => a.id === seat);
+    const index = seatIndex(room.state, seat);
     if (!room.awayStandIns.has(index)) return;
     try {
       room.replace(seat, 'human', true);
@@ -162,7 +162,7 @@ export class Hub {
   }
 
   private pushSeat(room: Room, sub: SeatSubscription): void {
-    const seat = room.state.actors.findIndex((a) => a.id === sub.seat);
+    const seat = seatIndex(room.state, sub.seat);
     const view = viewMessage(room, seat);
     // A facilitator's event or rollback changes a view within a step: the logs' lengths say so.
     const viewKey = `${view.step}:${view.view.phase}:${view.request === null ? '-' : 'r'}:${view.view.public.log.length}:${view.view.me.log.length}`;

@@ -22,6 +22,12 @@ export interface SeatCredentials {
   readonly link: string;
 }
 
+/** Where a fork came from: the game it was forked from and the step it was forked at. */
+export interface ForkOrigin {
+  readonly gameId: string;
+  readonly step: number;
+}
+
 /** A game was created: the facilitator's token and every human seat's credentials. */
 export interface CreatedMessage {
   readonly type: 'created';
@@ -29,8 +35,8 @@ export interface CreatedMessage {
   readonly gameId: string;
   readonly facilitatorToken: string;
   readonly seats: readonly SeatCredentials[];
-  /** For a fork: the game it was forked from and the step. */
-  readonly forkOf?: { readonly gameId: string; readonly step: number };
+  /** For a fork: where it came from. */
+  readonly forkOf?: ForkOrigin;
 }
 
 /** A seat's new credentials (facilitator only); the old code, token and sessions no longer work. */
@@ -171,8 +177,8 @@ export interface OverviewMessage {
   readonly events: readonly EventOverview[];
   /** The steps played so far in which seats decided, then the current one: where a rollback or fork may go. */
   readonly steps: readonly StepOverview[];
-  /** For a fork: the game it was forked from and the step. */
-  readonly forkOf?: { readonly gameId: string; readonly step: number };
+  /** For a fork: where it came from. */
+  readonly forkOf?: ForkOrigin;
 }
 
 /** The full replay record and outcome, for the debrief (facilitator only). */
