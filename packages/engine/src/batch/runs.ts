@@ -129,17 +129,24 @@ type Extractor = (run: BatchRun, outcome: Outcome) => Cell | null;
  */
 export function rowFormatter(design: Design, columns: readonly string[]): (run: BatchRun, outcome: Outcome) => FormattedRow {
   const extractors = columns.map((column) => extractorOf(column, design));
-  const keys = columns.map((column) => JSON.stringify(column));
+  const csv: string[] = new Array<string>(columns.length);
+  // The JSON line's pieces: its keys are fixed (`{"run":`, `,"point":`, …, `}`), its values go between.
+  const json: string[] = columns.flatMap((column, k) => [`${k === 0 ? '{' : ','}${JSON.stringify(column)}:`, '']);
+  json.push('}');
   return (run, outcome) => {
-    let csv = '';
-    let json = '{';
     for (let k = 0; k < extractors.length; k++) {
       const value = extractors[k]!(run, outcome);
-      const sep = k === 0 ? '' : ',';
-      csv += sep + csvCell(value);
-      json += `${sep}${keys[k]!}:${jsonValue(value)}`;
+      // A number is converted to text once for both lines.
+      if (typeof value === 'number') {
+        const text = String(value);
+        csv[k] = text;
+        json[2 * k + 1] = Number.isFinite(value) ? text : 'null';
+      } else {
+        csv[k] = csvCell(value);
+        json[2 * k + 1] = jsonValue(value);
+      }
     }
-    return { csv, json: `${json}}` };
+    return { csv: csv.join(','), json: json.join('') };
   };
 }
 

@@ -12,8 +12,8 @@ function plainEveryMs(): number {
 
 /** A progress display. */
 export interface Progress {
-  /** One more item done (`failed` when it failed). */
-  tick(failed?: boolean): void;
+  /** `done` more items done (default 1), `failed` of them failed (default 0). */
+  tick(done?: number, failed?: number): void;
   /** The end: clears the bar, or prints the last plain line. */
   stop(): void;
 }
@@ -47,9 +47,9 @@ class BarProgress implements Progress {
     });
     this.bar.start(total, done, { rate: '–', failures: '' });
   }
-  tick(failed = false): void {
-    this.done++;
-    if (failed) this.failed++;
+  tick(done = 1, failed = 0): void {
+    this.done += done;
+    this.failed += failed;
     const seconds = (Date.now() - this.start) / 1000;
     this.bar.update(this.done, { rate: seconds > 0 ? Math.round((this.done - this.first) / seconds) : '–', failures: this.failed > 0 ? ` · ${this.failed} failed` : '' });
   }
@@ -72,9 +72,9 @@ class PlainProgress implements Progress {
   ) {
     this.first = done;
   }
-  tick(failed = false): void {
-    this.done++;
-    if (failed) this.failed++;
+  tick(done = 1, failed = 0): void {
+    this.done += done;
+    this.failed += failed;
     if (Date.now() - this.last >= this.every) this.print();
   }
   stop(): void {

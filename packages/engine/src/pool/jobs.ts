@@ -5,7 +5,7 @@
 import type { Outcome } from '../outcome/outcome.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Design } from '../batch/sweep.js';
-import type { FormattedRow } from '../batch/runs.js';
+import type { RowBlock } from '../batch/row-blocks.js';
 
 /** One game to play: the scenario's seats, with some overridden by strategy (built-in id or file path). */
 export interface GameJob {
@@ -22,8 +22,7 @@ export interface GameJob {
 export interface GamePlayed {
   readonly index: number;
   readonly ok: true;
-  /** The outcome (tournaments), or the batch row formatted in the worker (when the setup asks for rows). */
-  readonly result: { readonly outcome: Outcome } | { readonly row: FormattedRow };
+  readonly outcome: Outcome;
   /** Faults recorded against each seat, by actor id (seats without faults left out). */
   readonly faultsBy: Readonly<Record<string, number>>;
 }
@@ -41,6 +40,15 @@ export interface GameFailed {
 /** The result of a game job. */
 export type GameResult = GamePlayed | GameFailed;
 
+/**
+ * What a task returns: its games' results, or, when the setup asks for rows (batches), its games'
+ * rows, formatted and encoded in the worker, and no results (a failed game's row carries its error).
+ */
+export interface TaskOutput {
+  readonly results: readonly GameResult[];
+  readonly rows: readonly RowBlock[];
+}
+
 /** What every worker is given once: the scenario, its design points, the strategy files, the decision budget. */
 export interface PoolSetup {
   readonly scenario: Scenario;
@@ -50,7 +58,7 @@ export interface PoolSetup {
   readonly strategyFiles: Readonly<Record<string, string>>;
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
   readonly budgetMs: number;
-  /** Batches: format each run's row in the worker, with these columns and this batch seed. */
+  /** Batches: return each run's row (formatted in the worker, with these columns and this batch seed) instead of its result. */
   readonly rows?: { readonly columns: readonly string[]; readonly seed: string };
 }
 

@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { blamedSeat } from './culprit.js';
-import { PROGRESS, progressCells, type GameJob, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
+import { PROGRESS, progressCells, type GameJob, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
+import type { RowBlock } from '../batch/row-blocks.js';
 
 /** Options of {@link runGames}. */
 export interface PoolOptions {
@@ -18,10 +19,17 @@ export interface PoolOptions {
   readonly chunkSize?: number;
   /** Wall-clock limit of one game, in milliseconds. */
   readonly gameLimitMs: number;
-  /** A single decision still running after this many milliseconds is taken as a hang. */
+  /**
+   * A single decision still running after this many milliseconds is taken as a hang (where strategy
+   * files play: built-in bots are not watched decision by decision, only by the game's limit).
+   */
   readonly decisionLimitMs: number;
-  /** Called with the results of each task as they arrive (tasks in no particular order; a failed game alone). */
-  readonly onResults: (results: readonly GameResult[]) => void;
+  /**
+   * Called with the results of each task as they arrive (tasks in no particular order; a game that
+   * had to be stopped alone): with the setup's `rows`, its games' rows, and results only of games
+   * stopped from here (hung, over time, or lost with a worker).
+   */
+  readonly onResults: (results: readonly GameResult[], rows: readonly RowBlock[]) => void;
 }
 
 /** How often the watchdog looks at the running tasks. */
@@ -43,13 +51,15 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
   useSerialScavenges();
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
-  const pool = new Piscina<PoolTask, GameResult[]>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  const pool = new Piscina<PoolTask, TaskOutput>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
   const queue: GameJob[][] = [];
   for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
   const running = new Set<Running>();
+  // The workers count decisions only where strategy files play (see worker.ts).
+  const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: Object.keys(setup.strategyFiles).length > 0 ? options.decisionLimitMs : Infinity };
   const watchdog = setInterval(() => {
     const now = Date.now();
-    for (const task of running) task.check(now, options);
+    for (const task of running) task.check(now, limits);
   }, WATCH_EVERY_MS);
   try {
     await new Promise<void>((resolve) => {
@@ -63,10 +73,10 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
         running.add(task);
         pool
           .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
-          .then((results) => options.onResults(results))
+          .then((output) => options.onResults(output.results, output.rows))
           .catch((error: unknown) => {
             const { failed, rest } = task.failure(error, setup);
-            options.onResults([failed]);
+            options.onResults([failed], []);
             if (rest.length > 0) queue.unshift(rest);
           })
           .finally(() => {
@@ -152,7 +162,8 @@ class Running {
     const rest = [...this.jobs.slice(0, at), ...this.jobs.slice(at + 1)];
     const actor = Object.keys(setup.scenario.actors)[blamedSeat(this.progress, this.overTime)];
     const culprit = actor === undefined ? null : (job.seats[actor] ?? setup.scenario.actors[actor]!.strategy);
-    const why = this.reason === null ? `the worker stopped: ${error instanceof Error ? error.message : String(error)}` : `${culprit ?? 'a strategy'}${actor === undefined ? '' : ` (seat ${actor})`} ${this.reason}`;
+    const who = culprit === null ? '' : `${culprit} (seat ${actor}) `;
+    const why = this.reason === null ? `the worker stopped: ${error instanceof Error ? error.message : String(error)}` : `${who}${this.reason}`;
     return { failed: { index: job.index, ok: false, error: why, culprit }, rest };
   }
 }

@@ -7,10 +7,11 @@
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
 import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
-import { pointValues } from '../batch/sweep.js';
-import { batchRun, rowFormatter, type BatchRun, type FormattedRow } from '../batch/runs.js';
+import { pointValues, type Design } from '../batch/sweep.js';
+import { batchRow, batchRun, formatRow, rowFormatter } from '../batch/runs.js';
+import { RowBlocks } from '../batch/row-blocks.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
-import { PROGRESS, type GameResult, type PoolSetup, type PoolTask } from './jobs.js';
+import { PROGRESS, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
 const setup = workerData as PoolSetup;
 
@@ -20,6 +21,9 @@ const setup = workerData as PoolSetup;
  */
 const budget = Object.keys(setup.strategyFiles).length > 0 ? { ms: setup.budgetMs, clock: () => performance.now() } : undefined;
 
+/** A batch's rows (when the setup asks for rows): each formatted and encoded as soon as its game ends. */
+const rows = setup.rows === undefined || setup.design === undefined ? null : batchRows(setup.design, setup.rows);
+
 /** The strategy files, loaded once per worker. */
 const files: Promise<Map<string, Strategy>> = (async () => {
   const loaded = new Map<string, Strategy>();
@@ -28,7 +32,7 @@ const files: Promise<Map<string, Strategy>> = (async () => {
 })();
 
 /** Plays a task's games in order. */
-export default async function playTask(task: PoolTask): Promise<GameResult[]> {
+export default async function playTask(task: PoolTask): Promise<TaskOutput> {
   const lookup = watched(await files, task.progress);
   const results: GameResult[] = [];
   for (let k = 0; k < task.jobs.length; k++) {
@@ -37,13 +41,16 @@ export default async function playTask(task: PoolTask): Promise<GameResult[]> {
     Atomics.store(task.progress, PROGRESS.game, k);
     try {
       const { scenario, hash } = scenarioOf(job.point);
-      const state = playGame(scenario, { seed: job.seed, seats: job.seats, strategies: lookup, scenarioHash: hash, ...(budget ? { budget } : {}) });
-      results.push({ index: job.index, ok: true, result: resultOf(job.index, outcomeOf(state)), faultsBy: faultsBy(state) });
+      const state = playGame(scenario, { seed: job.seed, seats: job.seats, scenarioHash: hash, ...(lookup ? { strategies: lookup } : {}), ...(budget ? { budget } : {}) });
+      if (rows === null) results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state) });
+      else rows.played(job.index, outcomeOf(state));
     } catch (error) {
-      results.push({ index: job.index, ok: false, error: `the game failed: ${error instanceof Error ? error.message : String(error)}`, culprit: null });
+      const message = `the game failed: ${error instanceof Error ? error.message : String(error)}`;
+      if (rows === null) results.push({ index: job.index, ok: false, error: message, culprit: null });
+      else rows.failed(job.index, message);
     }
   }
-  return results;
+  return { results, rows: rows?.take() ?? [] };
 }
 
 /** The scenario of a design point (and its hash), built once per point in a row of jobs. */
@@ -62,33 +69,33 @@ function scenarioOf(point: number | undefined): { scenario: Scenario; hash: stri
   return built;
 }
 
-/**
- * The outcome, or the formatted batch row of the run when the setup asks for rows: formatting here
- * spares the main thread, which then only appends lines and does not compete with the workers.
- */
-function resultOf(run: number, outcome: Outcome): { outcome: Outcome } | { row: FormattedRow } {
-  if (setup.rows === undefined || setup.design === undefined) return { outcome };
-  format ??= rowFormatter(setup.design, setup.rows.columns);
-  return { row: format(batchRun(setup.design, setup.rows.seed, run), outcome) };
+function batchRows(design: Design, { columns, seed }: NonNullable<PoolSetup['rows']>) {
+  const blocks = new RowBlocks();
+  const format = rowFormatter(design, columns);
+  return {
+    played: (index: number, outcome: Outcome) => blocks.add(index, format(batchRun(design, seed, index), outcome), false),
+    failed: (index: number, error: string) => blocks.add(index, formatRow(batchRow(batchRun(design, seed, index), design, { ok: false, error }), columns), true),
+    take: () => blocks.take(),
+  };
 }
 
-/** The batch's row formatter, compiled at the first row. */
-let format: ((run: BatchRun, outcome: Outcome) => FormattedRow) | undefined;
-
 /**
- * Every strategy, wrapped to report its seat and count its decisions before each call, and, where
- * the games have a clock (strategy files play), to add up each seat's decision time: a game that
- * runs past its limit is then blamed on the strategy that spent the time, not on whichever seat
- * happened to be deciding when the limit passed.
+ * Every strategy, wrapped where strategy files play to report its seat and count its decisions
+ * before each call, and to add up each seat's decision time: a game that runs past its limit is
+ * then blamed on the strategy that spent the time, not on whichever seat happened to be deciding
+ * when the limit passed. Built-in bots alone play unwrapped (their code is the engine's; a game that
+ * never ends is caught by the game's time limit): a wrapper costs a call per decision, a few percent
+ * of a batch.
  */
-function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup {
+function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup | undefined {
+  if (budget === undefined) return undefined;
   const cache = new Map<string, Strategy>();
   return (id) => {
     const known = cache.get(id);
     if (known !== undefined) return known;
     const strategy = files.get(id) ?? builtinStrategy(id);
     if (strategy === undefined) return undefined;
-    const wrapped = budget === undefined ? marked(strategy, progress) : timed(strategy, progress, budget.clock);
+    const wrapped = timed(strategy, progress, budget.clock);
     cache.set(id, wrapped);
     return wrapped;
   };

@@ -4,9 +4,10 @@
  * the same whatever the number of workers, a crash loses only the runs in flight, and a resumed
  * batch finds runs 0 … k−1 complete on disk. Memory stays flat: nothing is kept once written.
  */
-import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvHeader, type Cell, type FormattedRow } from '../../index.js';
+import { csvHeader, type Cell } from '../../index.js';
+import type { RowBlock } from '../../batch/row-blocks.js';
 import { UserError } from '../errors.js';
 
 /** A row of a batch, in column order. */
@@ -20,7 +21,8 @@ const READ_CHUNK = 1 << 20;
 
 /** The two run files of a batch folder, open for appending in run order. */
 export class RunFiles {
-  private readonly pending = new Map<number, FormattedRow>();
+  /** Blocks of rows waiting for the runs before them, by their first run. */
+  private readonly pending = new Map<number, RowBlock>();
 
   private constructor(
     private readonly csv: number,
@@ -63,24 +65,24 @@ export class RunFiles {
     return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), done), done };
   }
 
-  /** Takes a run's formatted row, to be written by the next {@link flush} once every run before it is in. */
-  add(run: number, row: FormattedRow): void {
-    this.pending.set(run, row);
+  /** Takes a block of rows, to be written by the next {@link flush} once every run before it is in. */
+  add(block: RowBlock): void {
+    this.pending.set(block.first, block);
   }
 
-  /** Appends every row whose turn has come: one write per file for all of them. */
+  /** Appends every block whose turn has come: one write per file for all of them. */
   flush(): void {
-    let csv = '';
-    let jsonl = '';
-    for (let next = this.pending.get(this.next); next !== undefined; next = this.pending.get(this.next)) {
+    const csv: Uint8Array[] = [];
+    const jsonl: Uint8Array[] = [];
+    for (let block = this.pending.get(this.next); block !== undefined; block = this.pending.get(this.next)) {
       this.pending.delete(this.next);
-      csv += `${next.csv}\n`;
-      jsonl += `${next.json}\n`;
-      this.next++;
+      csv.push(block.csv);
+      jsonl.push(block.json);
+      this.next += block.count;
     }
-    if (csv === '') return;
-    writeSync(this.csv, csv);
-    writeSync(this.jsonl, jsonl);
+    if (csv.length === 0) return;
+    writeAll(this.csv, csv);
+    writeAll(this.jsonl, jsonl);
   }
 
   /** Runs written so far. */
@@ -92,6 +94,18 @@ export class RunFiles {
   close(): void {
     closeSync(this.csv);
     closeSync(this.jsonl);
+  }
+}
+
+/** Writes every byte of `buffers`, in order (writev may write less than asked). */
+function writeAll(fd: number, buffers: Uint8Array[]): void {
+  let rest = buffers;
+  for (;;) {
+    let written = writevSync(fd, rest);
+    let k = 0;
+    while (k < rest.length && written >= rest[k]!.length) written -= rest[k++]!.length;
+    if (k === rest.length) return;
+    rest = [rest[k]!.subarray(written), ...rest.slice(k + 1)];
   }
 }
 

@@ -24,10 +24,10 @@ import {
   withParameters,
   type BatchSummary,
   type Design,
-  type FormattedRow,
   type Scenario,
   type Sweep,
 } from '../../index.js';
+import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
 import { runGames } from '../../pool/pool.js';
 import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
@@ -113,11 +113,17 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
     chunkSize: Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (options.workers * 4)))),
     gameLimitMs: options.gameLimitMs,
     decisionLimitMs: Math.max(1000, options.budgetMs * 10),
-    onResults: (results) => {
+    onResults: (results, rows) => {
+      for (const block of rows) {
+        runFiles.add(block);
+        failed += block.failed;
+        progress.tick(block.count, block.failed);
+      }
+      // Only games stopped on this side (hung, over time, lost with a worker) come as results.
       for (const result of results) {
-        runFiles.add(result.index, rowOf(manifest, result));
-        if (!result.ok) failed++;
-        progress.tick(!result.ok);
+        runFiles.add(failedBlock(manifest, result));
+        failed++;
+        progress.tick(1, 1);
       }
       runFiles.flush();
     },
@@ -126,11 +132,12 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   return failed;
 }
 
-/** A result's row: formatted by the worker, or (a failed run) here, with its error. */
-function rowOf(manifest: Manifest, result: GameResult): FormattedRow {
-  if (result.ok && 'row' in result.result) return result.result.row;
-  const error = result.ok ? 'the worker returned no row' : result.error;
-  return formatRow(batchRow(batchRun(manifest.design, manifest.seed, result.index), manifest.design, { ok: false, error }), manifest.columns);
+/** The row of a game stopped from the main thread, with its error. */
+function failedBlock(manifest: Manifest, result: GameResult): RowBlock {
+  const error = result.ok ? 'the worker returned a result instead of a row' : result.error;
+  const blocks = new RowBlocks();
+  blocks.add(result.index, formatRow(batchRow(batchRun(manifest.design, manifest.seed, result.index), manifest.design, { ok: false, error }), manifest.columns), true);
+  return blocks.take()[0]!;
 }
 
 /** `--seat` overrides, checked and loaded once here, with strategy files by absolute path (as the manifest keeps them). */

@@ -77,7 +77,7 @@ export async function tournamentCommand(scenarioArgument: string, options: Tourn
     onResults: (batch) => {
       for (const result of batch) {
         results[result.index] = resultOf(result);
-        progress.tick(!result.ok);
+        progress.tick(1, result.ok ? 0 : 1);
       }
     },
   });
@@ -124,8 +124,7 @@ function planOrExplain(scenario: Scenario, entrants: readonly Entrant[], options
 
 function resultOf(result: GameResult): TournamentResult {
   if (!result.ok) return { ok: false, error: result.error, culprit: result.culprit };
-  if (!('outcome' in result.result)) throw new Error('the pool returned a row instead of an outcome');
-  return { ok: true, outcome: result.result.outcome, faultsBy: result.faultsBy };
+  return { ok: true, outcome: result.outcome, faultsBy: result.faultsBy };
 }
 
 /** results.csv: one row per game, baselines first; the focus seat's figures, then the whole outcome. */
