@@ -6,7 +6,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 import type { ActorKind, Strategy } from '../index.js';
 import { UserError } from './errors.js';
 import { readOnly } from './read-only.js';
@@ -39,7 +38,7 @@ export async function loadStrategyFile(file: string, flag: string): Promise<Stra
     throw new UserError(`geneva: ${flag}: ${file}: a strategy file ends in .ts, .mts, .js or .mjs`);
   let module: Record<string, unknown>;
   try {
-    module = (TYPESCRIPT.test(path) ? await tsImport(pathToFileURL(path).href, import.meta.url) : await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    module = (TYPESCRIPT.test(path) ? await importTypeScript(path) : await import(pathToFileURL(path).href)) as Record<string, unknown>;
   } catch (error) {
     throw new UserError(`geneva: ${flag}: ${file}: does not load: ${firstLine(error)}`);
   }
@@ -98,4 +97,13 @@ export function strategyProblem(value: unknown): string | null {
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0] ?? text;
+}
+
+/**
+ * Imports a TypeScript file through tsx, which is itself loaded only then: every batch worker and
+ * every command loads this module, and most never see a TypeScript strategy.
+ */
+async function importTypeScript(path: string): Promise<unknown> {
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(pathToFileURL(path).href, import.meta.url);
 }

@@ -6,8 +6,14 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
-import { builtinStrategy, contentHash, outcomeOf, playGame, withParameters, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '../index.js';
-import { pointValues, type Design } from '../batch/sweep.js';
+// The engine's modules one by one, not its index: a worker loads only what a game needs, since every
+// worker of every batch loads them before its first run.
+import type { GameState, Outcome, Scenario, Strategy, StrategyLookup } from '../index.js';
+import { playGame } from '../game/run.js';
+import { outcomeOf } from '../outcome/outcome.js';
+import { builtinStrategy } from '../strategies/builtin.js';
+import { contentHash } from '../rng/hash.js';
+import type { Design } from '../batch/sweep.js';
 import { batchRow, batchRun, formatRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
@@ -53,17 +59,23 @@ export default async function playTask(task: PoolTask): Promise<TaskOutput> {
   return { results, rows: rows?.take() ?? [] };
 }
 
+/** The scenario with a design point's parameters: loaded for sweeps only (it brings the scenario's validator). */
+const withPoint = setup.design !== undefined && setup.design.paths.length > 0 ? await pointScenarios(setup.design) : null;
+
+async function pointScenarios(design: Design): Promise<(point: number) => Scenario> {
+  const [{ withParameters }, { pointValues }] = await Promise.all([import('../scenario/parameters.js'), import('../batch/sweep.js')]);
+  return (point) => {
+    const result = withParameters(setup.scenario, pointValues(design, point));
+    if (!result.ok) throw new Error(`point ${point}: ${result.path}: ${result.reason}`);
+    return result.scenario;
+  };
+}
+
 /** The scenario of a design point (and its hash), built once per point in a row of jobs. */
 let lastPoint: { point: number | undefined; scenario: Scenario; hash: string } | null = null;
 function scenarioOf(point: number | undefined): { scenario: Scenario; hash: string } {
   if (lastPoint !== null && lastPoint.point === point) return lastPoint;
-  const design = setup.design;
-  let scenario = setup.scenario;
-  if (design !== undefined && point !== undefined) {
-    const result = withParameters(setup.scenario, pointValues(design, point));
-    if (!result.ok) throw new Error(`point ${point}: ${result.path}: ${result.reason}`);
-    scenario = result.scenario;
-  }
+  const scenario = withPoint !== null && point !== undefined ? withPoint(point) : setup.scenario;
   const built = { point, scenario, hash: contentHash(scenario) };
   lastPoint = built;
   return built;
