@@ -2,15 +2,18 @@
  * `npm run bench`: full all-bot games per second on one core for each shipped scenario, sheets
  * (decisions) per second, and what the statechart and immer cost against the rules. Each figure is
  * the median of several fresh processes (V8 optimises each process differently), with the range.
- * Figures, not assertions. BENCH_SECONDS (default 3) and BENCH_RUNS (default 5) tune it.
+ * Each process is held to one core with taskset where it exists: left free, V8's helper threads
+ * (garbage collection, compilation) would use another core too. Figures, not assertions.
+ * BENCH_SECONDS (default 3) and BENCH_RUNS (default 5) tune it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { shippedScenarioIds } from '@geneva/engine';
 
 const SECONDS = process.env['BENCH_SECONDS'] ?? '3';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const measure = fileURLToPath(new URL('./measure.ts', import.meta.url));
+const TASKSET = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
 interface Sample {
   perSecond: number;
@@ -21,7 +24,9 @@ interface Sample {
 function sample(what: string, id: string, runs = RUNS): { median: Sample; low: number; high: number } {
   const samples: Sample[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', measure, what, id, SECONDS], { encoding: 'utf8' });
+    const command = [process.execPath, '--import', 'tsx', measure, what, id, SECONDS];
+    const argv = TASKSET ? ['taskset', '-c', '0', ...command] : command;
+    const out = execFileSync(argv[0]!, argv.slice(1), { encoding: 'utf8' });
     samples.push(JSON.parse(out.trim().split('\n').pop()!) as Sample);
   }
   samples.sort((a, b) => a.perSecond - b.perSecond);
@@ -29,7 +34,7 @@ function sample(what: string, id: string, runs = RUNS): { median: Sample; low: n
 }
 
 const fmt = (x: number) => x.toFixed(0);
-console.log(`Geneva engine benchmark: one core, node ${process.version}, median of ${RUNS} processes × ${SECONDS} s [range]`);
+console.log(`Geneva engine benchmark: one core${TASKSET ? ' (taskset)' : ' (no taskset here: one process, free to use every core)'}, node ${process.version}, median of ${RUNS} processes × ${SECONDS} s [range]`);
 let rsa = { perSecond: 0, steps: 0 };
 for (const id of shippedScenarioIds) {
   const { median, low, high } = sample('batch', id);
