@@ -1,8 +1,8 @@
 /**
  * `geneva batch` and `geneva replay --batch` against the real binary: the same files for any number
  * of workers, resume after kill -9 with no run missing or duplicated, a failing run as a row, bad
- * sweep files refused before any run, the summary checked against a direct computation, any run
- * replayed alone, progress lines in a log.
+ * sweep files refused before any run, the summary (and its scenario discovery) checked against a
+ * direct computation, any run replayed alone, progress lines in a log.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,6 +72,33 @@ describe('geneva batch', () => {
     }
     expect(summary.sensitivity.length).toBeGreaterThan(0);
     expect(read(dir, 'summary.md')).toMatch(/## What moves what/);
+  });
+
+  it('finds where entry into force happens (PRIM), with boxes that hold what a count of the rows says', () => {
+    const quorum = temp.file('quorum.yaml', 'method: grid\nreplications: 6\nparameters:\n  rules.entryIntoForce.ratifications: { values: [2, 4, 7, 10, 13] }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    const dir = join(temp.dir, 'quorum');
+    const result = geneva(['batch', 'rsa-2017', '--sweep', quorum, '--quiet', '--out', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    const rows = jsonl(dir).filter((r) => r['error'] === '');
+    type Step = { box: Record<string, [number, number]>; mass: number; density: number; coverage: number };
+    const summary = JSON.parse(read(dir, 'summary.json')) as { discovery: { outcome: string; baseRate: number; trajectory: Step[]; chosen: number }[] };
+    const found = summary.discovery.find((d) => d.outcome === 'inForce');
+    expect(found, 'in force in some runs and not in others, so PRIM has something to find').toBeDefined();
+    const hits = rows.filter((r) => r['inForce'] === true).length;
+    expect(found!.baseRate).toBeCloseTo(hits / rows.length, 6);
+    for (const step of found!.trajectory) {
+      const inside = rows.filter((r) => Object.entries(step.box).every(([path, [lo, hi]]) => Number(r[path]) >= lo && Number(r[path]) <= hi));
+      const inHits = inside.filter((r) => r['inForce'] === true).length;
+      expect(step.mass).toBeCloseTo(inside.length / rows.length, 6);
+      expect(step.density).toBeCloseTo(inHits / inside.length, 6);
+      expect(step.coverage).toBeCloseTo(inHits / hits, 6);
+    }
+    // A low quorum is what brings the convention into force: the box keeps the lowest values.
+    const chosen = found!.trajectory[found!.chosen]!;
+    expect(chosen.box['rules.entryIntoForce.ratifications']?.[0]).toBe(2);
+    expect(chosen.density).toBeGreaterThan(found!.baseRate);
+    expect(read(dir, 'summary.md')).toMatch(/## Where inForce happens \(scenario discovery, PRIM\)/);
+    expect(result.stdout).toMatch(/Where inForce happens most \(PRIM\): rules\.entryIntoForce\.ratifications in \[2, /);
   });
 
   it('replays any run alone: the same outcome as its row, and a replay file geneva replay accepts', () => {

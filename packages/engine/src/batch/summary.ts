@@ -2,13 +2,15 @@
  * A batch's summary, built row by row in constant memory per design point: for every point, the
  * mean, standard deviation and 95% interval of every numeric outcome and the rate of every boolean
  * one; and, across points, which swept parameters move which outcomes most (Spearman's rank
- * correlation between a parameter's value and the outcome's mean at each point).
+ * correlation between a parameter's value and the outcome's mean at each point), and where in the
+ * swept space each yes/no outcome happens (scenario discovery, discovery.ts).
  */
 import { sampleRankCorrelation } from 'simple-statistics';
 import type { Cell } from '../outcome/flatten.js';
 import type { JsonValue } from '../state/json.js';
 import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
 import { pointValues, type Design } from './sweep.js';
+import { discover, type Discovery } from './discovery.js';
 
 /** The summary of one design point. */
 export interface PointSummary {
@@ -39,6 +41,11 @@ export interface BatchSummary {
   readonly points: readonly PointSummary[];
   /** Parameter-outcome pairs, the strongest first (empty with fewer than 3 points). */
   readonly sensitivity: readonly Sensitivity[];
+  /**
+   * Scenario discovery (PRIM) for every yes/no outcome that sometimes happens and sometimes not:
+   * the boxes of swept values in which it is most frequent (empty with fewer than 4 points).
+   */
+  readonly discovery: readonly Discovery[];
 }
 
 /** Columns that identify a run, not outcomes. */
@@ -69,7 +76,7 @@ export class BatchSummarizer {
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points) };
+    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points) };
   }
 }
 
@@ -132,6 +139,22 @@ function sensitivityOf(design: Design, points: readonly PointSummary[]): Sensiti
     }
   }
   return result.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.parameter + a.outcome < b.parameter + b.outcome ? -1 : 1));
+}
+
+/** PRIM for each boolean outcome, over the points with runs. */
+function discoveryOf(points: readonly PointSummary[]): Discovery[] {
+  const played = points.filter((p) => p.runs > 0);
+  if (played.length < 4) return [];
+  const found: Discovery[] = [];
+  for (const outcome of Object.keys(played[0]!.rates)) {
+    const at = played.map((p) => {
+      const rate = p.rates[outcome];
+      return { parameters: p.parameters, runs: rate?.n ?? 0, hits: rate === undefined || rate.n === 0 ? 0 : Math.round(rate.rate * rate.n) };
+    });
+    const discovery = discover(outcome, at);
+    if (discovery !== null) found.push(discovery);
+  }
+  return found;
 }
 
 function numberOf(value: JsonValue | undefined): number {

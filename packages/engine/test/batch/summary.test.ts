@@ -44,4 +44,21 @@ describe('BatchSummarizer', () => {
     expect(y.rho).toBe(1);
     expect(summary.sensitivity.some((s) => s.parameter === 'label')).toBe(false);
   });
+
+  it('finds where each yes/no outcome happens (PRIM over the points, weighted by their runs), on numeric parameters only', () => {
+    // flag is true at x = 0.7 and 0.9 except in replication 0: 8 of the 19 runs played.
+    const found = summary.discovery.find((d) => d.outcome === 'flag')!;
+    expect(found.baseRate).toBeCloseTo(8 / 19, 6);
+    const chosen = found.trajectory[found.chosen]!;
+    expect(chosen.box).toEqual({ x: [0.7, 0.9] });
+    expect(chosen).toMatchObject({ density: 0.8, coverage: 1 });
+    expect(chosen.mass).toBeCloseTo(10 / 19, 6);
+  });
+
+  it('has no discovery with fewer than four design points', () => {
+    const small: Design = { paths: ['x'], points: [[0.1], [0.9]], replications: 2 };
+    const summarizer = new BatchSummarizer(small);
+    for (const [point, flag] of [[0, false], [0, true], [1, true], [1, true]] as const) summarizer.add({ run: 0, point, replication: 0, seed: 's', x: small.points[point]![0] as number, flag, error: '' });
+    expect(summarizer.summary().discovery).toEqual([]);
+  });
 });

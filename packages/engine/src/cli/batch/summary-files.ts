@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BatchSummarizer, type BatchSummary, type PointSummary } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type PointSummary } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import type { Manifest } from './manifest.js';
 import type { Row } from './run-files.js';
@@ -57,6 +57,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
     `Runs that failed: ${failed}${failed > 0 ? ' (their rows in runs.csv carry the error; they are left out below)' : ''}.`,
   ];
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
+  for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
   if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
@@ -69,6 +70,46 @@ function sensitivityLines(summary: BatchSummary): string[] {
   if (summary.sensitivity.length === 0) return [intro, '', 'Not computed: it needs at least three design points with runs and a numeric parameter.'];
   if (top.length === 0) return [intro, '', 'No parameter moves any outcome that much.'];
   return [intro, '', '| parameter | outcome | ρ |', '|---|---|---|', ...top.map((s) => `| ${s.parameter} | ${s.outcome} | ${signed(s.rho, 2)} |`)];
+}
+
+/** Trajectory steps shown in summary.md (all of them are in summary.json). */
+const SHOWN_STEPS = 12;
+
+function discoveryLines(found: Discovery, points: number): string[] {
+  const { outcome, trajectory, chosen } = found;
+  const box = trajectory[chosen]!;
+  const intro = [
+    `## Where ${outcome} happens (scenario discovery, PRIM)`,
+    '',
+    `Over all runs, ${outcome} in ${pct(found.baseRate)}. PRIM peels the swept space a slice at a time toward the runs where it happens: each box below trades how often ${outcome} happens inside it against how many of those runs it keeps (coverage). Every box is in summary.json.`,
+  ];
+  const found1 =
+    chosen === 0
+      ? ['', `No box keeps half of those runs at a higher rate: no swept condition stands out for ${outcome}.`]
+      : [
+          '',
+          `The densest box that keeps at least half of the runs with ${outcome}: ${boxText(box)}. It holds ${pct(box.mass)} of the runs; ${outcome} in ${pct(box.density)} of them, and ${pct(box.coverage)} of all the runs with ${outcome} are in it.`,
+        ];
+  const shown = trajectory.map((s, k) => [k, s] as const).filter(([k]) => trajectory.length <= SHOWN_STEPS || k === chosen || k === trajectory.length - 1 || k % Math.ceil(trajectory.length / SHOWN_STEPS) === 0);
+  const table = ['', `| box | runs inside | ${outcome} | coverage |`, '|---|---|---|---|', ...shown.map(([k, s]) => `| ${k === chosen ? '**' : ''}${boxText(s)}${k === chosen ? '**' : ''} | ${pct(s.mass)} | ${pct(s.density)} | ${pct(s.coverage)} |`)];
+  const caution = ['', `Over ${points} design points, a box is a lead to check (a new sweep inside it, more points), not a finding.`];
+  return [...intro, ...found1, ...table, ...caution];
+}
+
+/**
+ * A box in words: each narrowed parameter with the range of swept values kept.
+ *
+ * @example
+ * boxText({ box: { 'rules.entryIntoForce.ratifications': [3, 5] }, mass: 0.3, density: 0.9, coverage: 0.63 }); // 'rules.entryIntoForce.ratifications in [3, 5]'
+ */
+export function boxText(step: BoxStep): string {
+  const bounds = Object.entries(step.box);
+  if (bounds.length === 0) return 'the whole swept space';
+  return bounds.map(([path, [lo, hi]]) => `${path} ${lo === hi ? `= ${short(lo)}` : `in [${short(lo)}, ${short(hi)}]`}`).join(' and ');
+}
+
+function short(x: number): string {
+  return String(Number(x.toPrecision(4)));
 }
 
 function keyTable(paths: readonly string[], points: readonly PointSummary[]): string[] {

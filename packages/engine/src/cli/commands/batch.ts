@@ -38,7 +38,7 @@ import { seatAssignment } from '../seats.js';
 import { isStrategyFile } from '../strategy-files.js';
 import { manifestPath, readManifest, resumeProblem, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RUN_FILES, RunFiles } from '../batch/run-files.js';
-import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
+import { boxText, summarizeRuns, writeSummary } from '../batch/summary-files.js';
 
 /** The options of `geneva batch`. */
 export interface BatchOptions {
@@ -212,6 +212,10 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   ];
   const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
+  for (const found of summary.discovery.filter((d) => d.chosen > 0)) {
+    const box = found.trajectory[found.chosen]!;
+    lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${percent(box.density)} of the runs there, against ${percent(found.baseRate)} overall; ${percent(box.coverage)} of the runs with ${found.outcome} are there`);
+  }
   const first = summary.points[0];
   if (summary.points.length === 1 && first !== undefined) {
     const inForce = first.rates['inForce'];
@@ -220,4 +224,8 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   }
   lines.push(`Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`);
   return lines;
+}
+
+function percent(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
 }
