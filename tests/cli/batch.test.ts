@@ -2,10 +2,11 @@
  * `geneva batch` and `geneva replay --batch` against the real binary: the same files for any number
  * of workers, resume after kill -9 with no run missing or duplicated, a failing run as a row, bad
  * sweep files refused before any run, the summary (and its scenario discovery) checked against a
- * direct computation, any run replayed alone, progress lines in a log.
+ * direct computation, any run replayed alone, progress lines in a log, a batch split in shards and
+ * merged back.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rateOf, summarize } from '@geneva/engine';
@@ -147,6 +148,55 @@ describe('geneva batch', () => {
     expect(resumed.stdout).toMatch(/resumed at run \d+/);
     for (const file of ['runs.csv', 'runs.jsonl', 'summary.json']) expect(read(killed, file), file).toBe(read(full, file));
   }, 120_000);
+
+  it('splits a batch across machines (--shard K/N): a shard resumes and replays its own runs, and geneva merge gives back the whole batch byte for byte', () => {
+    const whole = join(temp.dir, 'w1');
+    const parts = [1, 2, 3].map((k) => join(temp.dir, `part-${k}`));
+    parts.forEach((dir, k) => {
+      const run = geneva([...base, '--workers', '1', '--shard', `${k + 1}/3`, '--out', dir]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(new RegExp(`shard ${k + 1}/3 \\(runs ${k * 8}–${k * 8 + 7}\\): 8 played`));
+    });
+    expect(jsonl(parts[1]!).map((r) => r['run'])).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
+    // Shard 2 as a kill would leave it: its last run half written in both files.
+    const complete = { csv: read(parts[1]!, 'runs.csv'), jsonl: read(parts[1]!, 'runs.jsonl') };
+    writeFileSync(join(parts[1]!, 'runs.csv'), complete.csv.slice(0, complete.csv.length - 20));
+    writeFileSync(join(parts[1]!, 'runs.jsonl'), complete.jsonl.slice(0, complete.jsonl.length - 50));
+    const merging = join(temp.dir, 'merged');
+    const early = geneva(['merge', ...parts, '--out', merging]);
+    expect(early.status).toBe(2);
+    expect(oneLineError(early)).toMatch(/^geneva: merge: .*part-2: shard 2\/3 \(runs 8–15\) has 7 of its 8 runs \(finish it with geneva batch … --resume\)$/);
+    const resumed = geneva([...base, '--workers', '1', '--shard', '2/3', '--out', parts[1]!, '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stdout).toMatch(/resumed at run 15: 1 played/);
+    expect(read(parts[1]!, 'runs.csv')).toBe(complete.csv);
+    expect(read(parts[1]!, 'runs.jsonl')).toBe(complete.jsonl);
+    const merged = geneva(['merge', parts[2]!, parts[0]!, parts[1]!, '--out', merging]);
+    expect(merged.status, merged.stderr).toBe(0);
+    for (const file of ['runs.csv', 'runs.jsonl', 'manifest.json', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
+    const replay = geneva(['replay', '--batch', parts[1]!, '--run', '12', '--json']);
+    expect(replay.status, replay.stderr).toBe(0);
+    const elsewhere = geneva(['replay', '--batch', parts[1]!, '--run', '3']);
+    expect(oneLineError(elsewhere)).toMatch(/^geneva: --run 3: not in .*part-2, which holds shard 2\/3 \(runs 8–15\); replay it from the shard that has it, or from the merged batch$/);
+    const other = join(temp.dir, 'other-seed');
+    expect(geneva([...base, '--seed', '6', '--workers', '1', '--shard', '3/3', '--out', other]).status).toBe(0);
+    const cases: [string[], RegExp][] = [
+      [['merge', parts[0]!, parts[1]!, '--out', join(temp.dir, 'm1')], /^geneva: merge: shard 3\/3 is missing \(give every shard's folder\)$/],
+      [['merge', parts[0]!, parts[1]!, other, '--out', join(temp.dir, 'm2')], /^geneva: merge: .*other-seed is not a shard of the batch in .*part-1: it was run with --seed 5, not 6$/],
+      [['merge', parts[0]!, parts[0]!, '--out', join(temp.dir, 'm3')], /^geneva: merge: .*part-1 and .*part-1 are both shard 1\/3 \(runs 0–7\)$/],
+      [['merge', whole, '--out', join(temp.dir, 'm4')], /^geneva: merge: .*w1: holds a whole batch, not a shard \(made with --shard K\/N\)$/],
+      [['merge', ...parts, '--out', merging], /^geneva: merge: --out .*merged: holds a batch already \(choose another --out\)$/],
+      [[...base, '--shard', '4/3', '--out', join(temp.dir, 'm5')], /^geneva: --shard 4\/3: K must be from 1 to N \(3\)$/],
+      [[...base, '--shard', 'half', '--out', join(temp.dir, 'm6')], /^geneva: --shard half: expected K\/N, e\.g\. 2\/3 for the second of three shards$/],
+      [[...base, '--shard', '1/30', '--out', join(temp.dir, 'm7')], /^geneva: --shard 1\/30: more shards than the batch has runs \(24\)$/],
+      [[...base, '--workers', '1', '--shard', '1/2', '--out', parts[1]!, '--resume'], /^geneva: --resume: .*part-2: it is shard 2\/3 \(runs 8–15\), not shard 1\/2 \(runs 0–11\)$/],
+    ];
+    for (const [args, expected] of cases) {
+      const run = geneva(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(oneLineError(run), args.join(' ')).toMatch(expected);
+    }
+  });
 
   it('refuses to resume with another scenario, sweep, seed or budget, and to overwrite a batch or stray run files', () => {
     const dir = join(temp.dir, 'w1');

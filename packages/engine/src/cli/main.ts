@@ -4,7 +4,7 @@
  * `bin/geneva.js` runs the compiled file; `tsx src/cli/main.ts` runs it from source.
  */
 import { Command, CommanderError } from 'commander';
-import { ENGINE_VERSION } from '../index.js';
+import { ENGINE_VERSION, parseShard, type Shard } from '../index.js';
 import { playCommand, type PlayOptions } from './commands/play.js';
 import { replayCommand, type ReplayOptions } from './commands/replay.js';
 import { schemaCommand } from './commands/schema.js';
@@ -12,6 +12,7 @@ import { strategiesCommand } from './commands/strategies.js';
 import { tournamentCommand, type TournamentOptions } from './commands/tournament.js';
 import { batchCommand, type BatchOptions } from './commands/batch.js';
 import { replayBatchRun } from './commands/replay-batch.js';
+import { mergeCommand } from './commands/merge.js';
 import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
@@ -60,6 +61,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   addStrategies(program, done);
   addTournament(program, done);
   addBatch(program, done);
+  addMerge(program, done);
   return program;
 }
 
@@ -131,6 +133,7 @@ interface BatchFlags {
   readonly budget: string;
   readonly timeLimit: string;
   readonly quiet?: boolean;
+  readonly shard?: string;
 }
 
 /** `geneva batch <scenario>`. */
@@ -149,9 +152,10 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
     .option('--time-limit <ms>', 'wall-clock limit of one run; a run past it fails (its row carries the error)', '60000')
     .option('--quiet', 'no progress on stderr')
+    .option('--shard <k/n>', 'play only the k-th of n slices of the runs (one per machine); geneva merge puts the folders together')
     .addHelpText(
       'after',
-      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n\nSee docs/batches.md for the sweep file format and how to read the results.',
     )
     .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
 }
@@ -169,7 +173,25 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     budgetMs: positiveFlag('--budget', flags.budget),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     quiet: flags.quiet === true,
+    ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
   };
+}
+
+function shardFlag(text: string): Shard {
+  const shard = parseShard(text);
+  if (typeof shard === 'string') throw new UserError(`geneva: --shard ${text}: ${shard}`);
+  return shard;
+}
+
+/** `geneva merge <dirs…> --out DIR`. */
+function addMerge(program: Command, done: (code: ExitCode) => void): void {
+  program
+    .command('merge')
+    .description('put the shards of a batch (geneva batch … --shard K/N, one per machine) back together into one batch folder')
+    .argument('<dirs...>', 'the folders of every shard of the batch, in any order')
+    .requiredOption('--out <dir>', 'the folder of the whole batch (new)')
+    .addHelpText('after', '\nExample:\n  geneva merge part-1 part-2 part-3 part-4 --out batch-rsa-2017\n\nSee docs/batches.md (many machines).')
+    .action(async (dirs: string[], flags: { readonly out: string }) => done(await mergeCommand(dirs, { out: flags.out })));
 }
 
 /** `geneva schema`. */
@@ -292,7 +314,7 @@ function replayOptions(flags: ReplayFlags): ReplayOptions {
 export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
-    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, schema, strategies); try geneva --help');
+    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, merge, schema, strategies); try geneva --help');
     await buildProgram((c) => (code = c)).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {

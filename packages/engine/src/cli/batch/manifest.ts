@@ -4,7 +4,7 @@
  * `replay --batch` rebuild everything from it; resuming with another scenario or sweep is refused.
  */
 import { join } from 'node:path';
-import { contentHash, type Design, type Scenario, type Sweep } from '../../index.js';
+import { contentHash, type Design, type Scenario, type ShardRange, type Sweep } from '../../index.js';
 import { UserError, messageOf } from '../errors.js';
 import { readTextFile, writeFileAtomic } from '../io.js';
 
@@ -26,6 +26,13 @@ export interface Manifest {
   readonly strategyHashes: Readonly<Record<string, string>>;
   readonly budgetMs: number;
   readonly columns: readonly string[];
+  /** A shard of the batch (`--shard K/N`): the runs it plays, `first` … `end − 1`. Absent: every run. */
+  readonly shard?: { readonly index: number; readonly count: number } & ShardRange;
+}
+
+/** The runs a batch folder holds or will hold: `first` … `end − 1`. */
+export function runsOf(manifest: Manifest): ShardRange {
+  return manifest.shard === undefined ? { first: 0, end: manifest.runs } : { first: manifest.shard.first, end: manifest.shard.end };
 }
 
 const FILE = 'manifest.json';
@@ -59,14 +66,27 @@ export function readManifest(dir: string): Manifest {
   if (typeof data.scenario?.data !== 'object' || data.scenario.hash !== contentHash(data.scenario.data)) throw new UserError(`${path}: scenario: missing or altered (its hash does not match)`);
   if (!Array.isArray(data.design?.paths) || !Array.isArray(data.design.points) || typeof data.runs !== 'number' || !Array.isArray(data.columns))
     throw new UserError(`${path}: design, runs or columns: missing or malformed`);
+  const shard = data.shard;
+  if (shard !== undefined && !(Number.isInteger(shard.first) && Number.isInteger(shard.end) && 0 <= shard.first && shard.first <= shard.end && shard.end <= data.runs))
+    throw new UserError(`${path}: shard: malformed (runs ${String(shard.first)}–${String(shard.end)} of ${data.runs})`);
   return data as Manifest;
 }
 
 /**
  * Why a batch may not be resumed with these settings, or null: it must be the same engine version,
- * scenario, sweep, seed, runs, seats (and strategy files' content) and budget.
+ * scenario, sweep, seed, runs, seats (and strategy files' content), budget and shard.
  */
 export function resumeProblem(on: Manifest, now: Manifest): string | null {
+  const other = batchDifference(on, now);
+  if (other !== null) return other;
+  return shardText(on) !== shardText(now) ? `it is ${shardText(on)}, not ${shardText(now)}` : null;
+}
+
+/**
+ * How the batch `on` differs from `now`, whichever shard of it each is, or null: the engine version,
+ * scenario, sweep, seed, runs, seats (and strategy files' content) and budget.
+ */
+export function batchDifference(on: Manifest, now: Manifest): string | null {
   if (on.engine !== now.engine) return `it was run with engine ${on.engine}, and this is ${now.engine} (a batch is pinned to its engine version)`;
   if (on.scenario.hash !== now.scenario.hash)
     return `it was run with scenario ${on.scenario.id} (${on.scenario.source}, hash ${on.scenario.hash}), not ${now.scenario.id} (${now.scenario.source}, hash ${now.scenario.hash})`;
@@ -78,4 +98,9 @@ export function resumeProblem(on: Manifest, now: Manifest): string | null {
   if (changed !== undefined) return `the strategy file ${changed} has changed since the batch began`;
   if (on.budgetMs !== now.budgetMs) return `it was run with --budget ${on.budgetMs}, not ${now.budgetMs}`;
   return null;
+}
+
+/** Which part of its batch a folder holds, in words. */
+export function shardText(manifest: Manifest): string {
+  return manifest.shard === undefined ? 'the whole batch' : `shard ${manifest.shard.index}/${manifest.shard.count} (runs ${manifest.shard.first}–${manifest.shard.end - 1})`;
 }

@@ -31,38 +31,34 @@ export class RunFiles {
   ) {}
 
   /**
-   * Creates the files (with the CSV header) in `dir`.
+   * Creates the files (with the CSV header) in `dir`, for runs from `first` on (a shard's first run).
    *
    * @throws UserError when they exist already or cannot be written
    */
-  static create(dir: string, columns: readonly string[]): RunFiles {
+  static create(dir: string, columns: readonly string[], first = 0): RunFiles {
     const csv = openNew(join(dir, CSV));
     const jsonl = openNew(join(dir, JSONL));
     writeSync(csv, `${csvHeader(columns)}\n`);
-    return new RunFiles(csv, jsonl, 0);
+    return new RunFiles(csv, jsonl, first);
   }
 
   /**
-   * Opens the files of an interrupted batch: keeps the runs complete in both (0 … k−1), cuts
-   * whatever follows (a run half-written when the process was killed), and continues at run k.
+   * Opens the files of an interrupted batch whose runs start at `first` (0, or a shard's first run):
+   * keeps the runs complete in both (first … k−1), cuts whatever follows (a run half-written when the
+   * process was killed), and continues at run k.
    *
-   * @throws UserError when a file is missing or its rows are not runs 0, 1, 2… in order
+   * @throws UserError when a file is missing or its rows are not runs first, first + 1… in order
    */
-  static resume(dir: string): { files: RunFiles; done: number } {
-    const csvPath = join(dir, CSV);
-    const jsonlPath = join(dir, JSONL);
-    for (const path of [csvPath, jsonlPath]) if (!existsSync(path)) throw new UserError(`${path}: missing; this folder holds no batch to resume`);
-    const csvLines = completeLines(csvPath, () => true);
-    const jsonlLines = completeLines(jsonlPath, (line, k) => runOf(line) === k);
-    if (csvLines.ends.length === 0) throw new UserError(`${csvPath}: no header; start the batch again in a new folder`);
-    const done = Math.min(csvLines.ends.length - 1, jsonlLines.valid);
+  static resume(dir: string, first = 0): { files: RunFiles; done: number } {
+    const { done, csvLines, jsonlLines } = completeRuns(dir, first);
+    const [csvPath, jsonlPath] = [join(dir, CSV), join(dir, JSONL)];
     const csv = openSync(csvPath, 'r+');
     const jsonl = openSync(jsonlPath, 'r+');
     ftruncateSync(csv, csvLines.ends[done]!);
     ftruncateSync(jsonl, done === 0 ? 0 : jsonlLines.ends[done - 1]!);
     closeSync(csv);
     closeSync(jsonl);
-    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), done), done };
+    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), first + done), done: first + done };
   }
 
   /** Takes a block of rows, to be written by the next {@link flush} once every run before it is in. */
@@ -94,6 +90,52 @@ export class RunFiles {
   close(): void {
     closeSync(this.csv);
     closeSync(this.jsonl);
+  }
+}
+
+/**
+ * How many runs, from `first` on, both run files of `dir` hold complete and in order.
+ *
+ * @throws UserError when a file is missing or runs.csv has no header
+ */
+export function writtenRuns(dir: string, first = 0): number {
+  return completeRuns(dir, first).done;
+}
+
+function completeRuns(dir: string, first: number): { done: number; csvLines: { ends: number[] }; jsonlLines: { ends: number[] } } {
+  const csvPath = join(dir, CSV);
+  const jsonlPath = join(dir, JSONL);
+  for (const path of [csvPath, jsonlPath]) if (!existsSync(path)) throw new UserError(`${path}: missing; this folder holds no batch`);
+  const csvLines = completeLines(csvPath, () => true);
+  const jsonlLines = completeLines(jsonlPath, (line, k) => runOf(line) === first + k);
+  if (csvLines.ends.length === 0) throw new UserError(`${csvPath}: no header; start the batch again in a new folder`);
+  return { done: Math.min(csvLines.ends.length - 1, jsonlLines.valid), csvLines, jsonlLines };
+}
+
+/**
+ * Appends to `to` the bytes of the file `from`, after its first `skipLines` lines, a megabyte at a
+ * time (memory stays flat whatever the size).
+ */
+export function appendFileFrom(to: number, from: string, skipLines = 0): void {
+  const fd = openSync(from, 'r');
+  try {
+    const chunk = Buffer.alloc(READ_CHUNK);
+    let skip = skipLines;
+    for (let read = readSync(fd, chunk, 0, READ_CHUNK, null); read > 0; read = readSync(fd, chunk, 0, READ_CHUNK, null)) {
+      let start = 0;
+      while (skip > 0 && start < read) {
+        const nl = chunk.indexOf(10, start);
+        if (nl < 0 || nl >= read) {
+          start = read;
+          break;
+        }
+        start = nl + 1;
+        skip--;
+      }
+      if (start < read) writeAll(to, [chunk.subarray(start, read)]);
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type PointSummary } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
-import type { Manifest } from './manifest.js';
+import { shardText, type Manifest } from './manifest.js';
 import type { Row } from './run-files.js';
 
 /** Outcomes shown side by side for every point in summary.md. */
@@ -40,6 +40,7 @@ export function writeSummary(dir: string, manifest: Manifest, summary: BatchSumm
     runs: manifest.runs,
     method: manifest.sweep?.content.method ?? null,
     design: { paths: manifest.design.paths, points: manifest.design.points.length, replications: manifest.design.replications },
+    ...(manifest.shard === undefined ? {} : { shard: manifest.shard }),
   };
   writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify({ ...head, ...summary }, null, 2)}\n`);
   writeFileAtomic(join(dir, 'summary.md'), `${markdownOf(manifest, summary).join('\n')}\n`);
@@ -50,8 +51,9 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   const { design } = manifest;
   const failed = summary.points.reduce((s, p) => s + p.failed, 0);
   const lines = [
-    `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}`,
+    `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}${manifest.shard === undefined ? '' : `: ${shardText(manifest)}`}`,
     '',
+    ...(manifest.shard === undefined ? [] : [`This folder holds one shard of the batch, and this summary covers its runs only: \`geneva merge\` puts the shards together into the whole batch, with its summary.`, '']),
     `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\` · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
     '',
     `Runs that failed: ${failed}${failed > 0 ? ' (their rows in runs.csv carry the error; they are left out below)' : ''}.`,

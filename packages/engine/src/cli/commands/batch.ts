@@ -20,8 +20,10 @@ import {
   parameterAt,
   parseSweep,
   pointValues,
+  shardRange,
   singlePointDesign,
   withParameters,
+  type Shard,
   type BatchSummary,
   type Design,
   type Scenario,
@@ -36,7 +38,7 @@ import { progressDisplay } from '../progress.js';
 import { loadScenario, strategyProblems } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
 import { isStrategyFile } from '../strategy-files.js';
-import { manifestPath, readManifest, resumeProblem, writeManifest, type Manifest } from '../batch/manifest.js';
+import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RUN_FILES, RunFiles } from '../batch/run-files.js';
 import { boxText, summarizeRuns, writeSummary } from '../batch/summary-files.js';
 
@@ -53,6 +55,8 @@ export interface BatchOptions {
   readonly budgetMs: number;
   readonly gameLimitMs: number;
   readonly quiet: boolean;
+  /** Play only this shard of the runs (`--shard K/N`), for a batch split across machines. */
+  readonly shard?: Shard;
 }
 
 /** Runs per worker task, at most: large enough to make the round trip negligible. */
@@ -85,6 +89,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     strategyHashes: Object.fromEntries(Object.values(files).map((file) => [file, contentHash(readTextFile(file))])),
     budgetMs: options.budgetMs,
     columns: batchColumns(scenario, design),
+    ...shardOf(design.points.length * design.replications, options),
   };
   const { runFiles, done } = openRunFiles(out, manifest, options.resume);
   const started = Date.now();
@@ -99,12 +104,13 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
 
 /** The runs not yet on disk, played on the pool and written in run order as they come. */
 async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, files: Record<string, string>, options: BatchOptions): Promise<number> {
+  const { first, end } = runsOf(manifest);
   const jobs: GameJob[] = [];
-  for (let i = done; i < manifest.runs; i++) {
+  for (let i = done; i < end; i++) {
     const run = batchRun(manifest.design, manifest.seed, i);
     jobs.push({ index: i, seed: run.seed, point: run.point, seats: manifest.seats });
   }
-  const progress = progressDisplay('batch', 'runs', manifest.runs, done, { quiet: options.quiet });
+  const progress = progressDisplay('batch', 'runs', end - first, done - first, { quiet: options.quiet });
   let failed = 0;
   const rows = { columns: manifest.columns, seed: manifest.seed };
   await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows }, jobs, {
@@ -190,7 +196,7 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
     if (!existsSync(manifestPath(out))) throw new UserError(`geneva: --resume: ${out}: no batch to resume (no manifest.json)`);
     const problem = resumeProblem(readManifest(out), manifest);
     if (problem !== null) throw new UserError(`geneva: --resume: ${out}: ${problem}`);
-    const { files, done } = RunFiles.resume(out);
+    const { files, done } = RunFiles.resume(out, runsOf(manifest).first);
     return { runFiles: files, done };
   }
   if (existsSync(manifestPath(out))) throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
@@ -198,17 +204,28 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
   if (stray !== undefined) throw new UserError(`geneva: --out ${out}: holds a ${stray} but no manifest.json (not a batch this tool can resume): choose another --out`);
   makeDirectory(out);
   // The run files first: a folder with a manifest always has its run files.
-  const runFiles = RunFiles.create(out, manifest.columns);
+  const { first } = runsOf(manifest);
+  const runFiles = RunFiles.create(out, manifest.columns, first);
   writeManifest(out, manifest);
-  return { runFiles, done: 0 };
+  return { runFiles, done: first };
+}
+
+/** The manifest's `shard` for `--shard K/N`, with the runs it plays (nothing without the flag). */
+function shardOf(runs: number, options: BatchOptions): Pick<Manifest, 'shard'> {
+  const { shard } = options;
+  if (shard === undefined) return {};
+  if (shard.count > runs) throw new UserError(`geneva: --shard ${shard.index}/${shard.count}: more shards than the batch has runs (${runs})`);
+  return { shard: { index: shard.index, count: shard.count, ...shardRange(runs, shard) } };
 }
 
 /** What the batch did and where its files are. */
 function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number): string[] {
-  const played = manifest.runs - resumedAt;
+  const { first, end } = runsOf(manifest);
+  const played = end - resumedAt;
   const rate = played / Math.max(ms / 1000, 1e-3);
+  const part = manifest.shard === undefined ? '' : `, ${shardText(manifest)}`;
   const lines = [
-    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${resumedAt > 0 ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
+    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
   const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
@@ -216,10 +233,10 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
     const box = found.trajectory[found.chosen]!;
     lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${percent(box.density)} of the runs there, against ${percent(found.baseRate)} overall; ${percent(box.coverage)} of the runs with ${found.outcome} are there`);
   }
-  const first = summary.points[0];
-  if (summary.points.length === 1 && first !== undefined) {
-    const inForce = first.rates['inForce'];
-    const harm = first.numeric['civilianHarm'];
+  const only = summary.points[0];
+  if (summary.points.length === 1 && only !== undefined) {
+    const inForce = only.rates['inForce'];
+    const harm = only.numeric['civilianHarm'];
     if (inForce && harm) lines.push(`In force in ${(inForce.rate * 100).toFixed(1)}% of runs [${(inForce.ci95[0] * 100).toFixed(1)}%, ${(inForce.ci95[1] * 100).toFixed(1)}%]; civilian harm ${harm.mean.toFixed(3)} [${harm.ci95[0].toFixed(3)}, ${harm.ci95[1].toFixed(3)}]`);
   }
   lines.push(`Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`);

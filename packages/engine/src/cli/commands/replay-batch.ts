@@ -13,7 +13,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { printErrors, printLines } from '../io.js';
 import { reportGame } from '../report.js';
 import { seatAssignment } from '../seats.js';
-import { readManifest } from '../batch/manifest.js';
+import { readManifest, runsOf, shardText } from '../batch/manifest.js';
 import type { Row } from '../batch/run-files.js';
 import { writeReplayFile } from './play.js';
 
@@ -36,7 +36,9 @@ export async function replayBatchRun(options: BatchReplayOptions): Promise<ExitC
   const manifest = readManifest(options.dir);
   const index = Number(options.run);
   if (!Number.isInteger(index) || index < 0 || index >= manifest.runs) throw new UserError(`geneva: --run ${options.run}: expected a run from 0 to ${manifest.runs - 1}`);
-  const recorded = await rowOf(options.dir, index);
+  const { first, end } = runsOf(manifest);
+  if (index < first || index >= end) throw new UserError(`geneva: --run ${index}: not in ${options.dir}, which holds ${shardText(manifest)}; replay it from the shard that has it, or from the merged batch`);
+  const recorded = await rowOf(options.dir, index, first);
   if (recorded === undefined) throw new UserError(`geneva: --run ${index}: not in ${join(options.dir, 'runs.jsonl')} yet (resume the batch first)`);
   if (recorded['error'] !== '') throw new UserError(`geneva: --run ${index}: this run failed in the batch (${String(recorded['error'])}); there is no game to replay`);
   const run = batchRun(manifest.design, manifest.seed, index);
@@ -61,17 +63,17 @@ function runLine(dir: string, run: BatchRun, design: Design): string {
   return `Run ${run.run} of the batch in ${dir}: design point ${run.point}${parameters.length > 0 ? ` (${parameters.join(', ')})` : ''}, replication ${run.replication}, seed ${run.seed}`;
 }
 
-/** Run `index`'s row in runs.jsonl (read line by line). */
-async function rowOf(dir: string, index: number): Promise<Row | undefined> {
+/** Run `index`'s row in runs.jsonl, whose first line is run `first` (read line by line). */
+async function rowOf(dir: string, index: number, first: number): Promise<Row | undefined> {
   const lines = createInterface({ input: createReadStream(join(dir, 'runs.jsonl')), crlfDelay: Infinity });
-  let k = 0;
+  let k = first;
   for await (const line of lines) {
     if (k++ !== index) continue;
     lines.close();
     try {
       return JSON.parse(line) as Row;
     } catch {
-      throw new UserError(`${join(dir, 'runs.jsonl')}: line ${index + 1}: not JSON (a run cut short: resume the batch)`);
+      throw new UserError(`${join(dir, 'runs.jsonl')}: line ${index - first + 1}: not JSON (a run cut short: resume the batch)`);
     }
   }
   return undefined;

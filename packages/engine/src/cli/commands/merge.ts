@@ -1,0 +1,104 @@
+/**
+ * `geneva merge <shard folders…> --out DIR`: puts the shards of a batch played on several machines
+ * (`geneva batch … --shard K/N`) back together. It checks that they are the shards of one batch (same
+ * engine, scenario, sweep, seed, seats, budget), every one of them once and complete, then writes
+ * the whole batch's folder: its runs in order, its manifest and its summary, byte for byte those of
+ * the batch played on one machine.
+ */
+import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvHeader } from '../../index.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { makeDirectory, printLines } from '../io.js';
+import { batchDifference, manifestPath, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
+import { RUN_FILES, appendFileFrom, writtenRuns } from '../batch/run-files.js';
+import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
+
+/** The options of `geneva merge`. */
+export interface MergeOptions {
+  readonly out: string;
+}
+
+/** A shard folder and its manifest. */
+interface ShardFolder {
+  readonly dir: string;
+  readonly manifest: Manifest & { readonly shard: NonNullable<Manifest['shard']> };
+}
+
+/**
+ * Merges shard folders into one batch folder.
+ *
+ * @throws UserError (exit 2) naming the folder and the reason: not a shard, another batch, a shard missing, twice or incomplete, an --out that holds files
+ * @example
+ * await mergeCommand(['part-1', 'part-2', 'part-3'], { out: 'batch-rsa-2017' });
+ */
+export async function mergeCommand(dirs: readonly string[], options: MergeOptions): Promise<ExitCode> {
+  const shards = checkedShards(dirs);
+  const whole = wholeManifest(shards[0]!.manifest);
+  const out = options.out;
+  if (existsSync(manifestPath(out))) throw new UserError(`geneva: merge: --out ${out}: holds a batch already (choose another --out)`);
+  const stray = RUN_FILES.find((file) => existsSync(join(out, file)));
+  if (stray !== undefined) throw new UserError(`geneva: merge: --out ${out}: holds a ${stray} (choose another --out)`);
+  makeDirectory(out);
+  writeRunFiles(out, whole, shards);
+  writeManifest(out, whole);
+  writeSummary(out, whole, await summarizeRuns(out, whole));
+  printLines([
+    `Merged ${shards.length} ${shards.length === 1 ? 'shard' : 'shards'} of the batch of ${whole.runs} runs of ${whole.scenario.id} (seed ${whole.seed}) into ${out}`,
+    `Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`,
+  ]);
+  return EXIT.ok;
+}
+
+/** The folders' manifests, checked to be every shard of one batch, once each, each complete; in run order. */
+function checkedShards(dirs: readonly string[]): ShardFolder[] {
+  if (dirs.length === 0) throw new UserError('geneva: merge: give the shard folders to merge');
+  const shards = dirs.map((dir) => {
+    const manifest = readManifest(dir);
+    if (manifest.shard === undefined) throw new UserError(`geneva: merge: ${dir}: holds a whole batch, not a shard (made with --shard K/N)`);
+    return { dir, manifest: manifest as ShardFolder['manifest'] };
+  });
+  const first = shards[0]!;
+  for (const shard of shards.slice(1)) {
+    const difference = batchDifference(first.manifest, shard.manifest) ?? (shard.manifest.shard.count !== first.manifest.shard.count ? `it was split in ${first.manifest.shard.count} shards, not ${shard.manifest.shard.count}` : null);
+    if (difference !== null) throw new UserError(`geneva: merge: ${shard.dir} is not a shard of the batch in ${first.dir}: ${difference}`);
+  }
+  const { count } = first.manifest.shard;
+  const byIndex = new Map<number, ShardFolder>();
+  for (const shard of shards) {
+    const twice = byIndex.get(shard.manifest.shard.index);
+    if (twice !== undefined) throw new UserError(`geneva: merge: ${twice.dir} and ${shard.dir} are both ${shardText(shard.manifest)}`);
+    byIndex.set(shard.manifest.shard.index, shard);
+  }
+  const ordered: ShardFolder[] = [];
+  for (let index = 1; index <= count; index++) {
+    const shard = byIndex.get(index);
+    if (shard === undefined) throw new UserError(`geneva: merge: shard ${index}/${count} is missing (give every shard's folder)`);
+    const { first: from, end } = shard.manifest.shard;
+    const written = writtenRuns(shard.dir, from);
+    if (written !== end - from) throw new UserError(`geneva: merge: ${shard.dir}: ${shardText(shard.manifest)} has ${written} of its ${end - from} runs (finish it with geneva batch … --resume)`);
+    ordered.push(shard);
+  }
+  return ordered;
+}
+
+/** The manifest of the whole batch: a shard's, without its shard. */
+function wholeManifest(manifest: Manifest): Manifest {
+  const { shard: _shard, ...whole } = manifest;
+  return whole;
+}
+
+/** runs.csv (one header) and runs.jsonl of every shard in order, written under temporary names and then renamed. */
+function writeRunFiles(out: string, whole: Manifest, shards: readonly ShardFolder[]): void {
+  for (const file of RUN_FILES) {
+    const part = join(out, `${file}.part`);
+    const fd = openSync(part, 'w');
+    try {
+      if (file === 'runs.csv') writeSync(fd, `${csvHeader(whole.columns)}\n`);
+      for (const shard of shards) appendFileFrom(fd, join(shard.dir, file), file === 'runs.csv' ? 1 : 0);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(part, join(out, file));
+  }
+}
