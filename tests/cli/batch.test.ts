@@ -102,6 +102,39 @@ describe('geneva batch', () => {
     expect(result.stdout).toMatch(/Where inForce happens most \(PRIM\): rules\.entryIntoForce\.ratifications in \[2, /);
   });
 
+  it('screens parameters with a Morris design: elementary effects as a direct computation from the rows gives them', () => {
+    const morris = temp.file('morris.yaml', 'method: morris\ntrajectories: 4\nreplications: 3\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
+    const dir = join(temp.dir, 'morris');
+    const result = geneva(['batch', 'us-russia-bilateral', '--sweep', morris, '--quiet', '--out', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    const rows = jsonl(dir);
+    expect(rows).toHaveLength(4 * 3 * 3);
+    const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
+    const mean = (point: number, key: string) => {
+      const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
+      return mine.reduce((a, b) => a + b, 0) / mine.length;
+    };
+    const value = (point: number, path: string) => Number(rows.find((r) => r['point'] === point)![path]);
+    const range = (path: string) => Math.max(...rows.map((r) => Number(r[path]))) - Math.min(...rows.map((r) => Number(r[path])));
+    const summary = JSON.parse(read(dir, 'summary.json')) as { morris: { parameter: string; outcome: string; muStar: number; mu: number; effects: number }[] };
+    for (const outcome of ['incidents', 'civilianHarm']) {
+      for (const path of paths) {
+        const effects: number[] = [];
+        for (let t = 0; t < 4; t++)
+          for (let j = 1; j <= 2; j++) {
+            const [a, b] = [t * 3 + j - 1, t * 3 + j];
+            if (value(a, path) === value(b, path)) continue;
+            effects.push((mean(b, outcome) - mean(a, outcome)) / ((value(b, path) - value(a, path)) / range(path)));
+          }
+        const entry = summary.morris.find((e) => e.parameter === path && e.outcome === outcome)!;
+        expect(entry.effects, `${path} → ${outcome}`).toBe(4);
+        expect(entry.muStar).toBeCloseTo(effects.reduce((s, e) => s + Math.abs(e), 0) / effects.length, 5);
+        expect(entry.mu).toBeCloseTo(effects.reduce((s, e) => s + e, 0) / effects.length, 5);
+      }
+    }
+    expect(read(dir, 'summary.md')).toMatch(/## Morris screening \(elementary effects\)/);
+  });
+
   it('replays any run alone: the same outcome as its row, and a replay file geneva replay accepts', () => {
     const dir = join(temp.dir, 'w1');
     const row = jsonl(dir)[17]!;

@@ -152,6 +152,7 @@ export { standingsOf, othersWelfare, type Standing, type Standings, type Tournam
 export { batchRun, batchColumns, batchRow, runCount, formatRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
+export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
 export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */

@@ -3,7 +3,8 @@
  * mean, standard deviation and 95% interval of every numeric outcome and the rate of every boolean
  * one; and, across points, which swept parameters move which outcomes most (Spearman's rank
  * correlation between a parameter's value and the outcome's mean at each point), and where in the
- * swept space each yes/no outcome happens (scenario discovery, discovery.ts).
+ * swept space each yes/no outcome happens (scenario discovery, discovery.ts), and, for a Morris
+ * design, each parameter's elementary effects (morris.ts).
  */
 import { sampleRankCorrelation } from 'simple-statistics';
 import type { Cell } from '../outcome/flatten.js';
@@ -11,6 +12,7 @@ import type { JsonValue } from '../state/json.js';
 import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';
+import { morrisIndices, type ElementaryEffects } from './morris.js';
 
 /** The summary of one design point. */
 export interface PointSummary {
@@ -46,6 +48,8 @@ export interface BatchSummary {
    * the boxes of swept values in which it is most frequent (empty with fewer than 4 points).
    */
   readonly discovery: readonly Discovery[];
+  /** Morris screening: every parameter's elementary effects on every outcome (a Morris design only; otherwise empty). */
+  readonly morris: readonly ElementaryEffects[];
 }
 
 /** Columns that identify a run, not outcomes. */
@@ -76,7 +80,7 @@ export class BatchSummarizer {
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points) };
+    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points), morris: morrisIndices(this.design, points) };
   }
 }
 

@@ -18,7 +18,7 @@ const range = z
     min: z.number(),
     max: z.number(),
     integer: z.boolean().default(false).describe('whole numbers only'),
-    levels: z.number().int().min(2).max(1000).optional().describe('grid: evenly spaced values from min to max (default 3)'),
+    levels: z.number().int().min(2).max(1000).optional().describe('grid and morris: evenly spaced values from min to max (default 3 for grid, 4 for morris)'),
   })
   .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] })
   .refine((r) => !r.integer || Math.ceil(r.min) <= Math.floor(r.max), { message: 'no whole number between min and max', path: ['max'] });
@@ -33,14 +33,18 @@ const values = z.strictObject({ values: z.array(json).min(1).describe('the value
  */
 export const sweepSchema = z
   .strictObject({
-    method: z.enum(['grid', 'random', 'lhs']).describe('grid: every combination; random: uniform points; lhs: a Latin hypercube'),
+    method: z.enum(['grid', 'random', 'lhs', 'morris']).describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening'),
     points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
+    trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
     replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
     parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
   })
   .superRefine((s, ctx) => {
     if (s.method === 'grid' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by grid (the product of the levels gives the points)' });
-    if (s.method !== 'grid' && s.points === undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: `required by ${s.method}` });
+    if (s.method === 'morris' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by morris (trajectories × (parameters + 1) gives the points)' });
+    if ((s.method === 'random' || s.method === 'lhs') && s.points === undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: `required by ${s.method}` });
+    if (s.method === 'morris' && s.trajectories === undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: 'required by morris' });
+    if (s.method !== 'morris' && s.trajectories !== undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: `not used by ${s.method} (only by morris)` });
   });
 
 /** A parsed sweep. */
@@ -53,6 +57,11 @@ export interface Design {
   readonly paths: readonly string[];
   readonly points: readonly (readonly JsonValue[])[];
   readonly replications: number;
+  /**
+   * Morris designs: the number of trajectories. The points then come in trajectories of
+   * `paths.length + 1` points, each point one parameter away from the one before it.
+   */
+  readonly trajectories?: number;
 }
 
 /** The result of {@link parseSweep}. */
@@ -83,6 +92,7 @@ export function designOf(sweep: Sweep, seed: string): Design {
   const paths = Object.keys(sweep.parameters);
   const specs = paths.map((p) => sweep.parameters[p]!);
   const rng = seedRng(`${seed}/sweep`);
+  if (sweep.method === 'morris') return { paths, points: morrisTrajectories(specs, sweep.trajectories!, rng), replications: sweep.replications, trajectories: sweep.trajectories! };
   const points =
     sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
   return { paths, points, replications: sweep.replications };
@@ -132,9 +142,9 @@ export function pointValues(design: Design, point: number): Record<string, JsonV
   return Object.fromEntries(design.paths.map((path, k) => [path, values[k]!]));
 }
 
-function levelsOf(spec: SweepParameter): JsonValue[] {
+function levelsOf(spec: SweepParameter, defaultLevels = 3): JsonValue[] {
   if ('values' in spec) return spec.values;
-  const n = spec.levels ?? 3;
+  const n = spec.levels ?? defaultLevels;
   const [lo, hi] = boundsOf(spec);
   const levels = Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
   return [...new Set(levels.map((x) => (spec.integer ? Math.round(x) : round9(x))))];
@@ -179,6 +189,31 @@ function valueAt(spec: SweepParameter, u: number): JsonValue {
   const [lo, hi] = boundsOf(spec);
   if (spec.integer) return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
   return round9(lo + u * (hi - lo));
+}
+
+/**
+ * Morris's one-at-a-time design: each trajectory starts at a random level of every parameter and then
+ * moves the parameters one by one, in a random order, by half their levels (Δ = p / (2(p − 1)) of
+ * the range for p levels, up or down as the grid allows, at random where both fit): k + 1 points for
+ * k parameters, each one step from the one before.
+ */
+function morrisTrajectories(specs: readonly SweepParameter[], trajectories: number, rng: RngState): JsonValue[][] {
+  const levels = specs.map((spec) => levelsOf(spec, 4));
+  const points: JsonValue[][] = [];
+  for (let t = 0; t < trajectories; t++) {
+    const at = levels.map((l) => nextInt(rng, l.length));
+    points.push(at.map((k, i) => levels[i]![k]!));
+    for (const i of shuffled(specs.length, rng)) {
+      const count = levels[i]!.length;
+      const step = Math.max(1, Math.floor(count / 2));
+      const up = at[i]! + step <= count - 1;
+      const down = at[i]! - step >= 0;
+      // A parameter with a single value cannot move: its step repeats the point (and has no effect to measure).
+      if (up || down) at[i] = at[i]! + (up && (!down || nextFloat(rng) < 0.5) ? step : -step);
+      points.push(at.map((k, j) => levels[j]![k]!));
+    }
+  }
+  return points;
 }
 
 /** 0 … n−1 in a random order (Fisher–Yates on the batch's sampling stream). */

@@ -102,3 +102,43 @@ describe('designOf', () => {
     expect(singlePointDesign(7)).toEqual({ paths: [], points: [[]], replications: 7 });
   });
 });
+
+describe('Morris designs', () => {
+  const sweep = (text: string) => {
+    const result = parseSweep(text, 'morris.yaml');
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('; '));
+    return result.sweep;
+  };
+  const text = 'method: morris\ntrajectories: 12\nreplications: 2\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 3, max: 12, integer: true, levels: 6 }\n  c: { values: [x, y, z] }\n  d: { values: [7] }\n';
+
+  it('moves one parameter at a time along each trajectory, each parameter once, on its levels', () => {
+    const design = designOf(sweep(text), '9');
+    expect(design.trajectories).toBe(12);
+    expect(design.points).toHaveLength(12 * 5);
+    const levels: Record<number, unknown[]> = { 0: [0, 1 / 3, 2 / 3, 1].map((x) => Math.round(x * 1e9) / 1e9), 1: [3, 5, 7, 8, 10, 12], 2: ['x', 'y', 'z'], 3: [7] };
+    for (let t = 0; t < 12; t++) {
+      const trajectory = design.points.slice(t * 5, t * 5 + 5);
+      const moved: number[] = [];
+      for (let j = 1; j < 5; j++) {
+        const changed = [0, 1, 2, 3].filter((i) => trajectory[j]![i] !== trajectory[j - 1]![i]);
+        expect(changed.length).toBeLessThanOrEqual(1);
+        moved.push(...changed);
+      }
+      // Every parameter that can move moves exactly once (d has a single value).
+      expect([...moved].sort()).toEqual([0, 1, 2]);
+      for (const point of trajectory) point.forEach((value, i) => expect(levels[i]).toContain(value));
+    }
+    expect(designOf(sweep(text), '9')).toEqual(design);
+    expect(designOf(sweep(text), '10').points).not.toEqual(design.points);
+  });
+
+  it('asks for trajectories with morris, and refuses points there and trajectories elsewhere', () => {
+    const problems = (t: string) => {
+      const result = parseSweep(t, 'm.yaml');
+      return result.ok ? [] : result.problems.map((p) => formatProblem(p).replace(/^m\.yaml(:\d+:\d+)?: /, ''));
+    };
+    expect(problems('method: morris\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: required by morris']);
+    expect(problems('method: morris\ntrajectories: 3\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by morris (trajectories × (parameters + 1) gives the points)']);
+    expect(problems('method: lhs\npoints: 4\ntrajectories: 3\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: not used by lhs (only by morris)']);
+  });
+});

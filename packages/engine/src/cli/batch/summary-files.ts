@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type PointSummary } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
 import type { Row } from './run-files.js';
@@ -60,6 +60,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   ];
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
+  if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
   if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
@@ -72,6 +73,24 @@ function sensitivityLines(summary: BatchSummary): string[] {
   if (summary.sensitivity.length === 0) return [intro, '', 'Not computed: it needs at least three design points with runs and a numeric parameter.'];
   if (top.length === 0) return [intro, '', 'No parameter moves any outcome that much.'];
   return [intro, '', '| parameter | outcome | ρ |', '|---|---|---|', ...top.map((s) => `| ${s.parameter} | ${s.outcome} | ${signed(s.rho, 2)} |`)];
+}
+
+function morrisLines(effects: readonly ElementaryEffects[], trajectories: number): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const key = effects.filter((e) => keys.includes(e.outcome));
+  const moved = new Set(key.filter((e) => e.muStar > 0).map((e) => e.outcome));
+  const still = keys.filter((k) => key.some((e) => e.outcome === k) && !moved.has(k));
+  const shown = key.filter((e) => moved.has(e.outcome)).sort((a, b) => keys.indexOf(a.outcome) - keys.indexOf(b.outcome) || b.muStar - a.muStar);
+  return [
+    '## Morris screening (elementary effects)',
+    '',
+    `Along each of the ${trajectories} trajectories one parameter moves at a time; an elementary effect is the change of an outcome's mean (or rate) per swept range of the parameter. μ* (the mean absolute effect) ranks how much a parameter matters, μ gives its direction, and σ (their spread) large against μ* means interactions or a non-linear effect. The key outcomes here; every outcome is in summary.json.`,
+    '',
+    '| outcome | parameter | μ* | μ | σ |',
+    '|---|---|---|---|---|',
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
+    ...(still.length === 0 ? [] : ['', `No parameter moves ${still.join(', ')} anywhere in the design.`]),
+  ];
 }
 
 /** Trajectory steps shown in summary.md (all of them are in summary.json). */

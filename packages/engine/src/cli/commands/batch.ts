@@ -233,6 +233,8 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
     const box = found.trajectory[found.chosen]!;
     lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${percent(box.density)} of the runs there, against ${percent(found.baseRate)} overall; ${percent(box.coverage)} of the runs with ${found.outcome} are there`);
   }
+  const screened = summary.morris.filter((e) => e.outcome === 'inForce').slice(0, 5);
+  if (screened.length > 0) lines.push(`Morris screening of inForce (μ*, per swept range): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)}`).join(', ')}`);
   const only = summary.points[0];
   if (summary.points.length === 1 && only !== undefined) {
     const inForce = only.rates['inForce'];
