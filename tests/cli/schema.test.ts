@@ -1,9 +1,10 @@
-/** `geneva schema`: the checked-in scenarios/schema.json is current. */
+/** `geneva schema`: the checked-in scenarios/schema.json and examples/sweeps/schema.json are current. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scenarioJsonSchema } from '@geneva/engine';
-import { SCENARIOS, geneva, tempDir } from './helpers.js';
+import { readdirSync } from 'node:fs';
+import { scenarioJsonSchema, sweepJsonSchema } from '@geneva/engine';
+import { REPO, SCENARIOS, geneva, tempDir } from './helpers.js';
 
 const temp = tempDir();
 afterAll(temp.remove);
@@ -28,5 +29,15 @@ describe('geneva schema', () => {
     const out = join(temp.dir, 'schema.json');
     expect(geneva(['schema', '--out', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(geneva(['schema']).stdout);
+  });
+
+  it('prints the JSON Schema of sweep files with --sweep: the checked-in examples/sweeps/schema.json, which the example sweeps name', () => {
+    const run = geneva(['schema', '--sweep']);
+    expect(run.status).toBe(0);
+    const sweeps = join(REPO, 'examples', 'sweeps');
+    expect(run.stdout).toBe(readFileSync(join(sweeps, 'schema.json'), 'utf8'));
+    expect(JSON.parse(run.stdout)).toEqual(sweepJsonSchema());
+    expect(JSON.parse(run.stdout)).toMatchObject({ title: 'Geneva sweep', type: 'object', required: expect.arrayContaining(['method', 'parameters']) });
+    for (const file of readdirSync(sweeps).filter((f) => f.endsWith('.yaml'))) expect(readFileSync(join(sweeps, file), 'utf8'), file).toMatch(/^# yaml-language-server: \$schema=\.\/schema\.json\n/);
   });
 });

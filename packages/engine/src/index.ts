@@ -36,6 +36,7 @@ export {
 export { parseScenario, validateScenario, formatProblem, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
 /** The JSON Schema of scenario files, for editors. */
 export { scenarioJsonSchema } from './scenario/json-schema.js';
+export { sweepJsonSchema } from './batch/sweep-json-schema.js';
 /** The ids of the scenarios shipped in `scenarios/`. */
 export { shippedScenarioIds } from './scenario/shipped.js';
 /** Scenario parameters by path: read one, or change some and validate. */

@@ -198,9 +198,10 @@ function addMerge(program: Command, done: (code: ExitCode) => void): void {
 function addSchema(program: Command, done: (code: ExitCode) => void): void {
   program
     .command('schema')
-    .description('print the JSON Schema of scenario files (as in scenarios/schema.json)')
+    .description('print the JSON Schema of scenario files (as in scenarios/schema.json), or of sweep files')
+    .option('--sweep', 'the JSON Schema of sweep files instead (as in examples/sweeps/schema.json)')
     .option('--out <file>', 'write it to this file (atomically) instead of printing it')
-    .action((flags: { readonly out?: string }) => done(schemaCommand(flags.out === undefined ? {} : { out: flags.out })));
+    .action((flags: { readonly out?: string; readonly sweep?: boolean }) => done(schemaCommand({ sweep: flags.sweep === true, ...(flags.out === undefined ? {} : { out: flags.out }) })));
 }
 
 /** `geneva strategies`. */

@@ -1,15 +1,16 @@
 /**
- * `geneva schema [--out FILE]`: prints the JSON Schema of scenario files (2-space indented, with a
- * final newline), or writes it atomically to a file. `npm run schema -w @geneva/engine` writes it
- * to `scenarios/schema.json`.
+ * `geneva schema [--sweep] [--out FILE]`: prints the JSON Schema of scenario files (or, with
+ * `--sweep`, of sweep files), 2-space indented with a final newline, or writes it atomically to a
+ * file. `npm run schema -w @geneva/engine` writes them to `scenarios/schema.json` and
+ * `examples/sweeps/schema.json`.
  */
-import { scenarioJsonSchema } from '../../index.js';
+import { scenarioJsonSchema, sweepJsonSchema } from '../../index.js';
 import { EXIT, type ExitCode } from '../errors.js';
 import { writeFileAtomic, writeOut } from '../io.js';
 
-/** The JSON Schema of scenario files, as the text of `scenarios/schema.json`. */
-export function schemaText(): string {
-  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+/** The JSON Schema of scenario files (or of sweep files), as the text of `scenarios/schema.json` (or `examples/sweeps/schema.json`). */
+export function schemaText(sweep = false): string {
+  return `${JSON.stringify(sweep ? sweepJsonSchema() : scenarioJsonSchema(), null, 2)}\n`;
 }
 
 /**
@@ -18,9 +19,11 @@ export function schemaText(): string {
  * @example
  * schemaCommand({}); // {"$schema": "https://json-schema.org/draft/2020-12/schema", …}
  * schemaCommand({ out: '../../scenarios/schema.json' });
+ * schemaCommand({ sweep: true, out: '../../examples/sweeps/schema.json' });
  */
-export function schemaCommand(options: { readonly out?: string }): ExitCode {
-  if (options.out === undefined) writeOut(schemaText());
-  else writeFileAtomic(options.out, schemaText());
+export function schemaCommand(options: { readonly out?: string; readonly sweep?: boolean }): ExitCode {
+  const text = schemaText(options.sweep === true);
+  if (options.out === undefined) writeOut(text);
+  else writeFileAtomic(options.out, text);
   return EXIT.ok;
 }
