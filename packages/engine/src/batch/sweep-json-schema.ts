@@ -1,5 +1,5 @@
 /** The JSON Schema of sweep files, generated from the zod schema (for editors). */
-import { z } from 'zod';
+import { editorSchema } from '../scenario/json-schema.js';
 import { sweepSchema } from './sweep.js';
 
 /**
@@ -10,11 +10,9 @@ import { sweepSchema } from './sweep.js';
  * fs.writeFileSync('examples/sweeps/schema.json', JSON.stringify(sweepJsonSchema(), null, 2));
  */
 export function sweepJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(sweepSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-  return {
-    ...schema,
+  return editorSchema(sweepSchema, {
     $id: 'https://geneva.invalid/sweep.schema.json',
     title: 'Geneva sweep',
     description: 'The parameters a batch varies, by their path in the scenario, and how it samples them (see docs/batches.md).',
-  };
+  });
 }
