@@ -56,12 +56,14 @@ export interface PeelingOptions {
   readonly minCoverage?: number;
 }
 
+/** A peel considered: one side of one parameter, the runs and hits it takes off, the bound it leaves. */
 interface Candidate {
-  readonly inside: readonly number[];
-  readonly path: string;
-  readonly bounds: readonly [number, number];
-  readonly density: number;
+  readonly path: number;
+  readonly side: 'low' | 'high';
+  /** The lowest (low side) or highest (high side) value kept. */
+  readonly keep: number;
   readonly mass: number;
+  readonly hits: number;
 }
 
 /**
@@ -78,26 +80,35 @@ export function discover(outcome: string, points: readonly DiscoveryPoint[], opt
   const total = sum(points, (p) => p.runs);
   const hits = sum(points, (p) => p.hits);
   if (paths.length === 0 || total === 0 || hits === 0 || hits === total) return null;
-  const value = (k: number, path: string) => numberOf(points[k]!.parameters[path]);
-  let inside = points.map((_, k) => k).filter((k) => points[k]!.runs > 0);
+  // Each parameter's values, and the points in the order of each: sorted once, then peeled by
+  // marking points out, so a step costs a pass over the points, not a sort (designs may have
+  // hundreds of thousands of points).
+  const values = paths.map((path) => Float64Array.from(points, (p) => numberOf(p.parameters[path])));
+  const orders = values.map((v) => points.map((_, k) => k).filter((k) => points[k]!.runs > 0).sort((a, b) => v[a]! - v[b]!));
+  const alive = Uint8Array.from(points, (p) => (p.runs > 0 ? 1 : 0));
   const box = new Map<string, readonly [number, number]>();
-  const trajectory: BoxStep[] = [step(box, inside, points, total, hits)];
-  let density = hits / total;
+  let inside = { mass: total, hits };
+  const trajectory: BoxStep[] = [stepOf(box, inside, total, hits)];
   for (;;) {
-    const mass = sum(inside, (k) => points[k]!.runs);
-    let best: Candidate | null = null;
-    for (const path of paths) {
+    let best: { candidate: Candidate; density: number; mass: number } | null = null;
+    for (let i = 0; i < paths.length; i++) {
       for (const side of ['low', 'high'] as const) {
-        const candidate = peel(inside, path, side, alpha * mass, points, value);
-        if (candidate === null || candidate.mass < minMass * total) continue;
-        if (best === null || candidate.density > best.density || (candidate.density === best.density && candidate.mass > best.mass)) best = candidate;
+        const candidate = peel(orders[i]!, values[i]!, alive, points, i, side, alpha * inside.mass);
+        if (candidate === null) continue;
+        const mass = inside.mass - candidate.mass;
+        if (mass < minMass * total) continue;
+        const density = (inside.hits - candidate.hits) / mass;
+        if (best === null || density > best.density || (density === best.density && mass > best.mass)) best = { candidate, density, mass };
       }
     }
-    if (best === null || best.density <= density) break;
-    density = best.density;
-    inside = [...best.inside];
-    box.set(best.path, best.bounds);
-    trajectory.push(step(box, inside, points, total, hits));
+    if (best === null || best.density <= inside.hits / inside.mass) break;
+    const { candidate } = best;
+    const order = orders[candidate.path]!;
+    const v = values[candidate.path]!;
+    for (const k of order) if (candidate.side === 'low' ? v[k]! < candidate.keep : v[k]! > candidate.keep) alive[k] = 0;
+    inside = { mass: inside.mass - candidate.mass, hits: inside.hits - candidate.hits };
+    box.set(paths[candidate.path]!, extent(order, v, alive));
+    trajectory.push(stepOf(box, inside, total, hits));
   }
   const chosen = trajectory.reduce((pick, s, k) => (s.coverage >= minCoverage && s.density >= trajectory[pick]!.density ? k : pick), 0);
   return { outcome, baseRate: round6(hits / total), trajectory, chosen };
@@ -114,35 +125,49 @@ function peelablePaths(points: readonly DiscoveryPoint[]): string[] {
 }
 
 /**
- * The box left after peeling one side of one parameter: the points with the lowest (or highest)
- * values, whole values at a time, until at least `atLeast` runs are off (one value at least, and
- * never every point).
+ * Peeling one side of one parameter: the points with the lowest (or highest) values still inside,
+ * whole values at a time, until at least `atLeast` runs are off (one value at least, and never every
+ * point), or null when the parameter has a single value left.
  */
-function peel(inside: readonly number[], path: string, side: 'low' | 'high', atLeast: number, points: readonly DiscoveryPoint[], value: (k: number, path: string) => number): Candidate | null {
-  const order = [...inside].sort((a, b) => (side === 'low' ? value(a, path) - value(b, path) : value(b, path) - value(a, path)));
-  let removed = 0;
-  let cut = 0;
-  while (cut < order.length && (cut === 0 || removed < atLeast)) {
-    const level = value(order[cut]!, path);
-    let next = cut;
-    let runs = 0;
-    while (next < order.length && value(order[next]!, path) === level) runs += points[order[next++]!]!.runs;
-    if (next === order.length) break;
-    removed += runs;
-    cut = next;
+function peel(order: readonly number[], v: Float64Array, alive: Uint8Array, points: readonly DiscoveryPoint[], path: number, side: 'low' | 'high', atLeast: number): Candidate | null {
+  const n = order.length;
+  const at = (j: number) => order[side === 'low' ? j : n - 1 - j]!;
+  let j = 0;
+  let mass = 0;
+  let hits = 0;
+  let removedAny = false;
+  for (;;) {
+    while (j < n && alive[at(j)] === 0) j++;
+    if (j === n) return null;
+    if (removedAny && mass >= atLeast) return { path, side, keep: v[at(j)]!, mass, hits };
+    // Take off every live point at this value, unless none would be left.
+    const level = v[at(j)]!;
+    let next = j;
+    let levelMass = 0;
+    let levelHits = 0;
+    for (; next < n && (alive[at(next)] === 0 || v[at(next)] === level); next++) {
+      if (alive[at(next)] === 0) continue;
+      levelMass += points[at(next)]!.runs;
+      levelHits += points[at(next)]!.hits;
+    }
+    while (next < n && alive[at(next)] === 0) next++;
+    if (next === n) return removedAny ? { path, side, keep: level, mass, hits } : null;
+    [mass, hits, removedAny, j] = [mass + levelMass, hits + levelHits, true, next];
   }
-  if (cut === 0) return null;
-  const remaining = order.slice(cut);
-  const values = remaining.map((k) => value(k, path));
-  const mass = sum(remaining, (k) => points[k]!.runs);
-  return { inside: remaining, path, bounds: [Math.min(...values), Math.max(...values)], density: sum(remaining, (k) => points[k]!.hits) / mass, mass };
 }
 
-function step(box: ReadonlyMap<string, readonly [number, number]>, inside: readonly number[], points: readonly DiscoveryPoint[], total: number, hits: number): BoxStep {
-  const mass = sum(inside, (k) => points[k]!.runs);
-  const inHits = sum(inside, (k) => points[k]!.hits);
+/** The lowest and highest value of a parameter among the points inside. */
+function extent(order: readonly number[], v: Float64Array, alive: Uint8Array): readonly [number, number] {
+  let lo = 0;
+  while (alive[order[lo]!] === 0) lo++;
+  let hi = order.length - 1;
+  while (alive[order[hi]!] === 0) hi--;
+  return [v[order[lo]!]!, v[order[hi]!]!];
+}
+
+function stepOf(box: ReadonlyMap<string, readonly [number, number]>, inside: { readonly mass: number; readonly hits: number }, total: number, hits: number): BoxStep {
   const sorted = [...box].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { box: Object.fromEntries(sorted), mass: round6(mass / total), density: round6(mass === 0 ? 0 : inHits / mass), coverage: round6(inHits / hits) };
+  return { box: Object.fromEntries(sorted), mass: round6(inside.mass / total), density: round6(inside.mass === 0 ? 0 : inside.hits / inside.mass), coverage: round6(inside.hits / hits) };
 }
 
 function sum<T>(items: readonly T[], of: (item: T) => number): number {
