@@ -17,13 +17,75 @@ export function hashString(text: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** JSON with object keys sorted, so equal content gives equal text. */
+/**
+ * JSON with object keys sorted, so equal content gives equal text: the text of `JSON.stringify` with
+ * every object's keys sorted (by UTF-16 code units), written in one pass. Scenarios are hashed once
+ * per design point of a sweep, so this is on a batch's path.
+ *
+ * @example
+ * canonicalJson({ b: [1, { d: 2, c: 3 }], a: 'x' }); // '{"a":"x","b":[1,{"c":3,"d":2}]}'
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+  return write(value) ?? '';
+}
+
+/** `value` as JSON.stringify writes it, with sorted keys; undefined where JSON.stringify would omit it. */
+function write(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      return writeObject(value);
+    case 'bigint':
+      // As JSON.stringify does: it cannot write a bigint.
+      return JSON.stringify(value);
+    default:
+      // undefined, functions and symbols: left out of objects, null in arrays.
+      return undefined;
+  }
+}
+
+function writeObject(value: object): string {
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON: () => unknown }).toJSON()) ?? 'null';
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + (write(value[i]) ?? 'null');
+    return `${text}]`;
+  }
+  let text = '{';
+  for (const key of sortedKeys(value)) {
+    const item = write((value as Record<string, unknown>)[key]);
+    if (item !== undefined) text += (text.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + item;
+  }
+  return `${text}}`;
+}
+
+/**
+ * An object's keys sorted, in the order a JavaScript object built in that order lists them (the
+ * order the text has always had): array-index keys ("0", "7", "10") first, in numeric order, then
+ * the others by UTF-16 code units.
+ */
+function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  if (!keys.some(isArrayIndex)) return keys.sort(byCodeUnits);
+  const indices = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...keys.filter((k) => !isArrayIndex(k)).sort(byCodeUnits)];
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isArrayIndex(key: string): boolean {
+  const first = key.charCodeAt(0);
+  // Most keys start with a letter: no need for the pattern.
+  if (!(first >= 48 && first <= 57)) return false;
+  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
 }
 
 /**
