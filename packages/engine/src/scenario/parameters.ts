@@ -37,14 +37,24 @@ export function parameterAt(scenario: Scenario, path: string): unknown {
  * if (!result.ok) console.error(`${result.path}: ${result.reason}`);
  */
 export function withParameters(base: Scenario, values: Readonly<Record<string, JsonValue>>): ParameterResult {
-  const data = structuredClone(base) as unknown as Record<string, unknown>;
+  // Only the objects on the swept paths are copied (the base stays as it is): validation builds a
+  // new scenario anyway, and a sweep applies this once per design point.
+  const data = { ...base } as unknown as Record<string, unknown>;
+  const copied = new Set<unknown>([data]);
   for (const [path, value] of Object.entries(values)) {
     const keys = path.split('.');
     if (keys.some((k) => k === '')) return { ok: false, path, reason: 'not a path (dotted keys, e.g. actors.usa.domesticHurdle)' };
     let node: unknown = data;
     for (const [depth, key] of keys.slice(0, -1).entries()) {
       if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return { ok: false, path, reason: `no ${keys.slice(0, depth + 1).join('.')} in scenario ${base.id}` };
-      node = (node as Record<string, unknown>)[key];
+      const parent = node as Record<string, unknown>;
+      const child = parent[key];
+      if (typeof child === 'object' && child !== null && !copied.has(child)) {
+        const copy = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
+        copied.add(copy);
+        parent[key] = copy;
+      }
+      node = parent[key];
     }
     if (typeof node !== 'object' || node === null) return { ok: false, path, reason: `${keys.slice(0, -1).join('.')} is not an object` };
     const last = keys[keys.length - 1]!;

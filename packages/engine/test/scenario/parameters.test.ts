@@ -15,6 +15,21 @@ describe('scenario parameters by path', () => {
     expect(parameterAt(scenario, 'actors.usa.domesticHurdle')).not.toBe(3.5);
   });
 
+  it('copies only what it changes: the base scenario is the same, value for value, and shares no object with the result', () => {
+    const before = structuredClone(scenario);
+    const result = withParameters(scenario, { 'actors.usa.domesticHurdle': 1.5, 'actors.usa.capability': 0.5, 'rules.entryIntoForce.ratifications': 4 });
+    if (!result.ok) throw new Error(result.reason);
+    expect(scenario).toEqual(before);
+    const shared: string[] = [];
+    const walk = (a: unknown, b: unknown, path: string) => {
+      if (typeof a !== 'object' || a === null) return;
+      if (a === b) shared.push(path);
+      for (const key of Object.keys(a)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown> | undefined)?.[key], `${path}.${key}`);
+    };
+    walk(result.scenario, scenario, 'scenario');
+    expect(shared).toEqual([]);
+  });
+
   it('gives back the same scenario when nothing changes', () => {
     const result = withParameters(scenario, {});
     expect(result.ok && result.scenario).toEqual(scenario);
