@@ -135,6 +135,14 @@ describe('geneva batch', () => {
     expect(read(dir, 'summary.md')).toMatch(/## Morris screening \(elementary effects\)/);
   });
 
+  it('says so when one replication makes every point play the same seed, and not otherwise', () => {
+    const once = temp.file('once.yaml', 'method: grid\nreplications: 1\nparameters:\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    const run = geneva(['batch', 'us-russia-bilateral', '--sweep', once, '--seed', '5', '--quiet', '--out', join(temp.dir, 'once')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^Note: with one replication every point played the same seed \(5\/0\)/m);
+    expect(geneva(['batch', 'us-russia-bilateral', '--runs', '3', '--quiet', '--out', join(temp.dir, 'plain')]).stdout).not.toMatch(/^Note:/m);
+  });
+
   it('replays any run alone: the same outcome as its row, and a replay file geneva replay accepts', () => {
     const dir = join(temp.dir, 'w1');
     const row = jsonl(dir)[17]!;

@@ -227,6 +227,8 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   const lines = [
     `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
+  if (manifest.design.replications === 1 && manifest.design.points.length > 1)
+    lines.push(`Note: with one replication every point played the same seed (${manifest.seed}/0): the points differ by their parameters alone, and every figure rests on that one seed's dice (docs/batches.md §3)`);
   const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
   for (const found of summary.discovery.filter((d) => d.chosen > 0)) {
