@@ -73,6 +73,8 @@ describe('geneva batch', () => {
     }
     expect(summary.sensitivity.length).toBeGreaterThan(0);
     expect(read(dir, 'summary.md')).toMatch(/## What moves what/);
+    // Written a point at a time, and still the text of JSON.stringify(…, null, 2).
+    expect(read(dir, 'summary.json')).toBe(`${JSON.stringify(JSON.parse(read(dir, 'summary.json')), null, 2)}\n`);
   });
 
   it('finds where entry into force happens (PRIM), with boxes that hold what a count of the rows says', () => {

@@ -37,13 +37,14 @@ export function readTextFile(file: string): string {
 }
 
 /**
- * Writes a file atomically: the text goes to a temporary file next to it, flushed to disk, then
- * renamed over `file`. Readers see the old file or the whole new one, never a partial file; on
- * failure the temporary file is removed.
+ * Writes a file atomically: the text (or its pieces, written one after the other, so a large file
+ * never has to be one string) goes to a temporary file next to it, flushed to disk, then renamed
+ * over `file`. Readers see the old file or the whole new one, never a partial file; on failure the
+ * temporary file is removed.
  *
  * @throws UserError (exit 2) `<file>: cannot write: <reason>`
  */
-export function writeFileAtomic(file: string, text: string): void {
+export function writeFileAtomic(file: string, text: string | Iterable<string>): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeDurably(temp, text);
@@ -69,10 +70,11 @@ export function makeDirectory(dir: string): void {
 }
 
 /** Writes a new file and flushes it to disk before closing it. */
-function writeDurably(file: string, text: string): void {
+function writeDurably(file: string, text: string | Iterable<string>): void {
   const fd = openSync(file, 'wx', 0o644);
   try {
-    writeFileSync(fd, text);
+    if (typeof text === 'string') writeFileSync(fd, text);
+    else for (const piece of text) writeFileSync(fd, piece);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

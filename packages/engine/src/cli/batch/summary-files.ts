@@ -42,8 +42,31 @@ export function writeSummary(dir: string, manifest: Manifest, summary: BatchSumm
     design: { paths: manifest.design.paths, points: manifest.design.points.length, replications: manifest.design.replications },
     ...(manifest.shard === undefined ? {} : { shard: manifest.shard }),
   };
-  writeFileAtomic(join(dir, 'summary.json'), `${JSON.stringify({ ...head, ...summary }, null, 2)}\n`);
+  writeFileAtomic(join(dir, 'summary.json'), jsonPieces({ ...head, ...summary }));
   writeFileAtomic(join(dir, 'summary.md'), `${markdownOf(manifest, summary).join('\n')}\n`);
+}
+
+/**
+ * The text of `JSON.stringify(value, null, 2)` and a newline, in pieces: an array is written an
+ * element at a time, so a design of many points never becomes one string of hundreds of megabytes.
+ */
+function* jsonPieces(value: Readonly<Record<string, unknown>>): Generator<string> {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  yield '{';
+  for (const [k, [key, item]] of entries.entries()) {
+    yield `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(item) && item.length > 0) {
+      yield '[';
+      for (const [i, element] of item.entries()) yield `${i === 0 ? '' : ','}\n    ${indented(element, '    ')}`;
+      yield '\n  ]';
+    } else yield indented(item, '  ');
+  }
+  yield '\n}\n';
+}
+
+/** JSON.stringify(value, null, 2), its lines after the first indented by `by`. */
+function indented(value: unknown, by: string): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${by}`);
 }
 
 /** The lines of summary.md. */
