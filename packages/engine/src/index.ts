@@ -150,7 +150,7 @@ export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary
 export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
 export { standingsOf, othersWelfare, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
 /** Batches: sweep files and their designs. */
-export { batchRun, batchColumns, batchRow, runCount, formatRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
+export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';

@@ -12,6 +12,7 @@
  * Numeric and boolean parameters are peeled; others (strings, lists) are left out of the box.
  */
 import type { JsonValue } from '../state/json.js';
+import { numberOf, round6 } from './values.js';
 
 /** A design point as PRIM sees it: its swept values, its runs, and how many had the outcome. */
 export interface DiscoveryPoint {
@@ -174,12 +175,4 @@ function sum<T>(items: readonly T[], of: (item: T) => number): number {
   let s = 0;
   for (const item of items) s += of(item);
   return s;
-}
-
-function numberOf(value: JsonValue | undefined): number {
-  return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : Number.NaN;
-}
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

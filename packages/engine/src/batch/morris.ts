@@ -6,9 +6,9 @@
  * effect there. Over the trajectories: μ* (the mean absolute effect) ranks importance, μ (the mean
  * signed effect) gives the direction, σ (their spread) flags interactions or non-linearity.
  */
-import type { JsonValue } from '../state/json.js';
 import type { PointSummary } from './summary.js';
 import type { Design } from './sweep.js';
+import { numberOf, round6 } from './values.js';
 
 /** The elementary effects of one parameter on one outcome, per swept range of the parameter. */
 export interface ElementaryEffects {
@@ -87,12 +87,4 @@ function rangeOf(values: readonly number[]): number {
   let [lo, hi] = [Infinity, -Infinity];
   for (const x of values) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
   return values.some(Number.isNaN) ? Number.NaN : hi - lo;
-}
-
-function numberOf(value: JsonValue | undefined): number {
-  return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : Number.NaN;
-}
-
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

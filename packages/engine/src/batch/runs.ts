@@ -71,6 +71,16 @@ export function batchRow(run: BatchRun, design: Design, result: { readonly ok: t
   return row;
 }
 
+/**
+ * The formatted row of a run that failed: its identity and parameters, its error, no outcome.
+ *
+ * @example
+ * failedRow(design, '1', 5, 'hang.mjs (seat usa) made no decision for 1000 ms (hung)', columns); // { csv: '5,0,5,1/5,…,hang.mjs …', json: '{"run":5,…}' }
+ */
+export function failedRow(design: Design, seed: string, index: number, error: string, columns: readonly string[]): FormattedRow {
+  return formatRow(batchRow(batchRun(design, seed, index), design, { ok: false, error }), columns);
+}
+
 /** A parameter value as a cell: scalars as they are, anything else as JSON. */
 function cellOf(value: unknown): Cell | null {
   if (value === null || value === undefined) return null;

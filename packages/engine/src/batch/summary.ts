@@ -13,6 +13,7 @@ import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '..
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';
 import { morrisIndices, type ElementaryEffects } from './morris.js';
+import { numberOf, round6 } from './values.js';
 
 /** The summary of one design point. */
 export interface PointSummary {
@@ -139,7 +140,7 @@ function sensitivityOf(design: Design, points: readonly PointSummary[]): Sensiti
       const y = played.map(read);
       if (y.some(Number.isNaN) || new Set(y).size < 2) continue;
       const rho = sampleRankCorrelation(x, y);
-      if (Number.isFinite(rho)) result.push({ parameter, outcome, rho: Math.round(rho * 1e6) / 1e6, points: played.length });
+      if (Number.isFinite(rho)) result.push({ parameter, outcome, rho: round6(rho), points: played.length });
     }
   }
   return result.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.parameter + a.outcome < b.parameter + b.outcome ? -1 : 1));
@@ -159,8 +160,4 @@ function discoveryOf(points: readonly PointSummary[]): Discovery[] {
     if (discovery !== null) found.push(discovery);
   }
   return found;
-}
-
-function numberOf(value: JsonValue | undefined): number {
-  return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : Number.NaN;
 }

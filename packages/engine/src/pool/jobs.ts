@@ -62,6 +62,15 @@ export interface PoolSetup {
   readonly rows?: { readonly columns: readonly string[]; readonly seed: string };
 }
 
+/**
+ * Whether strategy files play in a pool's games: only then do decisions have a time budget, and
+ * only then do the workers report each decision to the watchdog (built-in bots are the engine's own
+ * code, fast and watched game by game).
+ */
+export function strategyFilesPlay(setup: PoolSetup): boolean {
+  return Object.keys(setup.strategyFiles).length > 0;
+}
+
 /** A chunk of jobs for one worker task, and the shared cells through which it reports progress. */
 export interface PoolTask {
   readonly jobs: readonly GameJob[];

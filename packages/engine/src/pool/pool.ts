@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 import { blamedSeat } from './culprit.js';
-import { PROGRESS, progressCells, type GameJob, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
+import { PROGRESS, progressCells, strategyFilesPlay, type GameJob, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 import type { RowBlock } from '../batch/row-blocks.js';
 
 /** Options of {@link runGames}. */
@@ -55,8 +55,7 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
   const queue: GameJob[][] = [];
   for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
   const running = new Set<Running>();
-  // The workers count decisions only where strategy files play (see worker.ts).
-  const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: Object.keys(setup.strategyFiles).length > 0 ? options.decisionLimitMs : Infinity };
+  const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: strategyFilesPlay(setup) ? options.decisionLimitMs : Infinity };
   const watchdog = setInterval(() => {
     const now = Date.now();
     for (const task of running) task.check(now, limits);

@@ -14,10 +14,10 @@ import { outcomeOf } from '../outcome/outcome.js';
 import { builtinStrategy } from '../strategies/builtin.js';
 import { contentHash } from '../rng/hash.js';
 import type { Design } from '../batch/sweep.js';
-import { batchRow, batchRun, formatRow, rowFormatter } from '../batch/runs.js';
+import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
 import { loadStrategyFile } from '../cli/strategy-files.js';
-import { PROGRESS, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
+import { PROGRESS, strategyFilesPlay, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
 const setup = workerData as PoolSetup;
 
@@ -25,10 +25,13 @@ const setup = workerData as PoolSetup;
  * The time budget of a decision, only where a strategy file plays: the built-in bots are fast,
  * and without a clock their games do not depend on the machine's load at all.
  */
-const budget = Object.keys(setup.strategyFiles).length > 0 ? { ms: setup.budgetMs, clock: () => performance.now() } : undefined;
+const budget = strategyFilesPlay(setup) ? { ms: setup.budgetMs, clock: () => performance.now() } : undefined;
 
 /** A batch's rows (when the setup asks for rows): each formatted and encoded as soon as its game ends. */
 const rows = setup.rows === undefined || setup.design === undefined ? null : batchRows(setup.design, setup.rows);
+
+/** The scenario with a design point's parameters: loaded for sweeps only (it brings the scenario's validator). */
+const withPoint = setup.design !== undefined && setup.design.paths.length > 0 ? await pointScenarios(setup.design) : null;
 
 /** The strategy files, loaded once per worker. */
 const files: Promise<Map<string, Strategy>> = (async () => {
@@ -59,9 +62,6 @@ export default async function playTask(task: PoolTask): Promise<TaskOutput> {
   return { results, rows: rows?.take() ?? [] };
 }
 
-/** The scenario with a design point's parameters: loaded for sweeps only (it brings the scenario's validator). */
-const withPoint = setup.design !== undefined && setup.design.paths.length > 0 ? await pointScenarios(setup.design) : null;
-
 async function pointScenarios(design: Design): Promise<(point: number) => Scenario> {
   const [{ withParameters }, { pointValues }] = await Promise.all([import('../scenario/parameters.js'), import('../batch/sweep.js')]);
   return (point) => {
@@ -86,7 +86,7 @@ function batchRows(design: Design, { columns, seed }: NonNullable<PoolSetup['row
   const format = rowFormatter(design, columns);
   return {
     played: (index: number, outcome: Outcome) => blocks.add(index, format(batchRun(design, seed, index), outcome), false),
-    failed: (index: number, error: string) => blocks.add(index, formatRow(batchRow(batchRun(design, seed, index), design, { ok: false, error }), columns), true),
+    failed: (index: number, error: string) => blocks.add(index, failedRow(design, seed, index, error, columns), true),
     take: () => blocks.take(),
   };
 }

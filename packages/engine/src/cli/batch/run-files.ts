@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { csvHeader, type Cell } from '../../index.js';
 import type { RowBlock } from '../../batch/row-blocks.js';
 import { UserError } from '../errors.js';
+import { manifestPath } from './manifest.js';
 
 /** A row of a batch, in column order. */
 export type Row = Readonly<Record<string, Cell | null>>;
@@ -149,6 +150,15 @@ function writeAll(fd: number, buffers: Uint8Array[]): void {
     if (k === rest.length) return;
     rest = [rest[k]!.subarray(written), ...rest.slice(k + 1)];
   }
+}
+
+/**
+ * What a folder about to receive a new batch already holds of one: `manifest.json` (a batch), a stray
+ * run file (the remains of something else), or null when nothing stands in the way.
+ */
+export function batchFileIn(dir: string): 'manifest.json' | (typeof RUN_FILES)[number] | null {
+  if (existsSync(manifestPath(dir))) return 'manifest.json';
+  return RUN_FILES.find((file) => existsSync(join(dir, file))) ?? null;
 }
 
 function openNew(path: string): number {

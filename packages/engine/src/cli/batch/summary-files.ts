@@ -127,7 +127,7 @@ function discoveryLines(found: Discovery, points: number): string[] {
     '',
     `Over all runs, ${outcome} in ${pct(found.baseRate)}. PRIM peels the swept space a slice at a time toward the runs where it happens: each box below trades how often ${outcome} happens inside it against how many of those runs it keeps (coverage). Every box is in summary.json.`,
   ];
-  const found1 =
+  const finding =
     chosen === 0
       ? ['', `No box keeps half of those runs at a higher rate: no swept condition stands out for ${outcome}.`]
       : [
@@ -137,7 +137,7 @@ function discoveryLines(found: Discovery, points: number): string[] {
   const shown = trajectory.map((s, k) => [k, s] as const).filter(([k]) => trajectory.length <= SHOWN_STEPS || k === chosen || k === trajectory.length - 1 || k % Math.ceil(trajectory.length / SHOWN_STEPS) === 0);
   const table = ['', `| box | runs inside | ${outcome} | coverage |`, '|---|---|---|---|', ...shown.map(([k, s]) => `| ${k === chosen ? '**' : ''}${boxText(s)}${k === chosen ? '**' : ''} | ${pct(s.mass)} | ${pct(s.density)} | ${pct(s.coverage)} |`)];
   const caution = ['', `Over ${points} design points, a box is a lead to check (a new sweep inside it, more points), not a finding.`];
-  return [...intro, ...found1, ...table, ...caution];
+  return [...intro, ...finding, ...table, ...caution];
 }
 
 /**
@@ -192,6 +192,12 @@ function signed(x: number, digits: number): string {
   return `${x >= 0 ? '+' : '-'}${Math.abs(x).toFixed(digits)}`;
 }
 
-function pct(x: number): string {
+/**
+ * A share as a percentage with one decimal (– when there is none).
+ *
+ * @example
+ * pct(0.425); // '42.5%'
+ */
+export function pct(x: number): string {
   return Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 }

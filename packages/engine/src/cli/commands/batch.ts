@@ -5,10 +5,9 @@
  * in summary.json and summary.md. A run that fails is a row with its error, not a dead batch.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   batchColumns,
-  batchRow,
   batchRun,
   contentHash,
   designOf,
@@ -16,7 +15,7 @@ import {
   extremes,
   ENGINE_VERSION,
   formatProblem,
-  formatRow,
+  failedRow,
   parameterAt,
   parseSweep,
   pointValues,
@@ -39,8 +38,8 @@ import { loadScenario, strategyProblems } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
 import { isStrategyFile } from '../strategy-files.js';
 import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
-import { RUN_FILES, RunFiles } from '../batch/run-files.js';
-import { boxText, summarizeRuns, writeSummary } from '../batch/summary-files.js';
+import { RunFiles, batchFileIn } from '../batch/run-files.js';
+import { boxText, pct, summarizeRuns, writeSummary } from '../batch/summary-files.js';
 
 /** The options of `geneva batch`. */
 export interface BatchOptions {
@@ -142,7 +141,7 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
 function failedBlock(manifest: Manifest, result: GameResult): RowBlock {
   const error = result.ok ? 'the worker returned a result instead of a row' : result.error;
   const blocks = new RowBlocks();
-  blocks.add(result.index, formatRow(batchRow(batchRun(manifest.design, manifest.seed, result.index), manifest.design, { ok: false, error }), manifest.columns), true);
+  blocks.add(result.index, failedRow(manifest.design, manifest.seed, result.index, error, manifest.columns), true);
   return blocks.take()[0]!;
 }
 
@@ -199,9 +198,9 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
     const { files, done } = RunFiles.resume(out, runsOf(manifest).first);
     return { runFiles: files, done };
   }
-  if (existsSync(manifestPath(out))) throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
-  const stray = RUN_FILES.find((file) => existsSync(join(out, file)));
-  if (stray !== undefined) throw new UserError(`geneva: --out ${out}: holds a ${stray} but no manifest.json (not a batch this tool can resume): choose another --out`);
+  const held = batchFileIn(out);
+  if (held === 'manifest.json') throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
+  if (held !== null) throw new UserError(`geneva: --out ${out}: holds a ${held} but no manifest.json (not a batch this tool can resume): choose another --out`);
   makeDirectory(out);
   // The run files first: a folder with a manifest always has its run files.
   const { first } = runsOf(manifest);
@@ -233,7 +232,7 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
   for (const found of summary.discovery.filter((d) => d.chosen > 0)) {
     const box = found.trajectory[found.chosen]!;
-    lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${percent(box.density)} of the runs there, against ${percent(found.baseRate)} overall; ${percent(box.coverage)} of the runs with ${found.outcome} are there`);
+    lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${pct(box.density)} of the runs there, against ${pct(found.baseRate)} overall; ${pct(box.coverage)} of the runs with ${found.outcome} are there`);
   }
   const screened = summary.morris.filter((e) => e.outcome === 'inForce').slice(0, 5);
   if (screened.length > 0) lines.push(`Morris screening of inForce (μ*, per swept range): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)}`).join(', ')}`);
@@ -245,8 +244,4 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   }
   lines.push(`Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`);
   return lines;
-}
-
-function percent(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
 }

@@ -5,13 +5,13 @@
  * the whole batch's folder: its runs in order, its manifest and its summary, byte for byte those of
  * the batch played on one machine.
  */
-import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvHeader } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines } from '../io.js';
-import { batchDifference, manifestPath, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
-import { RUN_FILES, appendFileFrom, writtenRuns } from '../batch/run-files.js';
+import { batchDifference, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
+import { RUN_FILES, appendFileFrom, batchFileIn, writtenRuns } from '../batch/run-files.js';
 import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
 
 /** The options of `geneva merge`. */
@@ -36,9 +36,8 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
   const shards = checkedShards(dirs);
   const whole = wholeManifest(shards[0]!.manifest);
   const out = options.out;
-  if (existsSync(manifestPath(out))) throw new UserError(`geneva: merge: --out ${out}: holds a batch already (choose another --out)`);
-  const stray = RUN_FILES.find((file) => existsSync(join(out, file)));
-  if (stray !== undefined) throw new UserError(`geneva: merge: --out ${out}: holds a ${stray} (choose another --out)`);
+  const held = batchFileIn(out);
+  if (held !== null) throw new UserError(`geneva: merge: --out ${out}: ${held === 'manifest.json' ? 'holds a batch already' : `holds a ${held}`} (choose another --out)`);
   makeDirectory(out);
   writeRunFiles(out, whole, shards);
   writeManifest(out, whole);
