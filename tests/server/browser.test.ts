@@ -173,6 +173,9 @@ describe('a networked class', () => {
           await projector.screenshot({ path: `${RESULTS}server-projector.png` });
           await facilitator.getByTestId('console-pause').click();
           for (const t of teams) await t.page.getByTestId('clock').filter({ hasText: 'paused' }).waitFor(wait);
+          // The notice stays while the game is paused: the clock's second tick once wiped it.
+          await new Promise((r) => setTimeout(r, 1_500));
+          for (const t of teams) expect(await t.page.getByTestId('clock').textContent()).toContain('The facilitator has paused the game.');
           await projector.getByTestId('watch-where').filter({ hasText: 'PAUSED' }).waitFor(wait);
           await projector.getByTestId('watch-clock').filter({ hasText: 'Paused' }).waitFor(wait);
           await facilitator.getByTestId('console-pause').click();
@@ -368,6 +371,8 @@ describe('a networked class', () => {
     // Russia's team is away: a bot stands in; its page says so and offers no sheet, and the projector tells the room.
     await facilitator.getByTestId('console-replace-rus').filter({ hasText: 'Bot stands in' }).click();
     await rus.getByTestId('clock').filter({ hasText: 'A bot is standing in for your team' }).waitFor(wait);
+    await new Promise((r) => setTimeout(r, 1_500)); // and it stays up past the clock's next tick
+    expect(await rus.getByTestId('clock').textContent()).toContain('A bot is standing in for your team');
     await projector.getByTestId('watch-stand-ins').filter({ hasText: 'A bot stands in for Russia' }).waitFor(wait);
     expect(await rus.getByTestId('sheet-form').count()).toBe(0);
     await submit(usa, 1);

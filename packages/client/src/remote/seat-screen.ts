@@ -35,11 +35,17 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   // facilitator triggers) must reach the news without redrawing a sheet being filled in.
   const news = publicNews('seat-news');
   replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
-  let deadline: number | null = null;
+  // The latest clock message, redrawn every second: a pause or a stand-in notice stays up until
+  // the server says otherwise, and a countdown counts down.
+  let latestClock: Extract<SeatMessage, { type: 'clock' }> | null = null;
   let lastView: View | null = null;
   let shownStep = -1;
   const tick = () => {
-    clock.textContent = deadline === null ? '' : `${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s left in this step`;
+    const m = latestClock;
+    if (m === null) clock.textContent = '';
+    else if (m.standIn) clock.textContent = 'A bot is standing in for your team; the facilitator can hand the seat back.';
+    else if (m.paused) clock.textContent = 'The facilitator has paused the game.';
+    else clock.textContent = m.deadline === null ? '' : `${Math.max(0, Math.ceil((m.deadline - Date.now()) / 1000))} s left in this step`;
   };
   setInterval(tick, 1000);
 
@@ -69,10 +75,8 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     (message) => {
       if (message.type === 'view') onView(message);
       else if (message.type === 'clock') {
-        deadline = message.paused ? null : message.deadline;
+        latestClock = message;
         tick();
-        if (message.paused) clock.textContent = 'The facilitator has paused the game.';
-        if (message.standIn) clock.textContent = 'A bot is standing in for your team; the facilitator can hand the seat back.';
       } else if (message.type === 'error') error.textContent = `${message.slot ? `${message.slot}: ` : ''}${message.message}`;
       else if (message.type === 'accepted') error.textContent = '';
     },
