@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rateOf, summarize } from '@geneva/engine';
 import { BIN, REPO, geneva, oneLineError, tempDir } from './helpers.js';
@@ -30,6 +31,13 @@ parameters:
 type Row = Record<string, string | number | boolean | null>;
 function jsonl(dir: string): Row[] {
   return readFileSync(join(dir, 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+}
+/** runs.parquet read back (hyparquet), integers as numbers, with each column's physical type. */
+async function parquetOf(dir: string): Promise<{ rows: Row[]; types: Record<string, string | undefined> }> {
+  const buffer = readFileSync(join(dir, 'runs.parquet'));
+  const file = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+  const rows = (await parquetReadObjects({ file })).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v as Row[string])])));
+  return { rows, types: Object.fromEntries(parquetMetadata(file).schema.slice(1).map((e) => [e.name, e.type])) };
 }
 function read(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
@@ -281,6 +289,33 @@ describe('geneva batch', () => {
     const replay = geneva(['replay', '--batch', dir, '--run', String(failed[0]!['run'])]);
     expect(replay.status).toBe(2);
     expect(oneLineError(replay)).toMatch(/this run failed in the batch \(.*\(hung\)\); there is no game to replay$/);
+  }, 60_000);
+
+  it('writes runs.parquet with --parquet (also on a finished batch with --resume, and on merge): the rows of runs.jsonl in typed columns, the same bytes for any worker count', async () => {
+    const folders = ['w1', 'w2'].map((name) => join(temp.dir, name));
+    folders.forEach((dir, k) => {
+      const run = geneva([...base, '--workers', String(k + 1), '--out', dir, '--resume', '--parquet']);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/resumed at run 24: 0 played/);
+      expect(run.stdout).toMatch(/Wrote .*w\d\/runs\.csv, runs\.jsonl, runs\.parquet, summary\.md, summary\.json/);
+    });
+    const bytes = folders.map((dir) => readFileSync(join(dir, 'runs.parquet')));
+    expect(bytes[0]!.equals(bytes[1]!)).toBe(true);
+    const merged = join(temp.dir, 'merged-parquet');
+    const merge = geneva(['merge', ...[1, 2, 3].map((k) => join(temp.dir, `part-${k}`)), '--out', merged, '--parquet']);
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(readFileSync(join(merged, 'runs.parquet')).equals(bytes[0]!)).toBe(true);
+    const { rows, types } = await parquetOf(folders[0]!);
+    expect(rows).toEqual(jsonl(folders[0]!).map((row) => Object.fromEntries(Object.keys(rows[0]!).map((c) => [c, row[c] ?? null]))));
+    expect(types).toMatchObject({ run: 'INT64', seed: 'BYTE_ARRAY', 'actors.usa.domesticHurdle': 'DOUBLE', 'rules.entryIntoForce.ratifications': 'INT64', inForce: 'BOOLEAN', civilianHarm: 'DOUBLE', incidents: 'INT64', error: 'BYTE_ARRAY' });
+    // A failed run's outcome cells are nulls there.
+    const failing = join(temp.dir, 'failing');
+    const hang = join(temp.dir, 'hang.mjs');
+    const again = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', failing, '--quiet', '--resume', '--parquet']);
+    expect(again.status, again.stderr).toBe(0);
+    const failed = (await parquetOf(failing)).rows.filter((r) => r['error'] !== '');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const row of failed) expect([row['inForce'], row['civilianHarm'], row['faults']]).toEqual([null, null, null]);
   }, 60_000);
 
   it('refuses a bad sweep in one line naming the path, before any run (no folder written)', () => {

@@ -19,7 +19,7 @@ const SYSTEM_REASONS: Readonly<Record<string, string>> = {
 };
 
 /** Why a file operation failed, in plain words. */
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   return SYSTEM_REASONS[systemCode(error) ?? ''] ?? messageOf(error);
 }
 

@@ -134,6 +134,7 @@ interface BatchFlags {
   readonly timeLimit: string;
   readonly quiet?: boolean;
   readonly shard?: string;
+  readonly parquet?: boolean;
 }
 
 /** `geneva batch <scenario>`. */
@@ -153,9 +154,10 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--time-limit <ms>', 'wall-clock limit of one run; a run past it fails (its row carries the error)', '60000')
     .option('--quiet', 'no progress on stderr')
     .option('--shard <k/n>', 'play only the k-th of n slices of the runs (one per machine); geneva merge puts the folders together')
+    .option('--parquet', 'also write runs.parquet (typed columns, compressed) once every run is in')
     .addHelpText(
       'after',
-      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
     )
     .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
 }
@@ -174,6 +176,7 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     quiet: flags.quiet === true,
     ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
+    parquet: flags.parquet === true,
   };
 }
 
@@ -190,8 +193,9 @@ function addMerge(program: Command, done: (code: ExitCode) => void): void {
     .description('put the shards of a batch (geneva batch … --shard K/N, one per machine) back together into one batch folder')
     .argument('<dirs...>', 'the folders of every shard of the batch, in any order')
     .requiredOption('--out <dir>', 'the folder of the whole batch (new)')
+    .option('--parquet', 'also write runs.parquet (typed columns, compressed)')
     .addHelpText('after', '\nExample:\n  geneva merge part-1 part-2 part-3 part-4 --out batch-rsa-2017\n\nSee docs/batches.md (many machines).')
-    .action(async (dirs: string[], flags: { readonly out: string }) => done(await mergeCommand(dirs, { out: flags.out })));
+    .action(async (dirs: string[], flags: { readonly out: string; readonly parquet?: boolean }) => done(await mergeCommand(dirs, { out: flags.out, parquet: flags.parquet === true })));
 }
 
 /** `geneva schema`. */

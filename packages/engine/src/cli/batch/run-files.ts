@@ -4,11 +4,13 @@
  * the same whatever the number of workers, a crash loses only the runs in flight, and a resumed
  * batch finds runs 0 … k−1 complete on disk. Memory stays flat: nothing is kept once written.
  */
-import { closeSync, existsSync, ftruncateSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, ftruncateSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { csvHeader, type Cell } from '../../index.js';
 import type { RowBlock } from '../../batch/row-blocks.js';
-import { UserError } from '../errors.js';
+import { UserError, messageOf } from '../errors.js';
+import { reasonOf } from '../io.js';
 import { manifestPath } from './manifest.js';
 
 /** A row of a batch, in column order. */
@@ -19,6 +21,38 @@ const JSONL = 'runs.jsonl';
 /** The run files of a batch folder. */
 export const RUN_FILES = [CSV, JSONL] as const;
 const READ_CHUNK = 1 << 20;
+
+/**
+ * The rows of a batch folder's runs.jsonl, one at a time (memory stays flat).
+ *
+ * @throws UserError `<dir>/runs.jsonl: line N: not a row (<reason>)`, or the file's read error
+ * @example
+ * for await (const row of readRows('batch-rsa-2017')) console.log(row['inForce']);
+ */
+export async function* readRows(dir: string): AsyncGenerator<Row> {
+  const file = join(dir, JSONL);
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  let number = 0;
+  try {
+    for await (const line of lines) {
+      number++;
+      if (line !== '') yield rowOf(line, file, number);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${file}: cannot read: ${reasonOf(error)}`);
+  }
+}
+
+function rowOf(line: string, file: string, number: number): Row {
+  try {
+    const row: unknown = JSON.parse(line);
+    if (typeof row === 'object' && row !== null && !Array.isArray(row)) return row as Row;
+    throw new Error('expected an object');
+  } catch (error) {
+    throw new UserError(`${file}: line ${number}: not a row (${messageOf(error)})`);
+  }
+}
 
 /** The two run files of a batch folder, open for appending in run order. */
 export class RunFiles {

@@ -3,13 +3,11 @@
  * stays flat however many runs there are). The Markdown tells the story first: what moves what,
  * then the key outcomes by point, then every outcome of every point.
  */
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
-import type { Row } from './run-files.js';
+import { readRows } from './run-files.js';
 
 /** Outcomes shown side by side for every point in summary.md. */
 const KEY_OUTCOMES = ['adopted', 'inForce', 'ratifications', 'civilianHarm', 'incidents', 'attributionTrust', 'welfareStates'] as const;
@@ -24,9 +22,18 @@ const DETAILED_POINTS = 50;
  */
 export async function summarizeRuns(dir: string, manifest: Manifest): Promise<BatchSummary> {
   const summarizer = new BatchSummarizer(manifest.design);
-  const lines = createInterface({ input: createReadStream(join(dir, 'runs.jsonl')), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== '') summarizer.add(JSON.parse(line) as Row);
+  for await (const row of readRows(dir)) summarizer.add(row);
   return summarizer.summary();
+}
+
+/**
+ * The files a batch command wrote, for its last line.
+ *
+ * @example
+ * writtenFiles(true); // 'runs.csv, runs.jsonl, runs.parquet, summary.md, summary.json'
+ */
+export function writtenFiles(parquet: boolean): string {
+  return `runs.csv, runs.jsonl, ${parquet ? 'runs.parquet, ' : ''}summary.md, summary.json`;
 }
 
 /** Writes summary.json and summary.md (atomically). */

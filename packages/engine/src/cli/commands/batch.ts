@@ -39,7 +39,8 @@ import { seatAssignment } from '../seats.js';
 import { isStrategyFile } from '../strategy-files.js';
 import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RunFiles, batchFileIn } from '../batch/run-files.js';
-import { boxText, pct, summarizeRuns, writeSummary } from '../batch/summary-files.js';
+import { writeRunsParquet } from '../batch/runs-parquet.js';
+import { boxText, pct, summarizeRuns, writeSummary, writtenFiles } from '../batch/summary-files.js';
 
 /** The options of `geneva batch`. */
 export interface BatchOptions {
@@ -56,6 +57,8 @@ export interface BatchOptions {
   readonly quiet: boolean;
   /** Play only this shard of the runs (`--shard K/N`), for a batch split across machines. */
   readonly shard?: Shard;
+  /** Also write runs.parquet once every run is in (`--parquet`). */
+  readonly parquet?: boolean;
 }
 
 /** Runs per worker task, at most: large enough to make the round trip negligible. */
@@ -97,7 +100,8 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   const ms = Date.now() - started;
   const summary = await summarizeRuns(out, manifest);
   writeSummary(out, manifest, summary);
-  printLines(reportLines(out, manifest, summary, done, failed, ms));
+  if (options.parquet === true) await writeRunsParquet(out, manifest);
+  printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true));
   return EXIT.ok;
 }
 
@@ -218,7 +222,7 @@ function shardOf(runs: number, options: BatchOptions): Pick<Manifest, 'shard'> {
 }
 
 /** What the batch did and where its files are. */
-function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number): string[] {
+function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number, parquet: boolean): string[] {
   const { first, end } = runsOf(manifest);
   const played = end - resumedAt;
   const rate = played / Math.max(ms / 1000, 1e-3);
@@ -242,6 +246,6 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
     const harm = only.numeric['civilianHarm'];
     if (inForce && harm) lines.push(`In force in ${(inForce.rate * 100).toFixed(1)}% of runs [${(inForce.ci95[0] * 100).toFixed(1)}%, ${(inForce.ci95[1] * 100).toFixed(1)}%]; civilian harm ${harm.mean.toFixed(3)} [${harm.ci95[0].toFixed(3)}, ${harm.ci95[1].toFixed(3)}]`);
   }
-  lines.push(`Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`);
+  lines.push(`Wrote ${out}/${writtenFiles(parquet)} (manifest.json describes the batch)`);
   return lines;
 }

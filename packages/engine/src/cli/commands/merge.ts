@@ -12,11 +12,14 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines } from '../io.js';
 import { batchDifference, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RUN_FILES, appendFileFrom, batchFileIn, writtenRuns } from '../batch/run-files.js';
-import { summarizeRuns, writeSummary } from '../batch/summary-files.js';
+import { writeRunsParquet } from '../batch/runs-parquet.js';
+import { summarizeRuns, writeSummary, writtenFiles } from '../batch/summary-files.js';
 
 /** The options of `geneva merge`. */
 export interface MergeOptions {
   readonly out: string;
+  /** Also write runs.parquet (`--parquet`). */
+  readonly parquet?: boolean;
 }
 
 /** A shard folder and its manifest. */
@@ -42,9 +45,10 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
   writeRunFiles(out, whole, shards);
   writeManifest(out, whole);
   writeSummary(out, whole, await summarizeRuns(out, whole));
+  if (options.parquet === true) await writeRunsParquet(out, whole);
   printLines([
     `Merged ${shards.length} ${shards.length === 1 ? 'shard' : 'shards'} of the batch of ${whole.runs} runs of ${whole.scenario.id} (seed ${whole.seed}) into ${out}`,
-    `Wrote ${out}/runs.csv, runs.jsonl, summary.md, summary.json (manifest.json describes the batch)`,
+    `Wrote ${out}/${writtenFiles(options.parquet === true)} (manifest.json describes the batch)`,
   ]);
   return EXIT.ok;
 }
