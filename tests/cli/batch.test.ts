@@ -145,6 +145,41 @@ describe('geneva batch', () => {
     expect(read(dir, 'summary.md')).toMatch(/## Morris screening \(elementary effects\)/);
   });
 
+  it('decomposes the variance with a Sobol design: S1 and ST as a direct computation from the rows gives them', () => {
+    const sobol = temp.file('sobol.yaml', 'method: sobol\nsamples: 10\nreplications: 2\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
+    const dir = join(temp.dir, 'sobol');
+    const result = geneva(['batch', 'us-russia-bilateral', '--sweep', sobol, '--quiet', '--out', dir]);
+    expect(result.status, result.stderr).toBe(0);
+    const rows = jsonl(dir);
+    expect(rows).toHaveLength(10 * 4 * 2);
+    const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
+    const mean = (point: number, key: string) => {
+      const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
+      return mine.reduce((a, b) => a + b, 0) / mine.length;
+    };
+    const summary = JSON.parse(read(dir, 'summary.json')) as { sobol: { parameter: string; outcome: string; s1: number; st: number; samples: number }[] };
+    let checked = 0;
+    for (const outcome of ['incidents', 'civilianHarm', 'covertOpsParties']) {
+      // Blocks of 4 points: A, A with the hurdle from B, A with the accuracy from B, B.
+      const f = Array.from({ length: 10 }, (_, j) => [0, 1, 2, 3].map((m) => mean(j * 4 + m, outcome)));
+      const ab = f.flatMap((b) => [b[0]!, b[3]!]);
+      const m = ab.reduce((a, b) => a + b, 0) / ab.length;
+      const v = ab.reduce((a, b) => a + (b - m) ** 2, 0) / ab.length;
+      if (v === 0) continue;
+      paths.forEach((path, i) => {
+        const s1 = f.reduce((a, b) => a + (b[3]! - m) * (b[i + 1]! - b[0]!), 0) / f.length / v;
+        const st = f.reduce((a, b) => a + (b[0]! - b[i + 1]!) ** 2, 0) / f.length / (2 * v);
+        const entry = summary.sobol.find((e) => e.parameter === path && e.outcome === outcome)!;
+        expect(entry.samples, `${path} → ${outcome}`).toBe(10);
+        expect(entry.s1, `${path} → ${outcome}`).toBeCloseTo(s1, 5);
+        expect(entry.st, `${path} → ${outcome}`).toBeCloseTo(st, 5);
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(read(dir, 'summary.md')).toMatch(/## Sobol indices \(variance decomposition\)/);
+  });
+
   it('says so when one replication makes every point play the same seed, and not otherwise', () => {
     const once = temp.file('once.yaml', 'method: grid\nreplications: 1\nparameters:\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
     const run = geneva(['batch', 'us-russia-bilateral', '--sweep', once, '--seed', '5', '--quiet', '--out', join(temp.dir, 'once')]);

@@ -154,6 +154,7 @@ export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFo
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
+export { sobolIndices, type SobolIndices } from './batch/sobol.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
 export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */

@@ -8,7 +8,7 @@
  */
 import type { PointSummary } from './summary.js';
 import type { Design } from './sweep.js';
-import { numberOf, round6 } from './values.js';
+import { numberOf, pointOutcomes, round6 } from './values.js';
 
 /** The elementary effects of one parameter on one outcome, per swept range of the parameter. */
 export interface ElementaryEffects {
@@ -35,7 +35,7 @@ export function morrisIndices(design: Design, points: readonly PointSummary[]): 
   if (design.trajectories === undefined) return [];
   const k = design.paths.length;
   const ranges = design.paths.map((_, i) => rangeOf(design.points.map((p) => numberOf(p[i]))));
-  const outcomes = outcomeReaders(points);
+  const outcomes = pointOutcomes(points);
   const effects = new Map<string, number[]>();
   for (let t = 0; t < design.trajectories; t++) {
     for (let j = 1; j <= k; j++) {
@@ -71,16 +71,6 @@ function indicesOf(parameter: string, outcome: string, list: readonly number[]):
   const muStar = list.reduce((s, x) => s + Math.abs(x), 0) / n;
   const sigma = n < 2 ? null : round6(Math.sqrt(list.reduce((s, x) => s + (x - mu) ** 2, 0) / (n - 1)));
   return { parameter, outcome, muStar: round6(muStar), mu: round6(mu), sigma, effects: n };
-}
-
-/** Every outcome of the points: numeric ones by their mean, boolean ones by their rate. */
-function outcomeReaders(points: readonly PointSummary[]): Map<string, (p: PointSummary) => number> {
-  const readers = new Map<string, (p: PointSummary) => number>();
-  const first = points.find((p) => p.runs > 0);
-  if (first === undefined) return readers;
-  for (const key of Object.keys(first.numeric)) readers.set(key, (p) => p.numeric[key]?.mean ?? Number.NaN);
-  for (const key of Object.keys(first.rates)) readers.set(key, (p) => p.rates[key]?.rate ?? Number.NaN);
-  return readers;
 }
 
 function rangeOf(values: readonly number[]): number {

@@ -4,7 +4,8 @@
  * one; and, across points, which swept parameters move which outcomes most (Spearman's rank
  * correlation between a parameter's value and the outcome's mean at each point), and where in the
  * swept space each yes/no outcome happens (scenario discovery, discovery.ts), and, for a Morris
- * design, each parameter's elementary effects (morris.ts).
+ * design, each parameter's elementary effects (morris.ts), for a Saltelli design its Sobol indices
+ * (sobol.ts).
  */
 import { sampleRankCorrelation } from 'simple-statistics';
 import type { Cell } from '../outcome/flatten.js';
@@ -13,6 +14,7 @@ import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '..
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';
 import { morrisIndices, type ElementaryEffects } from './morris.js';
+import { sobolIndices, type SobolIndices } from './sobol.js';
 import { numberOf, round6 } from './values.js';
 
 /** The summary of one design point. */
@@ -51,6 +53,8 @@ export interface BatchSummary {
   readonly discovery: readonly Discovery[];
   /** Morris screening: every parameter's elementary effects on every outcome (a Morris design only; otherwise empty). */
   readonly morris: readonly ElementaryEffects[];
+  /** Sobol indices: every parameter's first-order and total index for every outcome (a Sobol design only; otherwise empty). */
+  readonly sobol: readonly SobolIndices[];
 }
 
 /** Columns that identify a run, not outcomes. */
@@ -81,7 +85,7 @@ export class BatchSummarizer {
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points), morris: morrisIndices(this.design, points) };
+    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points), morris: morrisIndices(this.design, points), sobol: sobolIndices(this.design, points) };
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
- * sampled how (a full grid, uniform random points, or a Latin hypercube), with how many replications
+ * sampled how (a full grid, uniform random points, a Latin hypercube, Morris trajectories or Saltelli's
+ * design for Sobol indices), with how many replications
  * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
  * a pure function of the sweep and the batch seed.
  */
@@ -33,9 +34,12 @@ const values = z.strictObject({ values: z.array(json).min(1).describe('the value
  */
 export const sweepSchema = z
   .strictObject({
-    method: z.enum(['grid', 'random', 'lhs', 'morris']).describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening'),
+    method: z
+      .enum(['grid', 'random', 'lhs', 'morris', 'sobol'])
+      .describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
     points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
     trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
+    samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
     replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
     parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
   })
@@ -45,6 +49,9 @@ export const sweepSchema = z
     if ((s.method === 'random' || s.method === 'lhs') && s.points === undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: `required by ${s.method}` });
     if (s.method === 'morris' && s.trajectories === undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: 'required by morris' });
     if (s.method !== 'morris' && s.trajectories !== undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: `not used by ${s.method} (only by morris)` });
+    if (s.method === 'sobol' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by sobol (samples × (parameters + 2) gives the points)' });
+    if (s.method === 'sobol' && s.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required by sobol' });
+    if (s.method !== 'sobol' && s.samples !== undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: `not used by ${s.method} (only by sobol)` });
   });
 
 /** A parsed sweep. */
@@ -62,6 +69,11 @@ export interface Design {
    * `paths.length + 1` points, each point one parameter away from the one before it.
    */
   readonly trajectories?: number;
+  /**
+   * Sobol designs (Saltelli's): the number of base samples. The points then come in blocks of
+   * `paths.length + 2`: A, then A with parameter i taken from B for each i, then B.
+   */
+  readonly samples?: number;
 }
 
 /** The result of {@link parseSweep}. */
@@ -93,6 +105,7 @@ export function designOf(sweep: Sweep, seed: string): Design {
   const specs = paths.map((p) => sweep.parameters[p]!);
   const rng = seedRng(`${seed}/sweep`);
   if (sweep.method === 'morris') return { paths, points: morrisTrajectories(specs, sweep.trajectories!, rng), replications: sweep.replications, trajectories: sweep.trajectories! };
+  if (sweep.method === 'sobol') return { paths, points: saltelliPoints(specs, sweep.samples!, rng), replications: sweep.replications, samples: sweep.samples! };
   const points =
     sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
   return { paths, points, replications: sweep.replications };
@@ -212,6 +225,24 @@ function morrisTrajectories(specs: readonly SweepParameter[], trajectories: numb
       if (up || down) at[i] = at[i]! + (up && (!down || nextFloat(rng) < 0.5) ? step : -step);
       points.push(at.map((k, j) => levels[j]![k]!));
     }
+  }
+  return points;
+}
+
+/**
+ * Saltelli's design for first-order and total Sobol indices (as SALib's `saltelli.sample` without
+ * second order): two independent sample matrices A and B (here the two halves of one Latin hypercube
+ * in 2k dimensions, where SALib takes a Sobol sequence), and for each base sample j the block
+ * A_j, A_j with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points.
+ */
+function saltelliPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  const k = specs.length;
+  const unit = Array.from({ length: 2 * k }, () => shuffled(n, rng).map((stratum) => (stratum + nextFloat(rng)) / n));
+  const points: JsonValue[][] = [];
+  for (let j = 0; j < n; j++) {
+    const a = specs.map((spec, i) => valueAt(spec, unit[i]![j]!));
+    const b = specs.map((spec, i) => valueAt(spec, unit[k + i]![j]!));
+    points.push(a, ...specs.map((_, i) => a.map((v, m) => (m === i ? b[i]! : v))), b);
   }
   return points;
 }

@@ -29,7 +29,7 @@ describe('parseSweep', () => {
     expect(bad('method: grid\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:2:9: points: not used by grid/);
     expect(bad('method: lhs\npoints: 3\nparameters:\n  a.b: { min: 3, max: 2 }\n')[0]).toMatch(/^sweep\.yaml:4:\d+: parameters\.a\.b(\.max)?: /);
     expect(bad('method: lhs\npoints: 3\nparamters: {}\n').join('\n')).toMatch(/paramters: unknown key \(not part of the sweep format\)/);
-    expect(bad('method: sobol\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:1:9: method: /);
+    expect(bad('method: halton\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:1:9: method: /);
     expect(bad('method: [\n')[0]).toMatch(/^sweep\.yaml:\d+:\d+: \(file\): /);
   });
 });

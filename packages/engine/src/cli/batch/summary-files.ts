@@ -4,7 +4,7 @@
  * then the key outcomes by point, then every outcome of every point.
  */
 import { join } from 'node:path';
-import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type SobolIndices } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
 import { readRows } from './run-files.js';
@@ -91,6 +91,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
   if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
+  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
   if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
@@ -120,6 +121,23 @@ function morrisLines(effects: readonly ElementaryEffects[], trajectories: number
     '|---|---|---|---|---|',
     ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
     ...(still.length === 0 ? [] : ['', `No parameter moves ${still.join(', ')} anywhere in the design.`]),
+  ];
+}
+
+function sobolLines(indices: readonly SobolIndices[], samples: number): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const shown = indices.filter((e) => keys.includes(e.outcome)).sort((a, b) => keys.indexOf(a.outcome) - keys.indexOf(b.outcome) || b.st - a.st);
+  const used = indices[0]?.samples ?? 0;
+  const still = keys.filter((k) => !shown.some((e) => e.outcome === k));
+  return [
+    '## Sobol indices (variance decomposition)',
+    '',
+    `Over ${used} of the ${samples} base samples of Saltelli's design (those whose every point has a finished run), the share of each outcome's variance (of its mean or rate at a point) that a parameter explains alone (S1, first order) and with its interactions (ST, total); ± is the half-width of a 95% bootstrap interval. ST near 0 means the parameter can be fixed anywhere in its range; ST well above S1 means it acts through interactions. Small samples give wide intervals, and S1 can then come out slightly negative. The key outcomes here; every outcome is in summary.json.`,
+    '',
+    '| outcome | parameter | S1 | ST |',
+    '|---|---|---|---|',
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${e.s1.toFixed(3)} ± ${e.s1Conf.toFixed(3)} | ${e.st.toFixed(3)} ± ${e.stConf.toFixed(3)} |`),
+    ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: it does not vary over the design (or had no finished runs).`]),
   ];
 }
 

@@ -240,6 +240,8 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   }
   const screened = summary.morris.filter((e) => e.outcome === 'inForce').slice(0, 5);
   if (screened.length > 0) lines.push(`Morris screening of inForce (μ*, per swept range): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)}`).join(', ')}`);
+  const decomposed = summary.sobol.filter((e) => e.outcome === 'inForce').slice(0, 5);
+  if (decomposed.length > 0) lines.push(`Sobol indices of inForce (S1 / ST, share of its variance): ${decomposed.map((e) => `${e.parameter} ${e.s1.toFixed(2)} / ${e.st.toFixed(2)}`).join(', ')}`);
   const only = summary.points[0];
   if (summary.points.length === 1 && only !== undefined) {
     const inForce = only.rates['inForce'];
