@@ -39,6 +39,11 @@ async function parquetOf(dir: string): Promise<{ rows: Row[]; types: Record<stri
   const rows = (await parquetReadObjects({ file })).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v as Row[string])])));
   return { rows, types: Object.fromEntries(parquetMetadata(file).schema.slice(1).map((e) => [e.name, e.type])) };
 }
+/** The mean of an outcome over a design point's rows, computed directly. */
+function pointMean(rows: readonly Row[], point: number, key: string): number {
+  const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
+  return mine.reduce((a, b) => a + b, 0) / mine.length;
+}
 function read(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
 }
@@ -120,10 +125,7 @@ describe('geneva batch', () => {
     const rows = jsonl(dir);
     expect(rows).toHaveLength(4 * 3 * 3);
     const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
-    const mean = (point: number, key: string) => {
-      const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
-      return mine.reduce((a, b) => a + b, 0) / mine.length;
-    };
+    const mean = (point: number, key: string) => pointMean(rows, point, key);
     const value = (point: number, path: string) => Number(rows.find((r) => r['point'] === point)![path]);
     const range = (path: string) => Math.max(...rows.map((r) => Number(r[path]))) - Math.min(...rows.map((r) => Number(r[path])));
     const summary = JSON.parse(read(dir, 'summary.json')) as { morris: { parameter: string; outcome: string; muStar: number; mu: number; effects: number }[] };
@@ -153,10 +155,7 @@ describe('geneva batch', () => {
     const rows = jsonl(dir);
     expect(rows).toHaveLength(10 * 4 * 2);
     const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
-    const mean = (point: number, key: string) => {
-      const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
-      return mine.reduce((a, b) => a + b, 0) / mine.length;
-    };
+    const mean = (point: number, key: string) => pointMean(rows, point, key);
     const summary = JSON.parse(read(dir, 'summary.json')) as { sobol: { parameter: string; outcome: string; s1: number; st: number; samples: number }[] };
     let checked = 0;
     for (const outcome of ['incidents', 'civilianHarm', 'covertOpsParties']) {

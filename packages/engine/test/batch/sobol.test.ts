@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BatchSummarizer } from '../../src/batch/summary.js';
 import { designOf, parseSweep, type Design } from '../../src/batch/sweep.js';
@@ -25,36 +24,6 @@ function summaryOf(design: Design, y: (x: readonly number[]) => number, failedPo
 
 const ishigami = ([x1, x2, x3]: readonly number[]) => Math.sin(x1!) + 7 * Math.sin(x2!) ** 2 + 0.1 * x3! ** 4 * Math.sin(x1!);
 const PI = 'min: -3.141592653589793, max: 3.141592653589793';
-
-describe("Saltelli's design (method: sobol)", () => {
-  it('makes blocks of A, A with each parameter from B, then B', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 2, max: 12 }), fc.string({ maxLength: 4 }), (k, n, seed) => {
-        const parameters = Array.from({ length: k }, (_, i) => `  p${i}: { min: 0, max: ${i + 1} }\n`).join('');
-        const design = sobolDesign(parameters, n, seed);
-        expect(design.samples).toBe(n);
-        expect(design.points).toHaveLength(n * (k + 2));
-        for (let j = 0; j < n; j++) {
-          const block = design.points.slice(j * (k + 2), (j + 1) * (k + 2));
-          const [a, b] = [block[0]!, block[k + 1]!];
-          for (let i = 0; i < k; i++) expect(block[i + 1]).toEqual(a.map((v, m) => (m === i ? b[i] : v)));
-        }
-        expect(sobolDesign(parameters, n, seed)).toEqual(design);
-      }),
-      { numRuns: 40 },
-    );
-  });
-
-  it('asks for samples with sobol, and refuses points there and samples elsewhere', () => {
-    const problems = (t: string) => {
-      const result = parseSweep(t, 's.yaml');
-      return result.ok ? [] : result.problems.map((p) => formatProblem(p).replace(/^s\.yaml(:\d+:\d+)?: /, ''));
-    };
-    expect(problems('method: sobol\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: required by sobol']);
-    expect(problems('method: sobol\nsamples: 8\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by sobol (samples × (parameters + 2) gives the points)']);
-    expect(problems('method: lhs\npoints: 4\nsamples: 8\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: not used by lhs (only by sobol)']);
-  });
-});
 
 describe('sobolIndices (through the summary of a Sobol design)', () => {
   it("gives the Ishigami function's analytic indices", () => {

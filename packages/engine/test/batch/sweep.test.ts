@@ -12,6 +12,12 @@ function sweep(text: string): Sweep {
   return result.sweep;
 }
 
+/** The problems of a sweep text, without the file and position. */
+function problems(text: string): string[] {
+  const result = parseSweep(text, 'm.yaml');
+  return result.ok ? [] : result.problems.map((p) => formatProblem(p).replace(/^m\.yaml(:\d+:\d+)?: /, ''));
+}
+
 describe('parseSweep', () => {
   it('reads ranges, value lists, the method, points and replications', () => {
     const s = sweep('method: lhs\npoints: 8\nreplications: 4\nparameters:\n  actors.usa.domesticHurdle: { min: 1, max: 4 }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
@@ -133,12 +139,34 @@ describe('Morris designs', () => {
   });
 
   it('asks for trajectories with morris, and refuses points there and trajectories elsewhere', () => {
-    const problems = (t: string) => {
-      const result = parseSweep(t, 'm.yaml');
-      return result.ok ? [] : result.problems.map((p) => formatProblem(p).replace(/^m\.yaml(:\d+:\d+)?: /, ''));
-    };
     expect(problems('method: morris\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: required by morris']);
     expect(problems('method: morris\ntrajectories: 3\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by morris (trajectories × (parameters + 1) gives the points)']);
     expect(problems('method: lhs\npoints: 4\ntrajectories: 3\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: not used by lhs (only by morris)']);
+  });
+});
+
+describe('Sobol designs', () => {
+  it('makes blocks of A, A with each parameter from B, then B', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 2, max: 12 }), fc.string({ maxLength: 4 }), (k, n, seed) => {
+        const parameters = Array.from({ length: k }, (_, i) => `  p${i}: { min: 0, max: ${i + 1} }\n`).join('');
+        const design = designOf(sweep(`method: sobol\nsamples: ${n}\nparameters:\n${parameters}`), seed);
+        expect(design.samples).toBe(n);
+        expect(design.points).toHaveLength(n * (k + 2));
+        for (let j = 0; j < n; j++) {
+          const block = design.points.slice(j * (k + 2), (j + 1) * (k + 2));
+          const [a, b] = [block[0]!, block[k + 1]!];
+          for (let i = 0; i < k; i++) expect(block[i + 1]).toEqual(a.map((v, m) => (m === i ? b[i] : v)));
+        }
+        expect(designOf(sweep(`method: sobol\nsamples: ${n}\nparameters:\n${parameters}`), seed)).toEqual(design);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('asks for samples with sobol, and refuses points there and samples elsewhere', () => {
+    expect(problems('method: sobol\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: required by sobol']);
+    expect(problems('method: sobol\nsamples: 8\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by sobol (samples × (parameters + 2) gives the points)']);
+    expect(problems('method: lhs\npoints: 4\nsamples: 8\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: not used by lhs (only by sobol)']);
   });
 });
