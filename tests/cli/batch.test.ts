@@ -39,6 +39,13 @@ async function parquetOf(dir: string): Promise<{ rows: Row[]; types: Record<stri
   const rows = (await parquetReadObjects({ file })).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v as Row[string])])));
   return { rows, types: Object.fromEntries(parquetMetadata(file).schema.slice(1).map((e) => [e.name, e.type])) };
 }
+/** A batch of `scenario` over the sweep `yaml`, in a folder named `name`: checked to exit 0, with its rows. */
+function sweptBatch(scenario: string, name: string, yaml: string) {
+  const dir = join(temp.dir, name);
+  const result = geneva(['batch', scenario, '--sweep', temp.file(`${name}.yaml`, yaml), '--quiet', '--out', dir]);
+  expect(result.status, result.stderr).toBe(0);
+  return { dir, result, rows: jsonl(dir) };
+}
 /** The mean of an outcome over a design point's rows, computed directly. */
 function pointMean(rows: readonly Row[], point: number, key: string): number {
   const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
@@ -91,11 +98,8 @@ describe('geneva batch', () => {
   });
 
   it('finds where entry into force happens (PRIM), with boxes that hold what a count of the rows says', () => {
-    const quorum = temp.file('quorum.yaml', 'method: grid\nreplications: 6\nparameters:\n  rules.entryIntoForce.ratifications: { values: [2, 4, 7, 10, 13] }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
-    const dir = join(temp.dir, 'quorum');
-    const result = geneva(['batch', 'rsa-2017', '--sweep', quorum, '--quiet', '--out', dir]);
-    expect(result.status, result.stderr).toBe(0);
-    const rows = jsonl(dir).filter((r) => r['error'] === '');
+    const { dir, result, rows: all } = sweptBatch('rsa-2017', 'quorum', 'method: grid\nreplications: 6\nparameters:\n  rules.entryIntoForce.ratifications: { values: [2, 4, 7, 10, 13] }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    const rows = all.filter((r) => r['error'] === '');
     type Step = { box: Record<string, [number, number]>; mass: number; density: number; coverage: number };
     const summary = JSON.parse(read(dir, 'summary.json')) as { discovery: { outcome: string; baseRate: number; trajectory: Step[]; chosen: number }[] };
     const found = summary.discovery.find((d) => d.outcome === 'inForce');
@@ -118,11 +122,7 @@ describe('geneva batch', () => {
   });
 
   it('screens parameters with a Morris design: elementary effects as a direct computation from the rows gives them', () => {
-    const morris = temp.file('morris.yaml', 'method: morris\ntrajectories: 4\nreplications: 3\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
-    const dir = join(temp.dir, 'morris');
-    const result = geneva(['batch', 'us-russia-bilateral', '--sweep', morris, '--quiet', '--out', dir]);
-    expect(result.status, result.stderr).toBe(0);
-    const rows = jsonl(dir);
+    const { dir, rows } = sweptBatch('us-russia-bilateral', 'morris', 'method: morris\ntrajectories: 4\nreplications: 3\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
     expect(rows).toHaveLength(4 * 3 * 3);
     const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
     const mean = (point: number, key: string) => pointMean(rows, point, key);
@@ -148,11 +148,7 @@ describe('geneva batch', () => {
   });
 
   it('decomposes the variance with a Sobol design: S1 and ST as a direct computation from the rows gives them', () => {
-    const sobol = temp.file('sobol.yaml', 'method: sobol\nsamples: 10\nreplications: 2\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
-    const dir = join(temp.dir, 'sobol');
-    const result = geneva(['batch', 'us-russia-bilateral', '--sweep', sobol, '--quiet', '--out', dir]);
-    expect(result.status, result.stderr).toBe(0);
-    const rows = jsonl(dir);
+    const { dir, rows } = sweptBatch('us-russia-bilateral', 'sobol', 'method: sobol\nsamples: 10\nreplications: 2\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
     expect(rows).toHaveLength(10 * 4 * 2);
     const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
     const mean = (point: number, key: string) => pointMean(rows, point, key);
