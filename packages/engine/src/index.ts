@@ -17,7 +17,7 @@
 
 // Scenarios
 /** Article ids of the draft convention, in their fixed order. */
-export { ARTICLES, type ArticleId } from './scenario/articles.js';
+export { ARTICLES, ARTICLE_TITLES, type ArticleId } from './scenario/articles.js';
 /** The zod schema of scenario files and the types derived from it. */
 export {
   scenarioSchema,
@@ -95,6 +95,9 @@ export type {
   OwnOperation,
   StepRecord,
   SeatMemory,
+  RollCall,
+  DecisionMark,
+  StepOpening,
 } from './state/types.js';
 /** JSON values (what a strategy's memory may hold). */
 export type { JsonValue, JsonObject } from './state/json.js';
@@ -102,8 +105,8 @@ export type { JsonValue, JsonObject } from './state/json.js';
 export { PHASES } from './state/types.js';
 /** Events of the log. */
 export type { GameEvent, EventType } from './state/events.js';
-/** An event in plain words. */
-export { describeEvent } from './state/describe.js';
+/** Events, amendments, pledges and places in the game in plain words. */
+export { describeEvent, describeChange, describeWhen, pledgePromise, amendmentLabel, articleTitleOf, nameOf, harmWords, type WordsContext } from './state/describe.js';
 
 // Decisions
 /** Requests: what a seat must decide, slot by slot. */
@@ -138,6 +141,23 @@ export { phaseMachine } from './flow/machine.js';
 // Views and outcomes
 /** What a seat may see. */
 export { viewFor, publicViewOf, type View, type PublicView, type DeepReadonly } from './view/view.js';
+/** What happened since a seat's last decision, in words (the one digest every screen and bot reads). */
+export {
+  digestFor,
+  publicDigest,
+  wordsContextOf,
+  type Digest,
+  type DigestEntry,
+  type RollCallEntry,
+  type DraftMovedEntry,
+  type AmendmentEntry,
+  type StatementEntry,
+  type MessageEntry,
+  type PledgeEntry,
+  type NewsEntry,
+} from './view/digest.js';
+/** A seat's message archive, by counterpart. */
+export { messageArchive, type Conversation, type ArchivedMessage } from './view/archive.js';
 /** The outcome metrics. */
 export { outcomeOf, type Outcome } from './outcome/outcome.js';
 /** The temptation to cheat: a state's expected value of an operation now. */

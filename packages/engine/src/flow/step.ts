@@ -111,6 +111,7 @@ export function remember(state: GameState, seat: number, memory: SeatMemory): vo
 function closeStep(state: GameState, driver: PhaseDriver): void {
   const { flow } = state;
   const { requests, sheets } = flow.step;
+  markDecisions(state);
   resolveSheets(state, sheets);
   if (flow.phase !== 'concluded') {
     const record: StepRecord = {
@@ -128,6 +129,18 @@ function closeStep(state: GameState, driver: PhaseDriver): void {
     state.history.push(injected === undefined && standIns === undefined ? record : { ...record, ...(injected ? { injected } : {}), ...(standIns ? { standIns } : {}) });
   }
   enterPhase(state, driver(state));
+}
+
+/**
+ * Marks, for each seat asked in the closing step, what it had seen when the step opened: the news
+ * of its next digest starts there (so an event a facilitator brought forward during the step is
+ * news too).
+ */
+function markDecisions(state: GameState): void {
+  const { index, requests, opened } = state.flow.step;
+  for (const r of requests) {
+    state.world.private[r.seat]!.lastDecision = { step: index, publicSeen: opened.publicSeen, privateSeen: opened.privateSeen[r.seat] ?? 0 };
+  }
 }
 
 /** Steps in which nobody decides resolve at once. */
@@ -158,6 +171,7 @@ function openStep(state: GameState): void {
   state.flow.step.sheets = filled<Sheet | null>(state.actors.length, null);
   state.flow.step.faults = [];
   state.flow.step.memory = [];
+  state.flow.step.opened = { publicSeen: state.world.public.log.length, privateSeen: state.world.private.map((p) => p.log.length) };
   if (state.flow.step.injected !== undefined) delete state.flow.step.injected;
   if (state.flow.step.standIns !== undefined) delete state.flow.step.standIns;
 }

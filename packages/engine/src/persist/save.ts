@@ -45,7 +45,8 @@ export function restoreGame(text: string): RestoreResult {
   if (!isObject(data) || data['format'] !== SAVE_FORMAT) return fail('not a Geneva save file (no "format": "geneva-save")');
   if (typeof data['version'] !== 'number' || data['version'] > STATE_VERSION)
     return fail(`saved in format version ${String(data['version'])}; this engine reads up to ${STATE_VERSION}`);
-  const state = data['version'] < 2 ? withoutMemory(data['state']) : data['state'];
+  const v2 = data['version'] < 2 ? withoutMemory(data['state']) : data['state'];
+  const state = data['version'] < 3 ? withoutMarks(v2) : v2;
   const problem = shapeProblem(state);
   if (problem !== null) return fail(`corrupt save: ${problem}`);
   return { ok: true, state: freeze(state as GameState, true) };
@@ -82,6 +83,47 @@ function withoutMemory(state: unknown): unknown {
   if (!isObject(state) || !Array.isArray(state['seats']) || !isObject(state['flow']) || !isObject(state['flow']['step'])) return state;
   const history = Array.isArray(state['history']) ? state['history'].map((h: unknown) => (isObject(h) ? { ...h, memory: [] } : h)) : state['history'];
   return { ...state, flow: { ...state['flow'], step: { ...state['flow']['step'], memory: [] } }, history, memory: state['seats'].map(() => null) };
+}
+
+/**
+ * A version-2 state (before roll calls and decision marks) as a version-3 one, filling in only
+ * what is missing: no roll call is known, and each seat's last decision is placed at the start of the step it was taken in (the
+ * first public or private event of that step), so its first digest repeats at most that step's
+ * opening news.
+ */
+function withoutMarks(state: unknown): unknown {
+  if (!isObject(state) || !isObject(state['world']) || !isObject(state['world']['public']) || !Array.isArray(state['world']['private'])) return state;
+  if (!isObject(state['flow']) || !isObject(state['flow']['step']) || !Array.isArray(state['history'])) return state;
+  const world = state['world'];
+  const publicRecord = world['public'] as Record<string, unknown>;
+  const complete = Array.isArray(publicRecord['rollCalls']) && isObject(state['flow']['step']['opened']) && (world['private'] as unknown[]).every((p) => isObject(p) && isObject(p['lastDecision']));
+  if (complete) return state;
+  const logOf = (x: unknown): unknown[] => (isObject(x) && Array.isArray(x['log']) ? x['log'] : []);
+  const firstAt = (log: unknown[], step: number) => {
+    const i = log.findIndex((e) => isObject(e) && typeof e['step'] === 'number' && e['step'] >= step);
+    return i < 0 ? log.length : i;
+  };
+  const history = state['history'] as unknown[];
+  const lastStepOf = (seat: number): number => {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const h: unknown = history[k];
+      if (isObject(h) && Array.isArray(h['seats']) && h['seats'].includes(seat) && typeof h['index'] === 'number') return h['index'];
+    }
+    return -1;
+  };
+  const privateFacts = (world['private'] as unknown[]).map((p, seat) => {
+    if (!isObject(p) || isObject(p['lastDecision'])) return p;
+    const step = lastStepOf(seat);
+    const mark = step < 0 ? { step, publicSeen: 0, privateSeen: 0 } : { step, publicSeen: firstAt(logOf(publicRecord), step), privateSeen: firstAt(logOf(p), step) };
+    return { ...p, lastDecision: mark };
+  });
+  const step = state['flow']['step'];
+  const opened = isObject(step['opened']) ? step['opened'] : { publicSeen: logOf(publicRecord).length, privateSeen: privateFacts.map((p) => logOf(p).length) };
+  return {
+    ...state,
+    world: { ...world, public: { ...publicRecord, rollCalls: Array.isArray(publicRecord['rollCalls']) ? publicRecord['rollCalls'] : [] }, private: privateFacts },
+    flow: { ...state['flow'], step: { ...step, opened } },
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

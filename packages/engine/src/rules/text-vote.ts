@@ -5,16 +5,21 @@
  */
 import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
-import type { VoteSheet } from '../flow/sheets.js';
+import type { Vote, VoteSheet } from '../flow/sheets.js';
 import { settlePledgesOfKind } from './talk.js';
 
 /** Counts the votes and records adoption or rejection. */
 export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)[]): void {
   let yes = 0;
   let no = 0;
+  const votes: (Vote | null)[] = [];
   for (const actor of state.actors) {
-    if (actor.kind !== 'state') continue;
+    if (actor.kind !== 'state') {
+      votes.push(null);
+      continue;
+    }
     const vote = sheets[actor.index]?.vote ?? 'abstain';
+    votes.push(vote);
     if (vote === 'yes') yes += actor.voteWeight;
     else if (vote === 'no') no += actor.voteWeight;
     emit(state, 'text-vote', { actor: actor.index, text: vote }, null);
@@ -25,5 +30,7 @@ export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)
   state.world.public.lastVoteShare = share;
   state.flow.adopted = yes > 0 && share >= state.scenario.rules.adoptionThreshold;
   if (state.flow.adopted) state.flow.adoptedRound = state.flow.round;
+  const { step, round } = state.flow;
+  state.world.public.rollCalls.push({ step: step.index, round, amendment: -1, article: -1, by: -1, from: 0, to: 0, votes, share, passed: state.flow.adopted });
   emit(state, state.flow.adopted ? 'adopted' : 'rejected', { value: share }, null);
 }

@@ -33,5 +33,17 @@ export const A = {
   attribution: 7,
 } as const satisfies Record<ArticleId, number>;
 
+/** Generic titles of the articles, for words where no scenario is at hand (a scenario gives its own). */
+export const ARTICLE_TITLES: Readonly<Record<ArticleId, string>> = Object.freeze({
+  targets: 'Protected targets',
+  assistance: 'Assistance to private-sector response',
+  disclosure: 'Vulnerability disclosure',
+  restraint: 'Weapons restraint',
+  backdoors: 'No backdoors',
+  content: 'Content scope',
+  binding: 'Bindingness',
+  attribution: 'Attribution organisation',
+});
+
 /** Number of articles. */
 export const ARTICLE_COUNT = ARTICLES.length;

@@ -6,10 +6,15 @@ import type { Scenario, ScenarioActor, StateSpec } from '../scenario/schema.js';
 import { seedRng } from '../rng/alea.js';
 import { filled, mapped, numbers } from './arrays.js';
 import { contentHash, hash32 } from '../rng/hash.js';
-import type { ActorInfo, GameState, PrivateFacts, Roster, Tally } from './types.js';
+import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, Tally } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
+
+/** The decision mark of a seat that has not decided yet: everything is news to it (one object per seat: views share nothing). */
+function noDecision(): DecisionMark {
+  return { step: -1, publicSeen: 0, privateSeen: 0 };
+}
 
 /**
  * Builds the state before the first step. `seats[i]` names who plays actor i (a strategy id or
@@ -44,7 +49,8 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
       inForce: false,
       inForceYear: 0,
       bodyActive: false,
-      step: { index: 0, requests: [], sheets: [], faults: [], memory: [] },
+      // `memory` last: version-1 saves gain it last (persist/save.ts), and a save is compared as text.
+      step: { index: 0, requests: [], sheets: [], faults: [], opened: { publicSeen: 0, privateSeen: numbers(n, () => 0) }, memory: [] },
     },
     world: {
       public: {
@@ -61,6 +67,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         incidents: [],
         statements: [],
         pledges: [],
+        rollCalls: [],
         log: [],
         lastVoteShare: -1,
         harm: numbers(n, () => 0),
@@ -133,7 +140,7 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
       return stateFacts(spec, i, trust, alpha, beta);
     case 'firm':
       return {
-        index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0,
+        index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),
         kind: 'firm',
         intel: spec.intel,
         neutrality: spec.neutrality,
@@ -144,7 +151,7 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
       };
     case 'civil':
       return {
-        index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0,
+        index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),
         kind: 'civil',
         advocacy: spec.advocacy,
         credibility: spec.credibility,
@@ -157,7 +164,7 @@ function stateFacts(spec: StateSpec, i: number, trust: number[], alpha: number, 
   const raw = numbers(ARTICLES.length, (k) => spec.salience[ARTICLES[k]!] ?? 0);
   const total = raw.reduce((s, w) => s + w, 0);
   return {
-    index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0,
+    index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),
     kind: 'state',
     ideal: numbers(ARTICLES.length, (k) => spec.ideal[ARTICLES[k]!]),
     salience: numbers(raw.length, (k) => raw[k]! / total),

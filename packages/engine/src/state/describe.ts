@@ -1,68 +1,183 @@
 /**
- * Events in plain words, for the CLI's account, the client's timeline and the debrief.
+ * Events in plain words, for the CLI's account, the client's timeline, the digest and the debrief:
+ * actor names and article titles, never ids or slot names; numbers with their meaning.
  */
-import { ARTICLES } from '../scenario/articles.js';
+import { ARTICLES, ARTICLE_TITLES } from '../scenario/articles.js';
 import type { GameEvent } from './events.js';
-import type { ActorInfo } from './types.js';
+import type { ActorInfo, Phase, PledgeKind } from './types.js';
+
+/** What a sentence may know beyond the event: the game's article titles, and whose eyes read it. */
+export interface WordsContext {
+  /** Article titles by index (the scenario's); the generic titles when absent. */
+  readonly articles?: readonly string[];
+  /** The reader's actor index: sentences about it say "you" (absent: nobody is "you"). */
+  readonly self?: number;
+}
 
 /**
- * One sentence for an event.
+ * One sentence for an event, starting with a capital letter.
  *
  * @example
- * describeEvent(event, state.actors); // 'United States ratified the convention (p = 0.42)'
+ * describeEvent(event, state.actors); // 'United States ratified the convention (its legislature had a 42% chance of approving)'
  */
-export function describeEvent(e: GameEvent, actors: readonly ActorInfo[]): string {
-  const who = (i: number) => (i >= 0 ? (actors[i]?.name ?? `seat ${i}`) : 'the attribution body');
-  const a = who(e.actor);
-  const o = who(e.other);
-  const article = ARTICLES[e.value] ?? '?';
-  switch (e.type) {
-    case 'phase': return `— ${e.text}${e.text === 'negotiation' ? ` round ${e.round}` : e.text === 'operations' ? ` year ${e.year}` : ''} —`;
-    case 'draft-tabled': return `${a} tabled the draft: ${e.text}`;
-    case 'amendment-tabled': return `${a} tabled amendment ${e.other}: ${article} ${e.text}`;
-    case 'amendment-withdrawn': return `${a}'s amendment on ${article} gave way to another on the same article`;
-    case 'amendment-passed': return `amendment on ${article} by ${a} passed (${pct(Number(e.text))} yes)`;
-    case 'amendment-failed': return `amendment on ${article} by ${a} failed (${pct(Number(e.text))} yes)`;
-    case 'coalition': return `${a} ${e.text === 'none' ? 'left its coalition' : `joined the ${e.text} coalition`}`;
-    case 'lobbied': return `${a} lobbied ${o}`;
-    case 'tech-accord': return `${a} ${e.text} the tech accord`;
-    case 'statement': return `${a}: “${e.text}”`;
-    case 'message': return `${a} → ${o}: “${e.text}”`;
-    case 'pledge': return `${a} pledged: ${e.text}${e.other >= 0 ? ` (${e.text === 'support-amendment' ? `amendment ${e.other}` : o})` : ''}`;
-    case 'pledge-kept': return `${a} kept its pledge (${e.text})`;
-    case 'pledge-broken': return `${a} broke its pledge (${e.text})`;
-    case 'text-vote': return `${a} voted ${e.text} on the text`;
-    case 'adopted': return `the text was adopted (${pct(e.value)} yes)`;
-    case 'rejected': return `the text was rejected (${pct(e.value)} yes)`;
-    case 'signed': return `${a} signed`;
-    case 'ratified': return `${a} ratified (p = ${e.value.toFixed(2)})`;
-    case 'ratification-failed': return `${a}'s legislature rejected ratification (p = ${e.value.toFixed(2)})`;
-    case 'in-force': return `the convention entered into force${e.value ? ', with an attribution body' : ''}`;
-    case 'not-in-force': return 'the convention did not reach its quorum';
-    case 'operation': return `${a} ran a covert operation against ${o} (${e.text})`;
-    case 'detected': return `${a} detected an operation (${e.text}); its services suspect ${e.other >= 0 ? o : 'no one'}`;
-    case 'incident': return `incident ${e.other}: ${a} was hit (harm ${e.value.toFixed(3)})`;
-    case 'accused': return `${a} publicly blamed ${o} for incident ${e.value}`;
-    case 'body-finding': return e.other >= 0 ? `the attribution body named ${o} (${e.text}, confidence ${e.value.toFixed(2)})` : `the attribution body: ${e.text}`;
-    case 'admitted': return `${a} admitted incident ${e.value}`;
-    case 'denied': return `${a} denied incident ${e.value}`;
-    case 'sanctioned': return `${a} paid ${e.value.toFixed(3)} in reputation and sanctions`;
-    case 'revealed': return `the truth came out: ${a} was behind incident ${e.value} against ${o}`;
-    case 'withdrawal': return `${a} withdrew from the convention`;
-    case 'lapsed': return 'the convention fell below its quorum and lapsed';
-    case 'mass-event': return e.actor >= 0 ? `(the leaked exploit came from ${a}'s stockpile)` : `MASS CYBER EVENT: a leaked exploit hit everyone${e.text ? ` — ${e.text}` : ''}`;
-    case 'government-change': return `change of government in ${a}${e.text ? ` — ${e.text}` : ''}`;
-    case 'election-attack': return `an election in ${a} was attacked${e.text ? ` — ${e.text}` : ''}`;
-    case 'leak': return e.actor >= 0 ? `LEAK: ${a} ran an operation against ${o}${e.text ? ` — ${e.text}` : ''}` : `leak: ${e.text}`;
-    case 'backdoor-requested': return `${a} asked ${o} for a backdoor`;
-    case 'backdoor-granted': return `${a} granted ${o} a backdoor`;
-    case 'backdoor-refused': return `${a} refused ${o} a backdoor`;
-    case 'fault': return `fault in ${a}'s seat: ${e.text}`;
-    case 'event-triggered': return `the facilitator brings forward scheduled event ${e.value + 1} (${e.text})`;
-    case 'concluded': return 'the game is over';
+export function describeEvent(e: GameEvent, actors: readonly ActorInfo[], context: WordsContext = {}): string {
+  return capitalise(sentenceOf(e, actors, context));
+}
+
+/** A reader-relative name: "you" for the reader, the actor's name otherwise. */
+export function nameOf(i: number, actors: readonly ActorInfo[], context: WordsContext = {}): string {
+  if (i < 0) return 'the attribution body';
+  if (i === context.self) return 'you';
+  return actors[i]?.name ?? 'an unknown seat';
+}
+
+/** An article's title (the scenario's when given). */
+export function articleTitleOf(article: number, context: WordsContext = {}): string {
+  return context.articles?.[article] ?? ARTICLE_TITLES[ARTICLES[article] ?? 'targets'];
+}
+
+/** How people number amendments: from 1 (the engine counts from 0). */
+export function amendmentLabel(id: number): string {
+  return `amendment ${id + 1}`;
+}
+
+/** An amendment's change in a phrase: 'raise Bindingness from 0.45 to 0.55'. */
+export function describeChange(article: number, from: number, to: number, context: WordsContext = {}): string {
+  return `${to >= from ? 'raise' : 'lower'} ${articleTitleOf(article, context)} from ${from.toFixed(2)} to ${to.toFixed(2)}`;
+}
+
+/** What a pledge promises, as a verb phrase: 'to vote for amendment 3'. */
+export function pledgePromise(kind: PledgeKind, target: number, actors: readonly ActorInfo[], context: WordsContext = {}): string {
+  switch (kind) {
+    case 'support-amendment': return `to vote for ${amendmentLabel(target)}`;
+    case 'vote-yes': return 'to vote for the text';
+    case 'sign': return 'to sign the convention';
+    case 'ratify': return 'to ratify the convention';
+    case 'no-operations': return target >= 0 ? `to run no covert operation against ${nameOf(target, actors, context)}` : 'to run no covert operation against anyone';
+    case 'refuse-backdoors': return 'to refuse its government any backdoor';
   }
 }
 
-function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+/** Civilian harm in words (an operation's harm is opHarm × exposure; a mass event's 0.15 for all). */
+export function harmWords(harm: number): string {
+  if (harm >= 0.1) return 'severe';
+  if (harm >= 0.04) return 'serious';
+  return 'limited';
+}
+
+/** A probability as a chance in words: '42%'. */
+function chance(p: number): string {
+  return `${Math.round(p * 100)}%`;
+}
+
+function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsContext): string {
+  const who = (i: number) => nameOf(i, actors, context);
+  const a = who(e.actor);
+  const o = who(e.other);
+  const article = articleTitleOf(e.value, context);
+  const its = e.actor === context.self ? 'your' : 'its';
+  switch (e.type) {
+    case 'phase': return phaseHeading(e);
+    case 'draft-tabled': return `${a}, as chair, tabled the draft convention${draftPositions(e.text, context)}`;
+    case 'amendment-tabled': return `${a} tabled ${amendmentLabel(e.other)}: ${e.text === '+' ? 'strengthen' : 'weaken'} ${article}`;
+    case 'amendment-withdrawn':
+      return e.text === 'bound'
+        ? `${a} could not table an amendment on ${article}: it is already as far as it can go in that direction`
+        : `${a}'s amendment on ${article} was withdrawn: ${e.other >= 0 ? `${amendmentLabel(e.other)} ` : 'another amendment '}on the same article was drawn by lot instead`;
+    case 'amendment-passed': return `${e.other >= 0 ? capitalise(amendmentLabel(e.other)) : 'The amendment'} on ${article} by ${a} passed with ${chance(Number(e.text))} of the weighted votes`;
+    case 'amendment-failed': return `${e.other >= 0 ? capitalise(amendmentLabel(e.other)) : 'The amendment'} on ${article} by ${a} failed with ${chance(Number(e.text))} of the weighted votes`;
+    case 'coalition': return `${a} ${e.text === 'none' ? `left ${its} coalition` : `joined the ${coalitionName(e.text)}`}`;
+    case 'lobbied': return `${a} lobbied ${o}`;
+    case 'tech-accord': return `${a} ${e.text} the tech accord (firms' pledge to defend every customer and help attack no one)`;
+    case 'statement': return `${a} said publicly: “${e.text}”`;
+    case 'message': return `${a} wrote privately to ${o}: “${e.text}”`;
+    case 'pledge': return `${a} promised ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
+    case 'pledge-kept': return `${a} kept ${its} promise ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
+    case 'pledge-broken': return `${a} broke ${its} promise ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
+    case 'text-vote': return `${a} voted ${e.text === 'yes' ? 'for' : e.text === 'no' ? 'against' : 'neither for nor against (abstained on)'} the text`;
+    case 'adopted': return `The text was adopted with ${chance(e.value)} of the weighted votes`;
+    case 'rejected': return `The text was rejected: only ${chance(e.value)} of the weighted votes were for it`;
+    case 'signed': return `${a} signed the convention`;
+    case 'ratified': return `${a} ratified the convention (${its} legislature had a ${chance(e.value)} chance of approving)`;
+    case 'ratification-failed': return `${a}'s legislature refused to ratify the convention (it had a ${chance(e.value)} chance of approving)`;
+    case 'in-force': return `The convention entered into force${e.value ? ', with an independent attribution body' : ''}`;
+    case 'not-in-force': return 'The convention did not enter into force: too few states ratified it';
+    case 'operation': return `${a} ran a covert operation against ${o} (${e.text === 'success' ? 'it succeeded' : 'it failed'})`;
+    case 'detected': return `${a} detected a covert operation (${incidentLabel(e.text)}); ${e.actor === context.self ? 'your' : 'its'} services suspect ${e.other >= 0 ? o : 'no one in particular'} (${chance(e.value)} sure)`;
+    case 'incident': return `${a} ${e.actor === context.self ? 'were' : 'was'} hit by a cyberattack (incident ${e.other + 1}): ${harmWords(e.value)} harm to civilians`;
+    case 'accused': return `${a} publicly blamed ${o} for incident ${e.value + 1}`;
+    case 'body-finding': return e.other >= 0 ? `The attribution body named ${o} as the attacker in ${incidentLabel(e.text)} (${chance(e.value)} sure)` : `The attribution body could not name an attacker in ${incidentLabel(e.text.replace(': no state named', ''))}`;
+    case 'admitted': return `${a} admitted incident ${e.value + 1}`;
+    case 'denied': return `${a} denied incident ${e.value + 1}`;
+    case 'sanctioned': return `${a} paid a price in reputation and sanctions (${e.value >= 0.3 ? 'heavy' : e.value >= 0.1 ? 'moderate' : 'light'})`;
+    case 'revealed': return `The truth came out: ${a} ${e.actor === context.self ? 'were' : 'was'} behind incident ${e.value + 1} against ${o}`;
+    case 'withdrawal': return `${a} withdrew from the convention`;
+    case 'lapsed': return 'The convention fell below its quorum and lapsed';
+    case 'mass-event': return e.actor >= 0 ? `The leaked exploit came from ${a}'s stockpile` : `MASS CYBER EVENT: a leaked exploit hit everyone${e.text ? ` — ${e.text}` : ''}`;
+    case 'government-change': return `Change of government in ${a}${e.text ? ` — ${e.text}` : ''}`;
+    case 'election-attack': return `An election in ${a} was attacked${e.text ? ` — ${e.text}` : ''}`;
+    case 'leak': return e.actor >= 0 ? `LEAK: ${a} ran an operation against ${o}${e.text ? ` — ${e.text}` : ''}` : `Leak: ${e.text}`;
+    case 'backdoor-requested': return `${a} asked ${o} for a backdoor into its products`;
+    case 'backdoor-granted': return `${a} granted ${o} a backdoor`;
+    case 'backdoor-refused': return `${a} refused ${o} a backdoor`;
+    case 'fault': return `${a} ${e.actor === context.self ? 'were' : 'was'} given the default decision: ${faultWords(e.text)}`;
+    case 'event-triggered': return `The facilitator brought a scheduled event forward (${e.text.replace(/-/g, ' ')})`;
+    case 'concluded': return 'The game is over';
+  }
+}
+
+function phaseHeading(e: GameEvent): string {
+  switch (e.text) {
+    case 'negotiation': return `— Negotiation, round ${e.round} —`;
+    case 'operations': return `— Implementation, year ${e.year} —`;
+    case 'vote': return '— The vote on the text —';
+    case 'signature': return '— Signature —';
+    case 'ratification': return '— Ratification —';
+    case 'blame': return `— Attribution, year ${e.year} —`;
+    case 'response': return `— Answers to accusations, year ${e.year} —`;
+    case 'concluded': return '— The end —';
+    default: return `— ${e.text} —`;
+  }
+}
+
+function coalitionName(coalition: string): string {
+  return coalition === 'friends' ? 'Friends of the Convention coalition' : coalition === 'sovereignty' ? 'Sovereignty coalition' : `${coalition} coalition`;
+}
+
+/** 'incident 3' (the engine's count from 0) as people count it. */
+function incidentLabel(text: string): string {
+  const m = /^incident (\d+)$/.exec(text.trim());
+  return m ? `incident ${Number(m[1]) + 1}` : text;
+}
+
+function faultWords(reason: string): string {
+  return reason.startsWith('no decision in time') ? 'no decision came in time' : reason;
+}
+
+/** The draft-tabled event's `targets=0.90 …` text as titles and positions. */
+function draftPositions(text: string, context: WordsContext): string {
+  const parts = text.split(' ').map((p) => p.split('=')).filter((p) => p.length === 2);
+  if (parts.length === 0) return '';
+  const list = parts.map(([id, x]) => `${articleTitleOf(ARTICLES.indexOf(id as (typeof ARTICLES)[number]), context)} ${x}`);
+  return ` (0 = weakest, 1 = strongest): ${list.join(', ')}`;
+}
+
+/** The first letter in capitals. */
+export function capitalise(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Where a game was, in words: 'negotiation, round 2', 'implementation, year 1'. */
+export function describeWhen(phase: Phase, round: number, year: number): string {
+  switch (phase) {
+    case 'drafting': return 'drafting';
+    case 'negotiation': return `negotiation, round ${round}`;
+    case 'vote': return 'the vote on the text';
+    case 'signature': return 'signature';
+    case 'ratification': return 'ratification';
+    case 'operations': return `implementation, year ${year}`;
+    case 'blame': return `attribution, year ${year}`;
+    case 'response': return `answers to accusations, year ${year}`;
+    case 'concluded': return 'the end';
+  }
 }

@@ -15,7 +15,7 @@ import type { ActorKind, Scenario } from '../scenario/schema.js';
 import type { GameEvent } from './events.js';
 import type { JsonObject } from './json.js';
 import type { Request } from '../flow/requests.js';
-import type { Sheet } from '../flow/sheets.js';
+import type { Sheet, Vote } from '../flow/sheets.js';
 
 /** The phases of the game, in the order they come. */
 export const PHASES = [
@@ -123,6 +123,30 @@ export interface Incident {
   readonly source: 'operation' | 'election-attack' | 'mass-event';
 }
 
+/**
+ * A roll call: how every state voted on one amendment or on the whole text. Roll calls are public,
+ * as at a real conference, so every seat can tell who supported what.
+ */
+export interface RollCall {
+  /** The step whose resolution held the vote. */
+  readonly step: number;
+  readonly round: number;
+  /** The amendment voted on, or -1 for the vote on the whole text. */
+  readonly amendment: number;
+  /** The amendment's article index (-1 for the text). */
+  readonly article: number;
+  /** Who tabled the amendment (-1 for the text). */
+  readonly by: number;
+  /** The article's position before the vote, and the one the amendment proposed (0 for the text). */
+  readonly from: number;
+  readonly to: number;
+  /** Each actor's vote, by actor index (null: not a voter). */
+  readonly votes: readonly (Vote | null)[];
+  /** The weighted yes share among those voting. */
+  readonly share: number;
+  readonly passed: boolean;
+}
+
 /** The public record: seen by every seat. */
 export interface PublicRecord {
   text: number[];
@@ -141,6 +165,8 @@ export interface PublicRecord {
   incidents: Incident[];
   statements: Message[];
   pledges: Pledge[];
+  /** Every roll call so far, in order (amendments and the text). */
+  rollCalls: RollCall[];
   /** Public events (the seat-visible part of the log). */
   log: GameEvent[];
   /** Yes-share of the last vote on the text, -1 before any. */
@@ -189,6 +215,21 @@ interface PrivateCommon {
   log: GameEvent[];
   /** Welfare accumulated so far. */
   welfare: number;
+  /** Where the logs stood when this seat's last decision was taken (what its digest starts from). */
+  lastDecision: DecisionMark;
+}
+
+/**
+ * Where a seat's last decision was taken: the step, and how far the public log and the seat's
+ * private log then went. What came after is news to the seat.
+ */
+export interface DecisionMark {
+  /** The step of the decision (-1: none yet). */
+  readonly step: number;
+  /** Events of the public log the seat had seen when it decided. */
+  readonly publicSeen: number;
+  /** Events of its private log it had seen when it decided. */
+  readonly privateSeen: number;
 }
 
 /** A state's private facts. */
@@ -324,6 +365,15 @@ export interface StepState {
    * facilitator's move in class); absent when none.
    */
   standIns?: number[];
+  /** How far the logs went once the step was open (what every seat asked had seen by then). */
+  opened: StepOpening;
+}
+
+/** The length of the public log and of each seat's private log when a step was opened. */
+export interface StepOpening {
+  readonly publicSeen: number;
+  /** By actor index. */
+  readonly privateSeen: readonly number[];
 }
 
 /**

@@ -3,7 +3,7 @@
  * facts, the secret truth or the generator's state. A view is a projection *by reference* (cheap
  * enough for every bot decision of a batch); it is read-only by contract and by type.
  */
-import type { Rules } from '../scenario/schema.js';
+import type { Rules, Scenario } from '../scenario/schema.js';
 import type { ActorInfo, GameState, Phase, PrivateFacts, PublicRecord } from '../state/types.js';
 
 /** Deeply read-only. */
@@ -31,6 +31,8 @@ export interface PublicView {
   readonly bodyActive: boolean;
   /** Every actor as publicly known. */
   readonly actors: readonly ActorInfo[];
+  /** The articles' titles and descriptions (public: the draft's wording is known to all). */
+  readonly articles: Scenario['articles'];
   /** The public record. */
   readonly public: DeepReadonly<PublicRecord>;
 }
@@ -71,6 +73,7 @@ export function viewFor(state: GameState, seat: number | string): View {
     inForce: flow.inForce,
     bodyActive: flow.bodyActive,
     actors: state.actors,
+    articles: state.scenario.articles,
     public: state.world.public,
     me: state.world.private[i]!,
   };

@@ -10,6 +10,7 @@ import { builtinStrategy } from '../../src/strategies/builtin.js';
 import { defineStrategy, type Strategy } from '../../src/strategies/strategy.js';
 import { saveGame, restoreGame } from '../../src/persist/save.js';
 import { replay, replayRecordOf } from '../../src/persist/replay.js';
+import { outcomeOf } from '../../src/outcome/outcome.js';
 import { fallbackSheet } from '../../src/flow/fallback.js';
 import type { GameEvent } from '../../src/state/events.js';
 import type { GameState } from '../../src/state/types.js';
@@ -160,5 +161,24 @@ describe('saves from before strategy memory (state version 1)', () => {
     const restored = restoreGame(JSON.stringify(old));
     if (!restored.ok) throw new Error(restored.error);
     expect(saveGame(playBots(restored.state))).toBe(saveGame(playBots(game)));
+  });
+});
+
+describe('saves from before roll calls and decision marks (state version 2)', () => {
+  it('restore, and play on to the same log and outcome', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const old = JSON.parse(saveGame(game)) as { version: number; state: { world: { public: Record<string, unknown>; private: Record<string, unknown>[] }; flow: { step: Record<string, unknown> } } };
+    old.version = 2;
+    delete old.state.world.public['rollCalls'];
+    for (const p of old.state.world.private) delete p['lastDecision'];
+    delete old.state.flow.step['opened'];
+    const restored = restoreGame(JSON.stringify(old));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(restored.state.world.public.rollCalls).toEqual([]);
+    // Each seat's news starts at the step of its last decision.
+    expect(restored.state.world.private[0]!.lastDecision.step).toBe(game.world.private[0]!.lastDecision.step);
+    const [a, b] = [playBots(restored.state), playBots(game)];
+    expect(a.log).toEqual(b.log);
+    expect(outcomeOf(a)).toEqual(outcomeOf(b));
   });
 });

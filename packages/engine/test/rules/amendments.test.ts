@@ -116,3 +116,40 @@ describe('voting on amendments', () => {
     expect(state.world.public.text[A.binding]).toBe(1);
   });
 });
+
+describe('what a seat is told of its amendment and of the vote', () => {
+  it('tells a seat privately when its amendment is not tabled because the article is at its limit', () => {
+    const state = negotiating('bound');
+    state.world.public.text[A.binding] = 1;
+    tableAmendments(state, sheetsFor(state, { usa: amend({ article: 'binding', direction: 1 }) }));
+    expect(state.world.public.pending).toEqual([]);
+    const told = state.world.private[seat(state, 'usa')]!.log.filter((e) => e.type === 'amendment-withdrawn');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toBe('bound');
+    expect(state.world.public.log.some((e) => e.type === 'amendment-withdrawn')).toBe(false);
+  });
+
+  it('names the amendment that won the draw in the loser\'s withdrawal', () => {
+    const state = negotiating('draw-name');
+    tableAmendments(state, sheetsFor(state, { usa: amend({ article: 'binding', direction: -1 }), fra: amend({ article: 'binding', direction: 1 }) }));
+    const withdrawn = state.world.public.log.find((e) => e.type === 'amendment-withdrawn')!;
+    expect(withdrawn.text).toBe('draw');
+    expect(withdrawn.other).toBe(state.world.public.pending[0]!.id);
+  });
+
+  it('records a public roll call of every state\'s vote on each amendment, and the article\'s move', () => {
+    const state = negotiating('roll-call');
+    tableAmendments(state, sheetsFor(state, { usa: amend({ article: 'binding', direction: -1 }) }));
+    const before = state.world.public.text[A.binding]!;
+    const votes = (v: Vote): NegotiationSheet => ({ phase: 'negotiation', votes: [v] });
+    const sheets = sheetsFor(state, Object.fromEntries(state.actors.filter((a) => a.kind === 'state').map((a) => [a.id, votes(a.id === 'rus' ? 'no' : 'yes')])));
+    votePendingAmendments(state, sheets);
+    const [call] = state.world.public.rollCalls;
+    expect(call).toMatchObject({ amendment: 0, article: A.binding, by: seat(state, 'usa'), passed: true, from: before });
+    expect(call!.to).toBeCloseTo(before - 0.1, 12);
+    expect(call!.votes[seat(state, 'rus')]).toBe('no');
+    expect(call!.votes[seat(state, 'usa')]).toBe('yes');
+    // Firms and civil society have no vote.
+    expect(call!.votes[state.actors.findIndex((a) => a.kind === 'firm')]).toBeNull();
+  });
+});
