@@ -80,7 +80,10 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   };
 
   /** The facilitator gave the seat a new code: nothing of the seat stays on this device. */
+  let gone = false;
   const revoked = () => {
+    gone = true;
+    status.textContent = '';
     latestClock = null;
     tick();
     parts.hideTable();
@@ -109,7 +112,8 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
       else if (message.type === 'accepted') error.textContent = '';
     },
     (state) => {
-      status.textContent = state === 'open' ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
+      // A device that lost its seat does not reconnect: no "reconnecting" line.
+      status.textContent = state === 'open' || gone ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
       if (state === 'open' && lastView === null) where.textContent = 'Joined: waiting for the game…';
     },
   );

@@ -83,8 +83,9 @@ export function startHotSeat(scene: TableScene): void {
     const outcome = $('debrief').querySelector<HTMLElement>('.debrief-section-outcome');
     if (outcome === null) return;
     outcome.tabIndex = -1;
-    outcome.dataset['testid'] = 'debrief-outcome';
-    outcome.scrollIntoView({ block: 'start' });
+    outcome.dataset['testid'] = 'debrief-outcome-section';
+    // The debrief's headline and its outcome together, the outcome focused for the keyboard.
+    $('debrief').scrollIntoView({ block: 'start' });
     outcome.focus({ preventScroll: true });
   }
 
