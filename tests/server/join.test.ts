@@ -164,7 +164,7 @@ describe('the doors of a networked class', () => {
     await debrief.click();
     const outcome = teacher.getByTestId('debrief-outcome-section');
     await outcome.waitFor(wait);
-    await expect.poll(() => outcome.evaluate((el) => el === document.activeElement), wait).toBe(true);
+    await expect.poll(() => teacher.evaluate('document.activeElement?.dataset.testid'), wait).toBe('debrief-outcome-section');
     const box = (await outcome.boundingBox())!;
     expect(box.y).toBeGreaterThanOrEqual(-1);
     expect(box.y).toBeLessThan(768);
