@@ -66,6 +66,8 @@ describe('the doors of a networked class', () => {
     const usa = created.seats.find((s) => s.seat === 'usa')!;
     const student = await newPage(errors, 'student');
     await student.goto(server.url);
+    await student.getByTestId('join-offer-link').waitFor(wait);
+    await student.screenshot({ path: `${RESULTS}server-bare-address.png` });
     await student.getByTestId('join-offer-link').click();
     await student.getByTestId('join-screen').waitFor(wait);
     expect(new URL(student.url()).pathname).toBe('/join');
