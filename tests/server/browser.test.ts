@@ -238,7 +238,9 @@ describe('a networked class', () => {
     expect(remembered?.timer).toEqual({ seconds: 600 });
     await facilitator.getByTestId('timers-in-use').filter({ hasText: '600 s a step' }).waitFor(wait);
     expect(await facilitator.getByTestId('console-timer-seconds').inputValue()).toBe('600');
-    await facilitator.getByTestId('console-deadline').filter({ hasText: /This step ends in (9|10):\d\d/ }).waitFor(wait);
+    // No team has joined yet: the step's timer waits for them, and the console says so.
+    await facilitator.getByTestId('console-waiting').filter({ hasText: 'Still to join: United States, Russia' }).waitFor(wait);
+    await facilitator.getByTestId('console-deadline').filter({ hasText: 'has not started' }).waitFor(wait);
 
     // New timers from the console: a vote gets a minute and a half.
     await facilitator.getByTestId('console-timer-vote').fill('90');
@@ -251,6 +253,9 @@ describe('a networked class', () => {
     await usa.goto(links['usa']!);
     await rus.goto(links['rus']!);
     const teams = [usa, rus];
+    // Every team is in: the step's whole time starts now.
+    await facilitator.getByTestId('console-deadline').filter({ hasText: /This step ends in (9|10):\d\d/ }).waitFor(wait);
+    expect(await facilitator.getByTestId('console-waiting').isHidden()).toBe(true);
     /** A team hands in the sheet its page offers for `step` and waits until the page has taken it. */
     const submit = async (page: Page, step: number) => {
       const form = page.locator(`[data-testid="sheet-form"][data-step="${step}"]`);
@@ -282,6 +287,9 @@ describe('a networked class', () => {
     await facilitator.getByTestId('rollback').click();
     expect(dialogs.at(-1)).toMatch(/Roll this class’s game back to the start of Step 1 · negotiation, round 1/);
     for (const page of teams) await page.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
+    // Every team is told, in words.
+    for (const page of teams) await page.getByTestId('seat-notice').filter({ hasText: 'The facilitator rolled the game back to negotiation, round 1: decisions after that were undone.' }).waitFor(wait);
+    await usa.screenshot({ path: `${RESULTS}server-seat-rollback-notice.png` });
     await facilitator.locator('tr[data-event="0"][data-status="due"]').waitFor(wait);
     await consoleAt(1);
     await facilitator.screenshot({ path: `${RESULTS}server-console-controls.png`, fullPage: true });
@@ -290,7 +298,8 @@ describe('a networked class', () => {
     // Russia's code reached the wrong team: a new code; the page joined with the old one loses the seat.
     await facilitator.getByTestId('reissue-rus').click();
     expect(dialogs.at(-1)).toMatch(/Give Russia a new join code\?/);
-    await rus.getByTestId('server-error').filter({ hasText: 'new join code' }).waitFor(wait);
+    await rus.getByTestId('seat-revoked').filter({ hasText: 'no longer holds Russia’s seat' }).waitFor(wait);
+    expect(await rus.getByTestId('sheet-form').count()).toBe(0);
     await facilitator.getByTestId('console-status').filter({ hasText: 'New join code for Russia' }).waitFor(wait);
     const newLink = (await facilitator.getByTestId('join-link-rus').getAttribute('href'))!;
     expect(newLink).not.toBe(links['rus']);
@@ -299,7 +308,7 @@ describe('a networked class', () => {
     await rusAgain.locator('[data-testid="sheet-form"][data-step="1"]').waitFor(wait);
     const stale = await newPage('old rus link');
     await stale.goto(links['rus']!);
-    await stale.getByTestId('server-error').filter({ hasText: 'unknown join code' }).waitFor(wait);
+    await stale.getByTestId('seat-revoked').filter({ hasText: 'does not open a seat' }).waitFor(wait);
 
     // A fork from step 1: a new game, paused, with its own codes; this one stays at step 1.
     await facilitator.getByTestId('rewind-step').selectOption('1');

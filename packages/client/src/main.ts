@@ -29,7 +29,13 @@ const query = new URLSearchParams(window.location.search);
 const joinCode = query.get('join');
 const consoleGame = query.get('console');
 const watchToken = query.get('watch');
-if (consoleGame !== null) {
+// The students' page of a networked class: a box for the team's code.
+const joinPage = /^\/join\/?$/.test(window.location.pathname);
+if (joinPage && joinCode === null) {
+  document.body.dataset['screen'] = 'join';
+  const { mountJoinScreen } = await import('./remote/join-screen.js');
+  mountJoinScreen($('setup'));
+} else if (consoleGame !== null) {
   document.body.dataset['screen'] = 'console';
   $('game').hidden = true;
   $('setup').hidden = false;
@@ -41,11 +47,16 @@ if (consoleGame !== null) {
   $('setup').hidden = true;
   $('game').hidden = false;
   const { mountSeatScreen } = await import('./remote/seat-screen.js');
-  mountSeatScreen(joinCode, { bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
+  mountSeatScreen(joinCode, { bar: $('bar'), side: $('side'), show: (model) => scene.show(model), hideTable: () => ($('stage').hidden = true) });
 } else if (watchToken !== null) {
   document.body.dataset['screen'] = 'watch';
   $('setup').hidden = true;
   $('game').hidden = false;
   const { mountWatchScreen } = await import('./remote/watch-screen.js');
   mountWatchScreen(watchToken, { root: $('game'), bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
-} else startHotSeat(scene);
+} else {
+  startHotSeat(scene);
+  // Where a Geneva server serves the page, students given its bare address find their door first.
+  const { offerJoinLink } = await import('./remote/join-link.js');
+  void offerJoinLink(document.querySelector('header.top')!);
+}

@@ -143,6 +143,7 @@ describe('class controls', () => {
     const { facilitator, created, token } = await newGame(['usa']);
     const room = server.registry.room(created.gameId)!;
     expect(room.timer.deadline).toBeNull();
+    expect(await facilitator.request({ type: 'start', token })).toMatchObject({ type: 'accepted', what: 'start' });
     const started = Date.now();
     expect(await facilitator.request({ type: 'timer', token, timer: { seconds: 600, phases: { negotiation: 300 } } })).toMatchObject({ type: 'accepted', what: 'timer' });
     const overview = (await facilitator.next((m) => m.type === 'overview' && m.deadline !== null)) as OverviewMessage;

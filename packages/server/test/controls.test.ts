@@ -34,6 +34,8 @@ describe('facilitator controls', () => {
 
   it('forces the step when its timer runs out, recording a fault for the silent seats', async () => {
     const { facilitator, created } = await newGame({ seconds: 0.3 });
+    // No team joins: the facilitator starts the clock without them.
+    expect(await facilitator.request({ type: 'start', token: created.facilitatorToken })).toMatchObject({ type: 'accepted', what: 'start' });
     const room = server.registry.room(created.gameId)!;
     const step = room.step;
     const overview = (await facilitator.next((m) => m.type === 'overview' && m.step > step, 10_000)) as OverviewMessage;
@@ -44,6 +46,7 @@ describe('facilitator controls', () => {
   it('stops bots, sheets and the timer while paused', async () => {
     const { facilitator, created } = await newGame({ seconds: 0.4 });
     const token = created.facilitatorToken;
+    expect(await facilitator.request({ type: 'start', token })).toMatchObject({ type: 'accepted', what: 'start' });
     expect(await facilitator.request({ type: 'pause', token })).toMatchObject({ type: 'accepted', what: 'pause' });
     const room = server.registry.room(created.gameId)!;
     const frozen = room.state;

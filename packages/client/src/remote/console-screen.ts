@@ -11,6 +11,8 @@ import type { OverviewMessage, SeatOverview, ServerMessage } from '@geneva/serve
 import { h, replaceChildren } from '../ui/dom.js';
 import { download } from '../ui/files.js';
 import { keepCredentials, readCredentials, type ConsoleCredentials } from './console-credentials.js';
+import { addressPart, onBase } from './console-address.js';
+import { endPart } from './console-end.js';
 import { eventsPart } from './console-events.js';
 import type { ConsoleActions, ConsoleCommand } from './console-part.js';
 import { projectorPart } from './console-projector.js';
@@ -21,15 +23,19 @@ import { whenWords } from './game-time.js';
 
 /** Where a finished game's replay file waits for the hot-seat page to open it in review. */
 export const REVIEW_KEY = 'geneva.review';
+/** Set beside {@link REVIEW_KEY}: the review opens on the debrief's outcome, not on the timeline. */
+export const REVIEW_FOCUS_KEY = 'geneva.review.focus';
 
 /** What the console receives (the server's protocol types, docs/server.md). */
-type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'error' | 'joined' | 'accepted' | 'created' | 'reissued' | 'watch-link' }>;
+type ConsoleMessage = Extract<ServerMessage, { type: 'overview' | 'replay' | 'save' | 'error' | 'joined' | 'accepted' | 'created' | 'reissued' | 'watch-link' }>;
 
 /** What the status line says when the server accepts a command (the overview shows the rest). */
 const ACCEPTED_WORDS: Readonly<Record<string, string>> = {
   inject: 'Event triggered: every team sees it now.',
   rollback: 'Rolled back: the teams’ screens have returned to that step.',
   timer: 'New timers set, from this step on.',
+  start: 'The step timers run now, without waiting for the teams still to join.',
+  finish: 'Played to the end: bots stood in for every team. Open the debrief.',
 };
 
 /** Builds the console of `gameId` into `root` (its credentials must be in this browser). */
@@ -49,6 +55,8 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
   const pause = h('button', { type: 'button', 'data-testid': 'console-pause' }, 'Pause');
   const force = h('button', { type: 'button', 'data-testid': 'console-force', title: 'Absent teams get the safe default, recorded as a fault' }, 'Force this step');
   const debrief = h('button', { type: 'button', class: 'primary', 'data-testid': 'console-debrief', disabled: true }, 'Debrief');
+  const startClock = h('button', { type: 'button', 'data-testid': 'console-start-clock', hidden: true }, 'Start the timers now');
+  const waiting = h('p', { class: 'notice', 'data-testid': 'console-waiting', hidden: true });
   let overview: OverviewMessage | null = null;
   let socket: SocketControl | null = null;
   const send = (command: ConsoleCommand): boolean => {
@@ -62,12 +70,24 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
   const rewind = rewindPart(actions);
   const timers = timersPart(actions);
   const projector = projectorPart(actions);
+  const end = endPart(actions, gameId);
+  const address = addressPart(() => renderCodes());
+  startClock.addEventListener('click', () => send({ type: 'start' }));
   pause.addEventListener('click', () => send({ type: overview?.paused ? 'resume' : 'pause' }));
   force.addEventListener('click', () => overview !== null && send({ type: 'force', step: overview.step }));
   debrief.addEventListener('click', () => send({ type: 'replay' }));
-  const renderCodes = () => replaceChildren(codes, ...seatCodes.map((s) => codeRow(s, actions)));
+  // Links are rebuilt on the address the students can reach (console-address.ts).
+  function renderCodes(): void {
+    replaceChildren(codes, ...seatCodes.map((s) => codeRow({ ...s, link: onBase(s.link, address.base()) }, actions)));
+  }
   renderCodes();
 
+  /** A new class waits for its teams before its step timers run: the console says so, and who is missing. */
+  const showWaiting = (o: OverviewMessage) => {
+    const names = o.waitingFor.map((id) => o.seats.find((s) => s.id === id)?.name ?? id);
+    waiting.hidden = startClock.hidden = names.length === 0 || o.over;
+    waiting.textContent = `The step timers start when every team has joined. Still to join: ${names.join(', ')}. Teams that are here can already decide.`;
+  };
   const render = (o: OverviewMessage) => {
     overview = o;
     where.textContent = `Game ${gameId} · ${o.scenario} · seed ${o.seed} · ${whenWords(o.phase, o.round, o.year, o.over)} · step ${o.step}${o.paused ? ' · PAUSED' : ''}`;
@@ -76,7 +96,8 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
     pause.disabled = force.disabled = o.over;
     debrief.disabled = !o.over;
     replaceChildren(seats, ...o.seats.map((s) => seatRow(s, send)));
-    for (const part of [countdown, events, rewind, timers]) part.update(o);
+    showWaiting(o);
+    for (const part of [countdown, events, rewind, timers, end]) part.update(o);
   };
 
   const onMessage = (message: ConsoleMessage, control: SocketControl) => {
@@ -103,8 +124,13 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
       status.textContent = `New join code for ${name}: ${code}. The old code no longer works.`;
     } else if (message.type === 'watch-link' && message.gameId === gameId) {
       error.textContent = '';
-      projector.linked(message);
-    } else if (message.type === 'replay') openReview(gameId, message.record);
+      projector.linked({ ...message, link: onBase(message.link, address.base()) });
+    } else if (message.type === 'joined') address.known(message.addresses ?? [], message.loopbackOnly === true);
+    else if (message.type === 'save') end.received(message);
+    else if (message.type === 'replay') {
+      if (end.takesReplay()) end.received(message);
+      else openReview(gameId, message.record);
+    }
   };
   socket = reconnectingSocket<ConsoleMessage>({ onOpen: (control) => control.send({ type: 'join', token: credentials.facilitatorToken }), onMessage });
 
@@ -116,11 +142,15 @@ export function mountConsoleScreen(root: HTMLElement, gameId: string): void {
       origin,
       countdown.element,
       h('div', { class: 'row' }, pause, force, debrief),
+      waiting,
+      h('div', { class: 'row' }, startClock),
       error,
       status,
       h('table', { class: 'seats', 'data-testid': 'console-seats' }, h('caption', {}, 'Seats, live'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'kind'), h('th', {}, 'played by'), h('th', {}, 'connected'), h('th', {}, 'this step'), h('th', {}, ''))), seats),
+      address.element,
       h('table', { class: 'seats', 'data-testid': 'console-codes' }, h('caption', {}, 'Join codes: give each team its own'), h('thead', {}, h('tr', {}, h('th', {}, 'seat'), h('th', {}, 'code'), h('th', {}, 'link'), h('th', {}, ''))), codes),
       projector.element,
+      end.element,
       events.element,
       rewind.element,
       timers.element,
@@ -157,6 +187,7 @@ function openReview(gameId: string, record: unknown): void {
   const text = JSON.stringify(record);
   try {
     sessionStorage.setItem(REVIEW_KEY, text);
+    sessionStorage.setItem(REVIEW_FOCUS_KEY, 'outcome');
     location.assign('/');
   } catch {
     download(`geneva-${gameId}.replay.json`, text); // too large for session storage: open it from the set-up screen

@@ -69,6 +69,7 @@ export function deadlineCountdown(): ConsolePart {
     element.dataset['deadline'] = o.deadline === null ? '' : String(o.deadline);
     if (o.over) element.textContent = '';
     else if (o.paused) element.textContent = 'Paused: the step’s time is frozen until you resume.';
+    else if (o.waitingFor.length > 0) element.textContent = 'The step’s timer has not started: it waits for every team to join (or Start the timers now).';
     else if (o.deadline === null) element.textContent = 'No timer on this step: it waits for every team (or Force this step).';
     else element.textContent = `This step ends in ${timeLeft(o.deadline, Date.now())}; teams still waiting then get the safe default.`;
   };

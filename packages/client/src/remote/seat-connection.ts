@@ -8,7 +8,7 @@ import type { ServerMessage } from '@geneva/server';
 import { reconnectingSocket, type SocketControl, type SocketStatus } from './reconnecting-socket.js';
 
 /** What the server sends a seat (its protocol types, docs/server.md). */
-export type SeatMessage = Extract<ServerMessage, { type: 'joined' | 'view' | 'clock' | 'accepted' | 'error' }>;
+export type SeatMessage = Extract<ServerMessage, { type: 'joined' | 'view' | 'clock' | 'accepted' | 'error' | 'notice' }>;
 
 /** Where the seat's token is kept between reloads (per join code, so two tabs can hold two seats). */
 const tokenKey = (code: string) => `geneva.seat.${code}`;
@@ -62,6 +62,11 @@ export function connectSeat(code: string, onMessage: (message: SeatMessage) => v
     },
     close: () => socket.stop(),
   };
+}
+
+/** Keeps the token a join page obtained for `code`, so the team's screen opens holding the seat. */
+export function rememberSeatToken(code: string, token: string): void {
+  writeToken(code, token);
 }
 
 function readToken(code: string): string | null {

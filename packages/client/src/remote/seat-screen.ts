@@ -12,7 +12,9 @@ import { viewTableModel, type TableModel } from '../model/table-model.js';
 import { articleTitles } from '../scenarios.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { whenWords } from './game-time.js';
+import { noticeWords, waitingWords } from './notice-words.js';
 import { publicNews } from './public-news.js';
+import { revokedLines } from './seat-revoked.js';
 import { connectSeat, type SeatMessage } from './seat-connection.js';
 
 /** Where the seat screen draws. */
@@ -23,6 +25,8 @@ export interface SeatScreenParts {
   readonly side: HTMLElement;
   /** Draws a table model on the canvas. */
   readonly show: (model: TableModel) => void;
+  /** Hides the table (this device no longer holds the seat). */
+  readonly hideTable: () => void;
 }
 
 /** Joins the seat of `code` and keeps the screen in step with what the server sends. */
@@ -31,10 +35,13 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   const status = h('p', { class: 'hint', 'data-testid': 'connection' });
   const clock = h('p', { class: 'hint', 'data-testid': 'clock' });
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'server-error' });
+  // A rollback or fork, in words, while the game is at the step it went back to.
+  const notice = h('p', { class: 'notice', role: 'status', 'data-testid': 'seat-notice', hidden: true });
+  let noticeStep = -1;
   // Kept across views and refilled from each: a view within the same step (an event the
   // facilitator triggers) must reach the news without redrawing a sheet being filled in.
   const news = publicNews('seat-news');
-  replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
+  replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), notice, error);
   // The latest clock message, redrawn every second: a pause or a stand-in notice stays up until
   // the server says otherwise, and a countdown counts down.
   let latestClock: Extract<SeatMessage, { type: 'clock' }> | null = null;
@@ -45,6 +52,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     if (m === null) clock.textContent = '';
     else if (m.standIn) clock.textContent = 'A bot is standing in for your team; the facilitator can hand the seat back.';
     else if (m.paused) clock.textContent = 'The facilitator has paused the game.';
+    else if (m.waitingFor.length > 0) clock.textContent = waitingWords(m.waitingFor.map((id) => lastView?.actors.find((a) => a.id === id)?.name ?? id), shownStep >= 0);
     else clock.textContent = m.deadline === null ? '' : `${Math.max(0, Math.ceil((m.deadline - Date.now()) / 1000))} s left in this step`;
   };
   setInterval(tick, 1000);
@@ -52,6 +60,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
   const onView = (message: Extract<SeatMessage, { type: 'view' }>) => {
     const { view, request } = message;
     lastView = view;
+    if (message.step !== noticeStep) notice.hidden = true;
     where.textContent = `${view.self.name} · ${view.scenarioId} · ${whenWords(view.phase, view.round, view.year)} · step ${view.step}`;
     parts.show(viewTableModel(view, 'seat', { titles: articleTitles(view.scenarioId) }));
     news.show(view);
@@ -70,10 +79,32 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
       });
   };
 
+  /** The facilitator gave the seat a new code: nothing of the seat stays on this device. */
+  let gone = false;
+  const revoked = () => {
+    gone = true;
+    status.textContent = '';
+    latestClock = null;
+    tick();
+    parts.hideTable();
+    notice.hidden = true;
+    where.textContent = 'This device no longer holds a seat';
+    replaceChildren(error);
+    const seatName = lastView?.self.name ?? null;
+    lastView = null;
+    replaceChildren(parts.side, revokedLines(seatName));
+  };
+
   const connection = connectSeat(
     code,
     (message) => {
       if (message.type === 'view') onView(message);
+      else if (message.type === 'error' && (message.code === 'revoked' || message.code === 'unauthorized')) revoked();
+      else if (message.type === 'notice') {
+        noticeStep = message.notice.step;
+        notice.textContent = noticeWords(message.notice);
+        notice.hidden = false;
+      }
       else if (message.type === 'clock') {
         latestClock = message;
         tick();
@@ -81,7 +112,8 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
       else if (message.type === 'accepted') error.textContent = '';
     },
     (state) => {
-      status.textContent = state === 'open' ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
+      // A device that lost its seat does not reconnect: no "reconnecting" line.
+      status.textContent = state === 'open' || gone ? '' : state === 'connecting' ? 'Connecting to the game server…' : 'Connection lost: reconnecting…';
       if (state === 'open' && lastView === null) where.textContent = 'Joined: waiting for the game…';
     },
   );

@@ -9,7 +9,7 @@ import type { ServerMessage } from '@geneva/server';
 import { reconnectingSocket, type SocketStatus } from './reconnecting-socket.js';
 
 /** What the server sends a watcher (its protocol types, docs/server.md). */
-export type WatchMessage = Extract<ServerMessage, { type: 'joined' | 'public' | 'error' }>;
+export type WatchMessage = Extract<ServerMessage, { type: 'joined' | 'public' | 'error' | 'notice'  }>;
 
 /** The connection's state, for the line that tells the room whether the table is live. */
 export type WatchStatus = SocketStatus;

@@ -11,6 +11,7 @@ import { articleTitles, shippedScenarios } from '../scenarios.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { stancesTable } from '../ui/public-stances.js';
 import { timeLeft, whenWords } from './game-time.js';
+import { noticeWords, waitingWords } from './notice-words.js';
 import { publicNews } from './public-news.js';
 import { connectWatcher, refusesToken, type WatchMessage } from './watch-connection.js';
 
@@ -33,11 +34,13 @@ export function mountWatchScreen(token: string, parts: WatchScreenParts): void {
   const clock = h('p', { class: 'clock', 'data-testid': 'watch-clock' });
   const status = h('p', { class: 'hint', 'data-testid': 'watch-connection' });
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'watch-error' });
+  const notice = h('p', { class: 'notice', role: 'status', 'data-testid': 'watch-notice', hidden: true });
+  let noticeStep = -1;
   const awaiting = h('section', { class: 'awaiting', 'data-testid': 'watch-awaiting', 'aria-live': 'polite' });
   const over = h('p', { class: 'notice', 'data-testid': 'watch-over', hidden: true }, 'The game is over: the facilitator has the debrief.');
   const news = publicNews('watch-news');
   const stances = h('div', {});
-  replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), error);
+  replaceChildren(parts.bar, h('div', { class: 'game-bar' }, where, clock, status), notice, error);
   replaceChildren(parts.side, over, awaiting, news.element, stances);
 
   let latest: PublicMessage | null = null;
@@ -45,12 +48,14 @@ export function mountWatchScreen(token: string, parts: WatchScreenParts): void {
     const m = latest;
     if (m === null || m.view.phase === 'concluded') clock.textContent = '';
     else if (m.paused) clock.textContent = 'Paused by the facilitator';
+    else if (m.waitingFor.length > 0) clock.textContent = waitingWords(m.waitingFor.map((id) => m.view.actors.find((a) => a.id === id)?.name ?? id), false);
     else clock.textContent = m.deadline === null ? '' : `${timeLeft(m.deadline, Date.now())} left in this step`;
   };
   setInterval(tick, 1000);
 
   const onPublic = (m: PublicMessage) => {
     latest = m;
+    if (m.step !== noticeStep) notice.hidden = true;
     const { view } = m;
     const concluded = view.phase === 'concluded';
     // The server names seats by actor id; the table's extras take the actors' indices.
@@ -77,7 +82,11 @@ export function mountWatchScreen(token: string, parts: WatchScreenParts): void {
   connectWatcher(
     token,
     (message: WatchMessage) => {
-      if (message.type === 'public') {
+      if (message.type === 'notice') {
+        noticeStep = message.notice.step;
+        notice.textContent = noticeWords(message.notice);
+        notice.hidden = false;
+      } else if (message.type === 'public') {
         error.textContent = '';
         onPublic(message);
       } else if (message.type === 'joined') {

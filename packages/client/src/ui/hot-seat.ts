@@ -14,15 +14,20 @@ import { gameBar } from './game-bar.js';
 import { mountTurnPanel } from './turn-panel.js';
 import { scrubber } from './scrubber.js';
 import { installShortcuts } from './keyboard.js';
-import { REVIEW_KEY } from '../remote/console-screen.js';
+import { REVIEW_FOCUS_KEY, REVIEW_KEY } from '../remote/console-screen.js';
 
 const $ = (id: string) => document.getElementById(id)!;
+
+/** Whether the debrief, once drawn, opens on its outcome (a console's end of class). */
+let focusOutcome = false;
 
 /** The replay file a console left for review, taken once. */
 function takeReview(): string | null {
   try {
     const text = sessionStorage.getItem(REVIEW_KEY);
     sessionStorage.removeItem(REVIEW_KEY);
+    focusOutcome = text !== null && sessionStorage.getItem(REVIEW_FOCUS_KEY) === 'outcome';
+    sessionStorage.removeItem(REVIEW_FOCUS_KEY);
     return text;
   } catch {
     return null;
@@ -69,6 +74,19 @@ export function startHotSeat(scene: TableScene): void {
     const { mountDebrief } = await import('../debrief/debrief.js');
     if (store.getState().timeline !== timeline) return; // another game or file came meanwhile
     unmountDebrief = mountDebrief($('debrief'), timeline, { onJump: (index) => store.getState().scrub(index) });
+    if (focusOutcome) showOutcome();
+  }
+
+  /** Brings the debrief's outcome into view and gives it the focus (once). */
+  function showOutcome(): void {
+    focusOutcome = false;
+    const outcome = $('debrief').querySelector<HTMLElement>('.debrief-section-outcome');
+    if (outcome === null) return;
+    outcome.tabIndex = -1;
+    outcome.dataset['testid'] = 'debrief-outcome-section';
+    // The debrief's headline and its outcome together, the outcome focused for the keyboard.
+    $('debrief').scrollIntoView({ block: 'start' });
+    outcome.focus({ preventScroll: true });
   }
 
   let firstTableMarked = false;

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
+import { isLoopback } from '../net/addresses.js';
 import { startServer } from '../net/server.js';
 
 /** Parses a port number (0 for any free port). */
@@ -11,6 +12,14 @@ function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is an integer from 0 to 65535');
   return n;
+}
+
+/** What the teacher reads at start: the addresses to give the students, or why there is none. */
+export function addressLines(addresses: readonly string[]): string {
+  if (addresses.every((a) => isLoopback(new URL(a).hostname)))
+    return 'Only this computer can connect (loopback): students cannot reach it. To open it to the classroom: --host 0.0.0.0 (GENEVA_HOST=0.0.0.0 npm run serve).\n';
+  const list = addresses.map((a) => `  ${a}/join\n`).join('');
+  return `Students join at ${addresses.length === 1 ? 'this address' : 'one of these addresses (the one on the classroom network)'} and type their code:\n${list}`;
 }
 
 /**
@@ -38,7 +47,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     ...(options.scenarios === undefined ? {} : { scenariosDir: resolve(options.scenarios) }),
   });
   process.stdout.write(`Geneva server listening on ${server.url} (games in ${resolve(options.data)})\n`);
-  if (options.host === '127.0.0.1' || options.host === 'localhost') process.stdout.write('Only this computer can connect; to open it to the classroom: --host 0.0.0.0 (GENEVA_HOST=0.0.0.0 npm run serve).\n');
+  process.stdout.write(addressLines(server.addresses));
   const stop = () => {
     void server.close().then(() => process.exit(0));
   };

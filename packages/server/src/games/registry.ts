@@ -114,6 +114,7 @@ export class Registry {
       gameId: newGameId(),
       engine: ENGINE_VERSION,
       ...game,
+      waitForTeams: true,
       facilitator: hashSecret('token', facilitatorToken),
       seats: Object.fromEntries(seats.map((s) => [s.seat, { token: hashSecret('token', s.token), code: hashSecret('code', s.code) }])),
     };

@@ -25,6 +25,7 @@ import type { SeatControl } from '../protocol/server-messages.js';
 import type { TimerConfig } from '../protocol/client-messages.js';
 import type { Journal, JournalContents } from '../store/journal.js';
 import type { ActionRecord, CreateRecord } from '../store/records.js';
+import { noticeOfFork, noticeOfRollback, type Notice } from './notice.js';
 import { standInSheet, standInStrategyId } from './stand-in.js';
 import { StepClock, StepTimer } from './step-timer.js';
 
@@ -48,9 +49,15 @@ export class Room {
   readonly watchers: string[] = [];
   /** The step timers in use (the creation's, until the facilitator changes them). */
   timerConfig: TimerConfig;
+  /** The human seats a device has joined at least once (journaled as `arrived`). */
+  readonly arrived = new Set<string>();
+  /** Whether the step timers run: at once in older games, else once every team has joined (or the facilitator starts them). */
+  clockStarted: boolean;
+  /** What the teams were last told about the game going back (a rollback, or the fork this game is), while at that step. */
+  notice: Notice | null;
   /** When the current step began and how long it has been paused, from the journal's times. */
   private readonly clock: StepClock;
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(record: ActionRecord) => void>();
 
   private constructor(
     readonly create: CreateRecord,
@@ -61,6 +68,8 @@ export class Room {
     this.timerConfig = create.timer;
     this.clock = new StepClock(create.at);
     this.credentials = new Map(Object.entries(create.seats));
+    this.clockStarted = create.waitForTeams !== true;
+    this.notice = create.from === undefined ? null : noticeOfFork(this.state, create.from.gameId);
   }
 
   /** The game's id. */
@@ -102,8 +111,8 @@ export class Room {
     return room;
   }
 
-  /** Calls `listener` after every change of the game. */
-  onChange(listener: () => void): () => void {
+  /** Calls `listener` after every change of the game, with the action that changed it. */
+  onChange(listener: (record: ActionRecord) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -205,6 +214,28 @@ export class Room {
     this.act({ t: 'session', at: Date.now(), seat, token });
   }
 
+  /** Journals the first join of a human seat's device while the clock waits for the teams. */
+  arrive(seat: string): void {
+    if (this.clockStarted || this.arrived.has(seat)) return;
+    this.act({ t: 'arrived', at: Date.now(), seat });
+  }
+
+  /** The facilitator starts the step timers without waiting for the teams still to join. */
+  startClock(): void {
+    this.act({ t: 'start', at: Date.now() });
+  }
+
+  /** "To the end": bots stand in for every team and the game plays to its end. */
+  finish(): void {
+    this.act({ t: 'finish', at: Date.now() });
+  }
+
+  /** The human seats (actor ids) the clock still waits for: not joined yet, and no bot stands in for them. */
+  get waitingFor(): string[] {
+    if (this.clockStarted) return [];
+    return this.create.humans.filter((id) => !this.arrived.has(id) && !this.standIns.has(seatIndex(this.state, id)));
+  }
+
   /** Stops the timer and closes the journal (the server is stopping). */
   close(): void {
     this.timer.stop();
@@ -217,7 +248,7 @@ export class Room {
     this.settle(true);
     this.clock.track(this.step, this.paused, record.at);
     this.syncTimer();
-    for (const listener of this.listeners) listener();
+    for (const listener of this.listeners) listener(record);
   }
 
   /**
@@ -265,6 +296,16 @@ export class Room {
         break;
       case 'watcher':
         break;
+      case 'arrived':
+        this.humanSeat(record.seat);
+        break;
+      case 'start':
+        if (this.clockStarted) throw new RequestError('invalid', 'the step timers already run');
+        break;
+      case 'finish':
+        if (isOver(this.state)) throw new RequestError('game-over', 'the game is over');
+        paused = false;
+        break;
       case 'session':
       case 'reissue':
         this.humanSeat(record.seat);
@@ -282,6 +323,9 @@ export class Room {
     if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
     if (record.t === 'timer') this.timerConfig = record.timer;
     if (record.t === 'watcher') this.watchers.push(record.token);
+    if (record.t === 'arrived') this.arrived.add(record.seat);
+    if (record.t === 'rollback') this.notice = noticeOfRollback(next);
+    if (record.t === 'finish') this.standInForEveryTeam();
     if (record.t === 'reissue') {
       this.credentials.set(record.seat, { token: record.token, code: record.code });
       this.sessions = this.sessions.filter((session) => session.seat !== record.seat);
@@ -296,6 +340,23 @@ export class Room {
       if (record.by === 'bot' && record.auto === true) this.awayStandIns.add(seat);
       else this.awayStandIns.delete(seat);
     }
+    this.startClockWhenReady(record);
+  }
+
+  /**
+   * The step timers start with the record after which no team is still to join (or the
+   * facilitator's start): the current step's time starts then, on a rebuild as live.
+   */
+  private startClockWhenReady(record: ActionRecord): void {
+    if (this.clockStarted || (record.t !== 'start' && record.t !== 'finish' && this.waitingFor.length > 0)) return;
+    this.clockStarted = true;
+    this.clock.restart();
+  }
+
+  /** Every human seat is played by its stand-in from now on (and none is handed back on a reconnect). */
+  private standInForEveryTeam(): void {
+    for (const id of this.create.humans) this.standIns.add(seatIndex(this.state, id));
+    this.awayStandIns.clear();
   }
 
   /** Refuses an action on a finished or paused game, or one that names another step. */
@@ -338,7 +399,7 @@ export class Room {
     if (isOver(this.state)) return this.timer.stop();
     // A step nobody human must answer needs no timer (bots answer at once).
     const humanPending = pendingRequests(this.state).some((r) => this.state.seats[r.seat] === HUMAN);
-    const seconds = humanPending ? this.stepSeconds() : null;
+    const seconds = humanPending && this.clockStarted ? this.stepSeconds() : null;
     this.timer.sync(this.step, this.clock.key, seconds === null ? null : this.clock.remaining(seconds * 1000, Date.now()));
     if (this.paused) this.timer.freeze();
     else this.timer.thaw();

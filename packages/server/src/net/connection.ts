@@ -9,7 +9,8 @@ import type { Registry } from '../games/registry.js';
 import { CLIENT_MESSAGE_TYPES, clientMessageSchema, type ClientMessage } from '../protocol/client-messages.js';
 import { RequestError, type ErrorMessage } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
-import { replayMessage } from '../protocol/outgoing.js';
+import { replayMessage, saveMessage } from '../protocol/outgoing.js';
+import { isLoopback } from './addresses.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 import type { AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
@@ -23,8 +24,10 @@ const MAX_BUFFERED = 16 * 1024 * 1024;
 export interface ConnectionContext {
   readonly registry: Registry;
   readonly hub: Hub;
-  /** The server's address as this client reached it (for join links). */
+  /** The address to build join and projector links on (a reachable one: see addresses.ts). */
   readonly baseUrl: string;
+  /** The addresses the class can reach the server on, for the console to choose from. */
+  readonly addresses: readonly string[];
   /** The client's address (its socket's remote address), for the limits per address. */
   readonly address: string | undefined;
   readonly limits: AddressLimits;
@@ -103,7 +106,9 @@ export class Connection implements Peer {
         const identity = limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)));
         const { room } = identity;
         if (identity.role === 'facilitator') {
-          this.send({ type: 'joined', ...echo, gameId: room.id, role: 'facilitator', token: message.token! });
+          const addresses = this.context.addresses;
+          const loopbackOnly = addresses.every((a) => isLoopback(new URL(a).hostname));
+          this.send({ type: 'joined', ...echo, gameId: room.id, role: 'facilitator', token: message.token!, addresses, loopbackOnly });
           return hub.joinConsole(this, room);
         }
         if (identity.role === 'watcher') {
@@ -126,6 +131,7 @@ export class Connection implements Peer {
         if (identity.role !== 'facilitator') throw new RequestError('forbidden', `only the facilitator may ${message.type}`);
         const { room } = identity;
         if (message.type === 'replay') return this.send(replayMessage(room, ref));
+        if (message.type === 'save') return this.send(saveMessage(room, ref));
         if (message.type === 'watch-link') {
           const token = registry.openWatcher(room);
           const link = `${this.context.baseUrl}/?watch=${encodeURIComponent(token)}`;
@@ -151,6 +157,8 @@ export class Connection implements Peer {
         else if (message.type === 'rollback') room.rollback(message.step);
         else if (message.type === 'timer') room.setTimer(message.timer);
         else if (message.type === 'pause') room.pause();
+        else if (message.type === 'start') room.startClock();
+        else if (message.type === 'finish') room.finish();
         else room.resume();
         return this.send({ type: 'accepted', ...echo, what: message.type, step });
       }

@@ -5,7 +5,8 @@
  */
 import { isOver, seatIndex } from '@geneva/engine';
 import type { Room } from '../games/room.js';
-import { clockMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
+import { clockMessage, noticeMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
+import type { ActionRecord } from '../store/records.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 
 /** Something that can receive messages (a WebSocket connection). */
@@ -44,7 +45,10 @@ export class Hub {
       subscribers.seats.push(sub);
     } else sub.lastView = sub.lastClock = '';
     this.cameBack(room, seat);
+    // The first device of each team starts the step timers once every team is here.
+    if (!isOver(room.state)) room.arrive(seat);
     this.pushSeat(room, sub);
+    this.pushNotice(room, [peer]);
     this.pushConsoles(room, subscribers);
   }
 
@@ -53,6 +57,7 @@ export class Hub {
     const subscribers = this.subscribersOf(room);
     subscribers.watchers.set(peer, '');
     this.pushWatchers(room, subscribers);
+    this.pushNotice(room, [peer]);
   }
 
   /** Subscribes `peer` to `room`'s overview and sends it now. */
@@ -136,24 +141,32 @@ export class Hub {
   private subscribersOf(room: Room): RoomSubscribers {
     let subscribers = this.rooms.get(room);
     if (subscribers === undefined) {
-      const created: RoomSubscribers = { seats: [], consoles: new Set(), watchers: new Map(), unsubscribe: room.onChange(() => this.changed(room, created)) };
+      const created: RoomSubscribers = { seats: [], consoles: new Set(), watchers: new Map(), unsubscribe: room.onChange((record) => this.changed(room, created, record)) };
       subscribers = created;
       this.rooms.set(room, subscribers);
     }
     return subscribers;
   }
 
-  private changed(room: Room, subscribers: RoomSubscribers): void {
+  private changed(room: Room, subscribers: RoomSubscribers, record: ActionRecord): void {
     for (const sub of subscribers.seats) this.pushSeat(room, sub);
     this.pushConsoles(room, subscribers);
     this.pushWatchers(room, subscribers);
+    if (record.t === 'rollback') this.pushNotice(room, [...subscribers.seats.map((s) => s.peer), ...subscribers.watchers.keys()]);
+  }
+
+  /** Tells `peers` where the facilitator took the game back to, while the game is at that step. */
+  private pushNotice(room: Room, peers: readonly Peer[]): void {
+    const notice = noticeMessage(room);
+    if (notice === null) return;
+    for (const peer of new Set(peers)) peer.send(notice);
   }
 
   private pushWatchers(room: Room, subscribers: RoomSubscribers): void {
     if (subscribers.watchers.size === 0) return;
     const message = publicMessage(room);
     // Bots' moves within a step change nothing public: send only what changed.
-    const key = `${message.step}:${message.view.public.log.length}:${message.awaiting.join(',')}:${message.standIns.join(',')}:${message.paused}:${message.deadline}`;
+    const key = `${message.step}:${message.view.public.log.length}:${message.awaiting.join(',')}:${message.standIns.join(',')}:${message.paused}:${message.deadline}:${message.waitingFor.join(',')}`;
     for (const [peer, last] of subscribers.watchers) {
       if (last === key) continue;
       subscribers.watchers.set(peer, key);

@@ -11,6 +11,7 @@ import { defaultScenariosDir, loadScenarios } from '../games/scenarios.js';
 import { RequestError } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { AddressLimits } from './address-limits.js';
+import { linkBase, reachableAddresses } from './addresses.js';
 import { Connection, turnAway } from './connection.js';
 import { serveApi } from './http-api.js';
 import { Hub } from './hub.js';
@@ -38,6 +39,8 @@ export interface ServerOptions {
 export interface RunningServer {
   /** `http://host:port`. */
   readonly url: string;
+  /** The addresses the class can reach (every non-internal IPv4 on `0.0.0.0`; else the one bound). */
+  readonly addresses: readonly string[];
   readonly port: number;
   readonly registry: Registry;
   /** Stops listening, closes every socket and journal. */
@@ -61,10 +64,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (games > 0) log(`resumed ${games} game${games === 1 ? '' : 's'} from ${options.dataDir}`);
   const hub = new Hub();
   const limits = options.addressLimits ?? new AddressLimits();
+  // Known once listening (the port may be 0 until then); the handlers run only after.
+  let addresses: readonly string[] = [];
+  const linksFor = (req: IncomingMessage) => linkBase(baseUrlOf(req, host), addresses);
 
   const http: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path.startsWith('/api/')) void serveApi(registry, limits, baseUrlOf(req, host), req, res);
+    if (path.startsWith('/api/')) void serveApi(registry, limits, linksFor(req), req, res);
     else if (path === '/ws') plain(res, 426, 'this is the WebSocket endpoint');
     else serveStatic(clientDir, req, res);
   });
@@ -79,7 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return turnAway(ws, error, 'too many connections from this address');
       }
       ws.once('close', () => limits.disconnect(address));
-      new Connection(ws, { registry, hub, baseUrl: baseUrlOf(req, host), address, limits, log });
+      new Connection(ws, { registry, hub, baseUrl: linksFor(req), addresses, address, limits, log });
     });
   });
 
@@ -88,8 +94,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     http.listen(options.port ?? 8080, host, () => resolve());
   });
   const port = (http.address() as AddressInfo).port;
+  addresses = reachableAddresses(host, port);
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    addresses,
     port,
     registry,
     async close() {

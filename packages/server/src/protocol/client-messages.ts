@@ -55,9 +55,13 @@ export const submitSchema = z.strictObject({
   sheet: sheetSchema,
 });
 
-/** Facilitator controls without arguments. */
+/**
+ * Facilitator controls without arguments; `start`: the step timers start without waiting for every
+ * team to join; `finish`: bots stand in for every team and the game plays to its end; `save`: the
+ * game as a save file.
+ */
 export const controlSchema = z.strictObject({
-  type: z.enum(['pause', 'resume', 'replay', 'watch-link']),
+  type: z.enum(['pause', 'resume', 'replay', 'watch-link', 'start', 'finish', 'save']),
   ref,
   token,
 });
@@ -145,6 +149,9 @@ export const CLIENT_MESSAGE_TYPES: readonly string[] = [
   'timer',
   'reissue',
   'watch-link',
+  'start',
+  'finish',
+  'save',
 ];
 
 /** A parsed client message. */

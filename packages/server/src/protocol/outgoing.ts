@@ -3,9 +3,9 @@
  * seat receives is built here and only from the engine's `viewFor` and `legalDecisions` for that
  * seat, so no other part of the state can slip onto the wire.
  */
-import { HUMAN, isOver, legalDecisions, outcomeOf, pendingRequests, publicViewOf, replayRecordOf, scheduledEvents, viewFor, type GameState } from '@geneva/engine';
+import { HUMAN, isOver, saveGame, legalDecisions, outcomeOf, pendingRequests, publicViewOf, replayRecordOf, scheduledEvents, viewFor, type GameState } from '@geneva/engine';
 import type { Room } from '../games/room.js';
-import type { ClockMessage, EventOverview, OverviewMessage, PublicMessage, ReplayMessage, StepOverview, ViewMessage } from './server-messages.js';
+import type { ClockMessage, NoticeMessage, SaveMessage, EventOverview, OverviewMessage, PublicMessage, ReplayMessage, StepOverview, ViewMessage } from './server-messages.js';
 
 /** Seat `seat`'s view of the game and its request now. */
 export function viewMessage(room: Room, seat: number): ViewMessage {
@@ -27,12 +27,13 @@ export function publicMessage(room: Room): PublicMessage {
     awaiting: pendingRequests(state).map((r) => id(r.seat)),
     paused: room.paused,
     deadline: room.timer.deadline,
+    waitingFor: room.waitingFor,
   };
 }
 
 /** Seat `seat`'s clock: pause, deadline, and whether a bot stands in for it. */
 export function clockMessage(room: Room, seat: number): ClockMessage {
-  return { type: 'clock', step: room.step, paused: room.paused, deadline: room.timer.deadline, standIn: room.standIns.has(seat) };
+  return { type: 'clock', step: room.step, paused: room.paused, deadline: room.timer.deadline, standIn: room.standIns.has(seat), waitingFor: room.waitingFor };
 }
 
 /** The facilitator's overview; `connected(id)` says whether a client is joined to a seat. */
@@ -57,6 +58,7 @@ export function overviewMessage(room: Room, connected: (seat: string) => boolean
     over: isOver(state),
     paused: room.paused,
     deadline: room.timer.deadline,
+    waitingFor: room.waitingFor,
     seats: state.actors.map((a) => {
       const strategy = room.strategyOf(a.index);
       return {
@@ -97,6 +99,17 @@ function stepsOverview(state: GameState): StepOverview[] {
   if (isOver(state)) return played;
   const { flow } = state;
   return [...played, { step: flow.step.index, phase: flow.phase, round: flow.round, year: flow.year, human: human(flow.step.requests.map((r) => r.seat)) }];
+}
+
+/** What the teams are told of the game going back, while the game is at the step it went back to (null: nothing). */
+export function noticeMessage(room: Room): NoticeMessage | null {
+  const { notice } = room;
+  return notice === null || notice.step !== room.step ? null : { type: 'notice', gameId: room.id, notice };
+}
+
+/** The game as a save file (the hot-seat client opens it). */
+export function saveMessage(room: Room, ref?: string | number): SaveMessage {
+  return { type: 'save', ...(ref === undefined ? {} : { ref }), gameId: room.id, text: saveGame(room.state) };
 }
 
 /** The full replay record (scenario embedded: a debrief file that stands alone) and the outcome. */

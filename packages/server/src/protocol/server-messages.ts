@@ -6,6 +6,9 @@
 import type { EventKind, Outcome, PublicView, ReplayRecord, Request, ScheduledStatus, View } from '@geneva/engine';
 import type { TimerConfig } from './client-messages.js';
 import type { ErrorMessage } from './errors.js';
+import type { Notice } from '../games/notice.js';
+
+export type { Notice };
 
 /** Who plays a seat now. */
 export type SeatControl = 'human' | 'bot' | 'stand-in';
@@ -75,6 +78,8 @@ export interface PublicMessage {
   readonly paused: boolean;
   /** When the step will be forced (epoch ms), or null. */
   readonly deadline: number | null;
+  /** The teams' seats (actor ids) the step timers wait for: not joined yet (empty once the timers run). */
+  readonly waitingFor: readonly string[];
 }
 
 /** A connection joined a seat (or, with the facilitator's token, the console). */
@@ -87,6 +92,13 @@ export interface JoinedMessage {
   readonly seat?: string;
   /** The token to send with every action (returned to a client that joined with its code). */
   readonly token: string;
+  /**
+   * Facilitator only: the server's addresses (`http://host:port`) the class can reach, to build
+   * join and projector links on (every non-internal IPv4 when it listens on all interfaces).
+   */
+  readonly addresses?: readonly string[];
+  /** Facilitator only: whether the server listens on this computer only (no other device reaches it). */
+  readonly loopbackOnly?: boolean;
 }
 
 /** A seat's view of the game and what it must decide now (null: nothing, or already decided). */
@@ -106,6 +118,24 @@ export interface ClockMessage {
   readonly deadline: number | null;
   /** Whether a bot stands in for this seat (its submissions are refused meanwhile). */
   readonly standIn: boolean;
+  /** The teams' seats (actor ids) the step timers wait for: not joined yet (empty once the timers run). */
+  readonly waitingFor: readonly string[];
+}
+
+/** The facilitator took the game back (a rollback), or this game is a fork: to every seat and watcher. */
+export interface NoticeMessage {
+  readonly type: 'notice';
+  readonly gameId: string;
+  readonly notice: Notice;
+}
+
+/** The game as a save file (the hot-seat client's format, the engine's `saveGame`), for the facilitator. */
+export interface SaveMessage {
+  readonly type: 'save';
+  readonly ref?: string | number;
+  readonly gameId: string;
+  /** The save file's text. */
+  readonly text: string;
 }
 
 /** A submission or control was accepted. */
@@ -168,6 +198,8 @@ export interface OverviewMessage {
   readonly over: boolean;
   readonly paused: boolean;
   readonly deadline: number | null;
+  /** The teams' seats (actor ids) the step timers wait for: not joined yet (empty once the timers run). */
+  readonly waitingFor: readonly string[];
   readonly seats: readonly SeatOverview[];
   /** Faults recorded so far (forced steps, failed bots), by seat id. */
   readonly faults: Readonly<Record<string, number>>;
@@ -201,4 +233,6 @@ export type ServerMessage =
   | AcceptedMessage
   | OverviewMessage
   | ReplayMessage
+  | NoticeMessage
+  | SaveMessage
   | ErrorMessage;

@@ -24,6 +24,12 @@ export interface CreateRecord {
   readonly facilitator: string;
   /** Hashes of each human seat's token and join code, by actor id. */
   readonly seats: Readonly<Record<string, { readonly token: string; readonly code: string }>>;
+  /**
+   * Set on games created since the clock waits for the teams: the step timers start only when every
+   * human seat has joined once (or the facilitator starts them). Absent in older journals, whose
+   * timers ran from the creation, so they resume as they were.
+   */
+  readonly waitForTeams?: true;
   /** A fork: the game it was forked from, at which step, and the steps played before it. */
   readonly from?: { readonly gameId: string; readonly step: number; readonly steps: readonly ReplayStep[] };
 }
@@ -120,6 +126,25 @@ export interface WatcherRecord {
   readonly token: string;
 }
 
+/** A team's device joined its seat for the first time (while the clock waits for every team). */
+export interface ArrivedRecord {
+  readonly t: 'arrived';
+  readonly at: number;
+  readonly seat: string;
+}
+
+/** The facilitator started the step timers without waiting for every team to join. */
+export interface StartRecord {
+  readonly t: 'start';
+  readonly at: number;
+}
+
+/** "To the end": bots stand in for every team and the game plays to its end. */
+export interface FinishRecord {
+  readonly t: 'finish';
+  readonly at: number;
+}
+
 /** An accepted action. */
 export type ActionRecord =
   | SubmitRecord
@@ -131,6 +156,9 @@ export type ActionRecord =
   | RollbackRecord
   | TimerRecord
   | ReissueRecord
-  | WatcherRecord;
+  | WatcherRecord
+  | ArrivedRecord
+  | StartRecord
+  | FinishRecord;
 /** Any line of a journal. */
 export type JournalRecord = CreateRecord | ActionRecord;
