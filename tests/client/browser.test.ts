@@ -104,6 +104,8 @@ async function fillSheet(): Promise<{ phase: string; seat: string }> {
   const seat = (await form.getAttribute('data-seat'))!;
   const round = Number(await form.getAttribute('data-round'));
   const radio = (slot: string, option: string) => form.locator(`[data-slot="${slot}"] input[data-option="${option}"]`).check();
+  // The optional orders (coalition, messages, promises) are folded: unfold them as a team would.
+  for (const more of await form.locator('details.more:not([open]) > summary').all()) await more.click();
   if (phase === 'negotiation') {
     for (const select of await form.locator('[data-slot="votes"] select').all()) await select.selectOption({ label: 'yes' });
     await radio('coalition', 'friends');

@@ -5,9 +5,11 @@
  * the sheet a timer would submit. An illegal sheet comes back from the engine as an error naming
  * the slot, shown in the form.
  */
-import { ARTICLES, type IllegalDecision, type Request, type Sheet, type View } from '@geneva/engine';
+import { ARTICLES, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
-import { foresightOf, signed, type Foresight } from './consequences.js';
+import { foresightOf, type Foresight } from './consequences.js';
+import { actorName, amendmentSentence, articleTitle, pledgeSentence } from './words.js';
+import { standing } from './brief-facts.js';
 
 /** A control for one slot: its element and how to read its value. */
 interface SlotControl {
@@ -23,13 +25,13 @@ const QUESTIONS: Readonly<Record<keyof Slots, string>> = {
   text: 'The draft you table as chair (each article between its bounds)',
   amend: 'Table an amendment',
   votes: 'Your votes on the pending amendments',
-  coalition: 'Coalition',
-  lobby: 'Lobby',
-  techAccord: 'Tech accord',
+  coalition: 'Your coalition (public)',
+  lobby: 'Lobby governments (raises how much they care about your causes)',
+  techAccord: 'The Tech Accord of firms',
   vote: 'Your vote on the text',
   sign: 'Sign the convention?',
   submit: 'Submit it to your legislature for ratification?',
-  targets: 'Covert operations against (secret)',
+  targets: 'Covert operations against (secret; each uses one of your exploits)',
   disclose: 'Disclose your stockpiled vulnerabilities to vendors?',
   requestBackdoor: 'Ask your firms for a backdoor?',
   withdraw: 'Withdraw from the convention?',
@@ -39,8 +41,8 @@ const QUESTIONS: Readonly<Record<keyof Slots, string>> = {
   backdoor: 'Your government asks for a backdoor',
   blame: 'Publicly blame someone for the incidents you detected?',
   answers: 'Answer the accusations against you',
-  messages: 'Messages (public statements or private to named seats)',
-  pledges: 'Pledges (checked by the engine against what you later do)',
+  messages: 'Messages: a public statement, or a private message to one delegation',
+  pledges: 'Promises (the game checks them against what you later do, and tells who was promised)',
 };
 
 /**
@@ -56,12 +58,19 @@ export function mountSheetForm(root: HTMLElement, view: View, request: Request, 
     controls.set(slot, controlFor(slot, spec, base[slot], view, foresight));
   }
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'sheet-error' });
+  const sections = [...controls.entries()].map(([slot, c]) => ({ slot: slot as keyof Slots, element: section(slot as keyof Slots, c.element) }));
+  const first = sections.filter((s) => isPrimary(request.phase, s.slot));
+  const rest = sections.filter((s) => !isPrimary(request.phase, s.slot));
+  const heading = h('h2', { tabindex: '-1' }, `${view.self.name}: your order sheet`);
   const form = h(
     'form',
     { class: 'sheet', 'data-testid': 'sheet-form', 'data-phase': request.phase, 'data-step': request.step, 'data-round': request.round, 'data-seat': view.self.id, 'aria-label': `${view.self.name}: order sheet` },
-    h('h2', {}, `${view.self.name}: your order sheet`),
-    h('p', { class: 'hint' }, whereLine(request), foresight ? ` · your treaty surplus now ${signed(foresight.surplus)}` : ''),
-    ...[...controls.entries()].map(([slot, c]) => section(slot as keyof Slots, c.element)),
+    heading,
+    h('p', { class: 'hint' }, whereLine(request), foresight ? ` ${standing(view) ?? ''}` : ''),
+    ...first.map((s) => s.element),
+    first.length === 0 ? h('p', { class: 'hint' }, 'Nothing is required of you in this step: the orders below are optional.') : null,
+    // What matters in this step comes first; the rest is folded, a click away, so Submit stays in sight.
+    rest.length === 0 ? null : h('details', { class: 'more', 'data-testid': 'more-orders', open: first.length === 0 }, h('summary', {}, `More orders (optional): ${rest.map((s) => SHORT[s.slot]).join(', ')}`), ...rest.map((s) => s.element)),
     error,
     h('button', { type: 'submit', class: 'primary', 'data-testid': 'submit-sheet' }, 'Submit our orders'),
   );
@@ -76,12 +85,60 @@ export function mountSheetForm(root: HTMLElement, view: View, request: Request, 
     error.textContent = problem === null ? '' : `${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`;
   });
   replaceChildren(root, form);
-  form.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+  // The sheet opens at its top, not scrolled where the last sheet left the panel, its title in focus.
+  // Again once the store's update is over: the page makes the panel a scroll box only when the
+  // seat's view shows (hot-seat.ts), and the browser then restores the panel's old scroll offset.
+  const toTop = () => {
+    for (let node: HTMLElement | null = root; node !== null; node = node.parentElement) node.scrollTop = 0;
+  };
+  toTop();
+  queueMicrotask(toTop);
+  heading.focus({ preventScroll: true });
 }
 
+/** The slots that are the point of each phase: shown first; the others are folded. */
+const PRIMARY: Readonly<Record<Request['phase'], readonly (keyof Slots)[]>> = {
+  drafting: ['text'],
+  negotiation: ['votes', 'amend'],
+  vote: ['vote'],
+  signature: ['sign'],
+  ratification: ['submit'],
+  operations: ['targets', 'disclose', 'withdraw', 'backdoor', 'share'],
+  blame: ['blame'],
+  response: ['answers'],
+};
+
+function isPrimary(phase: Request['phase'], slot: keyof Slots): boolean {
+  return PRIMARY[phase].includes(slot);
+}
+
+/** A slot's name in the folded section's summary. */
+const SHORT: Readonly<Record<keyof Slots, string>> = {
+  text: 'the draft', amend: 'an amendment', votes: 'votes', coalition: 'coalition', lobby: 'lobbying', techAccord: 'Tech Accord', vote: 'vote', sign: 'signature',
+  submit: 'ratification', targets: 'covert operations', disclose: 'disclosure', requestBackdoor: 'backdoor request', withdraw: 'withdrawal', share: 'sharing',
+  takedown: 'takedowns', defendAll: 'defence', backdoor: 'backdoor', blame: 'blame', answers: 'answers', messages: 'messages', pledges: 'promises',
+};
+
+/** Where the game is, in words. */
 function whereLine(request: Request): string {
-  const phase = request.phase === 'operations' || request.phase === 'blame' || request.phase === 'response' ? `implementation year ${request.year} (${request.phase})` : request.phase;
-  return request.phase === 'negotiation' ? `negotiation round ${request.round}` : phase;
+  switch (request.phase) {
+    case 'drafting':
+      return 'You chair the conference: table the draft.';
+    case 'negotiation':
+      return `Negotiation round ${request.round}.`;
+    case 'vote':
+      return 'The vote on the treaty text.';
+    case 'signature':
+      return 'The convention is adopted: sign it or not.';
+    case 'ratification':
+      return 'Ratification: submit the convention to your legislature or not.';
+    case 'operations':
+      return `Implementation year ${request.year}: this year's operations.`;
+    case 'blame':
+      return `Implementation year ${request.year}: the attacks you detected.`;
+    case 'response':
+      return `Implementation year ${request.year}: answer the accusations against you.`;
+  }
 }
 
 function section(slot: keyof Slots, control: HTMLElement): HTMLElement {
@@ -91,7 +148,7 @@ function section(slot: keyof Slots, control: HTMLElement): HTMLElement {
 function controlFor(slot: keyof Slots, spec: NonNullable<Slots[keyof Slots]>, initial: unknown, view: View, foresight: Foresight | null): SlotControl {
   switch (spec.type) {
     case 'choice':
-      return radios(slot, spec.options as readonly (string | boolean | null)[], initial, (o) => choiceLabel(slot, o));
+      return radios(slot, spec.options as readonly (string | boolean | null)[], initial, (o) => choiceLabel(slot, o, view));
     case 'amendment':
       return amendment(spec.articles, spec.directions, view, foresight);
     case 'list':
@@ -107,11 +164,20 @@ function controlFor(slot: keyof Slots, spec: NonNullable<Slots[keyof Slots]>, in
   }
 }
 
-function choiceLabel(slot: keyof Slots, option: string | boolean | null): string {
-  if (option === null) return slot === 'coalition' ? 'none' : 'no one';
+const COALITIONS: Readonly<Record<string, string>> = { friends: 'Friends of the convention', sovereignty: 'Sovereignty group' };
+
+function choiceLabel(slot: keyof Slots, option: string | boolean | null, view: View): string {
+  if (option === null) return slot === 'coalition' ? 'no coalition' : 'no one';
   if (option === true) return slot === 'techAccord' ? 'in the accord' : 'yes';
   if (option === false) return slot === 'techAccord' ? 'out of the accord' : 'no';
-  return option;
+  return COALITIONS[option] ?? (view.actors.some((a) => a.id === option) ? actorName(view.actors, option) : option);
+}
+
+/** What a change of treaty value means to the seat: "good for you (+0.012)". */
+function effectWords(change: number): string {
+  const size = Math.abs(change).toFixed(3);
+  if (size === '0.000') return 'no difference to you';
+  return change > 0 ? `good for you (+${size})` : `bad for you (−${size})`;
 }
 
 let ids = 0;
@@ -147,28 +213,27 @@ function amendment(articles: readonly string[], directions: readonly (1 | -1)[],
     if (c === null) return 'no amendment';
     const k = ARTICLES.indexOf(c.article as (typeof ARTICLES)[number]);
     const now = view.public.text[k] ?? 0;
-    const effect = foresight ? ` (your surplus ${signed(foresight.change(k, c.direction * step))})` : '';
-    return `${c.article} ${c.direction > 0 ? '▲ raise' : '▼ lower'} (now ${now.toFixed(2)})${effect}`;
+    const effect = foresight ? `: ${effectWords(foresight.change(k, c.direction * step))}` : '';
+    return `${c.direction > 0 ? '▲' : '▼'} ${amendmentSentence(k, c.direction * step, now)}${effect}`;
   };
   const control = select(choices, null, label, { 'aria-label': 'Amendment to table', 'data-testid': 'amend' });
   return { element: control.element, read: () => control.read() ?? null };
 }
 
 function itemLabel(slot: keyof Slots, item: string, view: View, foresight: Foresight | null): string {
-  if (slot !== 'votes') return item;
+  if (slot !== 'votes') return `${item.replace(/^incident/, 'Incident')}:`;
   const id = Number(item.replace(/^amendment /, ''));
   const pending = view.public.pending.find((a) => a.id === id);
   if (pending === undefined) return item;
-  const by = view.actors[pending.by]?.name ?? '?';
-  const effect = foresight ? ` — your surplus ${signed(foresight.change(pending.article, pending.delta))}` : '';
-  return `${item}: ${ARTICLES[pending.article] ?? '?'} ${pending.delta > 0 ? '▲' : '▼'} by ${by}${effect}`;
+  const effect = foresight ? `: ${effectWords(foresight.change(pending.article, pending.delta))}` : '';
+  return `Amendment ${id} by ${actorName(view.actors, pending.by)}, to ${amendmentSentence(pending.article, pending.delta, view.public.text[pending.article] ?? 0)}${effect}`;
 }
 
 function list(slot: keyof Slots, items: readonly string[], options: readonly (string | null)[], initial: unknown, view: View, foresight: Foresight | null): SlotControl {
   const starts = Array.isArray(initial) ? (initial as unknown[]) : [];
   const rows = items.map((item, k) => {
     const id = uid(slot);
-    const control = select(options, starts[k] ?? options[0], (o) => (o === null ? 'no one' : o), { id });
+    const control = select(options, starts[k] ?? options[0], (o) => (o === null ? 'no one (stay silent)' : view.actors.some((a) => a.id === o) ? actorName(view.actors, o) : o), { id });
     return { control, element: h('div', { class: 'row' }, h('label', { for: id }, itemLabel(slot, item, view, foresight)), control.element) };
   });
   return {
@@ -205,7 +270,7 @@ function vector(min: readonly number[], max: readonly number[], initial: unknown
     const input = h('input', { id, type: 'range', min: min[k] ?? 0, max: max[k] ?? 1, step: 'any', value: start[k] ?? 0 });
     const out = h('output', { for: id }, (start[k] ?? 0).toFixed(2));
     input.addEventListener('input', () => (out.textContent = Number(input.value).toFixed(2)));
-    return { input, element: h('div', { class: 'row' }, h('label', { for: id }, article), input, out) };
+    return { input, element: h('div', { class: 'row' }, h('label', { for: id }, articleTitle(article)), input, out) };
   });
   return { element: h('div', { class: 'list' }, ...sliders.map((s) => s.element)), read: () => sliders.map((s) => Number(s.input.value)) };
 }
@@ -234,16 +299,20 @@ function messages(max: number, maxLength: number, recipients: readonly string[],
 }
 
 function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
-  const to = recipientOptions(spec.recipients, view);
+  const to = recipientOptions(spec.recipients, view).map((o) => ({ ...o, label: o.id === null ? 'made to everyone (public)' : `made to ${o.label}` }));
+  const amendmentWords = (id: number) => {
+    const a = view.public.pending.find((p) => p.id === id);
+    return a === undefined ? `amendment ${id}` : `amendment ${id} (${amendmentSentence(a.article, a.delta, view.public.text[a.article] ?? 0)})`;
+  };
   const targets = (kind: string): { id: string | number | undefined; label: string }[] =>
     kind === 'support-amendment'
-      ? spec.amendments.map((id) => ({ id, label: `amendment ${id}` }))
+      ? spec.amendments.map((id) => ({ id, label: amendmentWords(id) }))
       : kind === 'no-operations'
-        ? [{ id: undefined, label: 'against any state' }, ...spec.states.filter((s) => s !== view.self.id).map((id) => ({ id, label: `against ${id}` }))]
+        ? [{ id: undefined, label: 'against any state' }, ...spec.states.filter((s) => s !== view.self.id).map((id) => ({ id, label: `against ${actorName(view.actors, id)}` }))]
         : [{ id: undefined, label: '—' }];
   const rows = Array.from({ length: spec.max }, (_, k) => {
-    const kinds: (string | null)[] = [null, ...spec.kinds];
-    const kind = select(kinds, null, (o) => o ?? 'no pledge', { 'aria-label': `pledge ${k + 1}: kind` });
+    const kinds: (PledgeKind | null)[] = [null, ...spec.kinds];
+    const kind = select(kinds, null, (o) => (o === null ? 'no promise' : `We promise ${pledgeSentence(o, o === 'support-amendment' ? 'the amendment below' : o === 'no-operations' ? 'the state below' : null)}`), { 'aria-label': `pledge ${k + 1}: kind` });
     const target = h('select', { 'aria-label': `pledge ${k + 1}: about` });
     const recipient = select(to, null, (o) => o.label, { 'aria-label': `pledge ${k + 1}: to` });
     const refill = () => replaceChildren(target, ...targets(kind.read() ?? '').map((t, i) => h('option', { value: String(i) }, t.label)));

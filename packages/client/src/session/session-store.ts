@@ -184,6 +184,9 @@ export function sessionStore(): StoreApi<Session> {
         // The next team (or the bots) must not see this seat's view: back to the public table.
         set({ turn: null, perspective: PUBLIC });
         arrive(result.state);
+        // The last human sheet of a step: the bots hand in theirs and the step resolves at once,
+        // without a teacher's press (the next step waits for Step or a pace, as before).
+        if (get().turn === null && result.state.flow.step.index === game.flow.step.index) advance(1);
         return null;
       },
       timeUp() {

@@ -135,7 +135,10 @@ export function lastSetUp(): SetUp | null {
     if (value === null || typeof value.seed !== 'string' || typeof value.seats !== 'object' || value.seats === null) return null;
     const source = value.source;
     const timer = stepTimersOf(value.timer);
-    const rest = { seed: value.seed, seats: value.seats, ...(timer === undefined ? {} : { timer }) };
+    const length = (n: unknown, max: number) => (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max ? n : undefined);
+    const rounds = length(value.rounds, 40);
+    const years = length(value.years, 30);
+    const rest = { seed: value.seed, seats: value.seats, ...(timer === undefined ? {} : { timer }), ...(rounds === undefined ? {} : { rounds }), ...(years === undefined ? {} : { years }) };
     if (source?.kind === 'shipped' && typeof source.id === 'string') return { source, ...rest };
     if (source?.kind === 'file' && typeof source.name === 'string' && typeof source.text === 'string') return { source, ...rest };
     return null;

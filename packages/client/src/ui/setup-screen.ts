@@ -16,6 +16,9 @@ import { autosaved } from '../session/autosave.js';
 import { h, replaceChildren } from './dom.js';
 import { readFileInput } from './files.js';
 import { showBriefings } from './briefings.js';
+import { showRulesSheet } from './rules-sheet.js';
+import { showFacilitatorGuide } from './facilitator-guide.js';
+import { gameLoad, loadWords, PRESETS } from '../session/presets.js';
 
 /** Builds the set-up screen into `root`. */
 export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): void {
@@ -32,6 +35,10 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   const startProblems = h('ul', { class: 'problems', role: 'alert', 'data-testid': 'start-problems' });
   const start = h('button', { type: 'submit', class: 'primary', 'data-testid': 'start' }, 'Start the game');
   const briefings = h('button', { type: 'button', 'data-testid': 'briefings' }, 'Print role briefings');
+  const rulesSheet = h('button', { type: 'button', 'data-testid': 'rules-sheet' }, 'Print the rules sheet');
+  const guide = h('button', { type: 'button', 'data-testid': 'facilitator-guide' }, 'Print the facilitator guide');
+  const preset = h('select', { id: 'preset', 'data-testid': 'preset' }, h('option', { value: '' }, 'Custom: rounds and years as set'), ...PRESETS.map((p) => h('option', { value: p.id }, `${p.label}: ${p.rounds} rounds, ${p.years} year${p.years === 1 ? '' : 's'}`)));
+  const load = h('p', { class: 'hint', 'data-testid': 'preset-load', 'aria-live': 'polite' });
   // Only where the page comes from a Geneva server (npm run serve): a class on the teams' own laptops.
   const networked = h('button', { type: 'button', 'data-testid': 'networked', hidden: true }, 'Start a networked class on this server');
   // The step timers go with the networked class: a hot-seat game has its "Time is up" button instead.
@@ -66,6 +73,33 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     );
   };
   const chosenSeats = (): Record<string, string> => Object.fromEntries([...seats.querySelectorAll<HTMLSelectElement>('select[data-seat]')].map((s) => [s.dataset['seat']!, s.value]));
+  /** What this set-up asks of the teams, measured with the bots, written beside the class length. */
+  const showLoad = () => {
+    const chosen = PRESETS.find((p) => p.id === preset.value);
+    const typed = timers.read();
+    const timer = chosen?.timer ?? (typed.ok && Object.keys(typed.timer).length > 0 ? typed.timer : undefined);
+    const scenario = scenarioOf(setUp());
+    if (!scenario.ok) return (load.textContent = '');
+    const humans = Object.entries(seatsFor(scenario.scenario, chosenSeats())).filter(([, who]) => who === HUMAN).map(([id]) => id);
+    const names = humans.map((id) => scenario.scenario.actors[id]!.name);
+    load.textContent = loadWords(gameLoad(scenario.scenario, seed.value.trim() || '1', chosenSeats(), humans, timer), names);
+  };
+  const matchPreset = () => {
+    const match = PRESETS.find((p) => String(p.rounds) === rounds.value && String(p.years) === years.value);
+    preset.value = match?.id ?? '';
+  };
+  preset.addEventListener('change', () => {
+    const chosen = PRESETS.find((p) => p.id === preset.value);
+    if (chosen !== undefined) {
+      rounds.value = String(chosen.rounds);
+      years.value = String(chosen.years);
+      timers.fill(chosen.timer);
+    }
+    showLoad();
+  });
+  for (const field of [rounds, years]) field.addEventListener('change', () => (matchPreset(), showLoad()));
+  seats.addEventListener('change', showLoad);
+  seed.addEventListener('change', showLoad);
 
   fillScenarios();
   scenarioSelect.value = last === null ? 'shipped:rsa-2017' : last.source.kind === 'file' ? 'file' : `shipped:${last.source.id}`;
@@ -74,7 +108,7 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
   if (last?.rounds !== undefined) rounds.value = String(last.rounds);
   if (last?.years !== undefined) years.value = String(last.years);
   // Another scenario has other actors and other defaults: its seats start from its own defaults.
-  scenarioSelect.addEventListener('change', () => fillSeats({}));
+  scenarioSelect.addEventListener('change', () => (fillSeats({}), matchPreset(), showLoad()));
 
   scenarioFile.addEventListener('change', async () => {
     const file = await readFileInput(scenarioFile);
@@ -99,10 +133,13 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     h('div', { class: 'row' }, h('label', { for: 'scenario' }, 'Scenario'), scenarioSelect, h('label', { for: 'scenario-file' }, 'or load a scenario file'), scenarioFile),
     problems,
     about,
+    h('div', { class: 'row' }, h('label', { for: 'preset' }, 'Class length'), preset),
+    load,
     h('div', { class: 'row' }, h('label', { for: 'seed' }, 'Seed'), seed, h('label', { for: 'rounds' }, 'Negotiation rounds'), rounds, h('label', { for: 'years' }, 'Implementation years'), years),
     // The actions before the seats: a scenario has up to two dozen seats, and a class starts with a glance.
     startProblems,
-    h('div', { class: 'row' }, start, briefings, networked),
+    h('div', { class: 'row' }, start, networked),
+    h('div', { class: 'row' }, h('span', { class: 'hint' }, 'For the lesson:'), briefings, rulesSheet, guide),
     timers.element,
     h('table', { class: 'seats' }, h('caption', {}, 'Who plays each seat'), h('thead', {}, h('tr', {}, h('th', {}, 'actor'), h('th', {}, 'kind'), h('th', {}, 'bloc'), h('th', {}, 'played by'))), seats),
   );
@@ -122,24 +159,32 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
     const problem = timer.ok ? await createNetworkedGame(setUp()) : timer.problem;
     replaceChildren(startProblems, ...(problem === null ? [] : [h('li', {}, problem)]));
   });
-  briefings.addEventListener('click', () => {
-    const printView = document.getElementById('print')!;
-    const close = () => {
-      // Out of the page, not just out of sight: the briefings hold every seat's private brief.
-      replaceChildren(printView);
-      printView.hidden = true;
-      root.hidden = false;
-      briefings.focus();
-    };
-    const refused = showBriefings(printView, setUp(), close);
-    replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
-    if (refused !== null) return;
-    root.hidden = true;
-    printView.hidden = false;
-    printView.querySelector<HTMLElement>('button')?.focus();
-  });
+  /** Opens a print view (briefings, rules sheet, guide) in place of the set-up, until it is closed. */
+  const printable = (button: HTMLButtonElement, show: (view: HTMLElement, close: () => void) => readonly string[] | null) =>
+    button.addEventListener('click', () => {
+      const printView = document.getElementById('print')!;
+      const close = () => {
+        // Out of the page, not just out of sight: the briefings hold every seat's private brief.
+        replaceChildren(printView);
+        printView.hidden = true;
+        root.hidden = false;
+        button.focus();
+      };
+      const refused = show(printView, close);
+      replaceChildren(startProblems, ...(refused ?? []).map((p) => h('li', {}, p)));
+      if (refused !== null) return;
+      root.hidden = true;
+      printView.hidden = false;
+      window.scrollTo(0, 0);
+      printView.querySelector<HTMLElement>('button')?.focus();
+    });
+  printable(briefings, (view, close) => showBriefings(view, setUp(), close));
+  printable(rulesSheet, (view, close) => showRulesSheet(view, setUp(), close));
+  printable(guide, (view, close) => showFacilitatorGuide(view, close));
 
   replaceChildren(root, form, otherWays(store));
+  matchPreset();
+  showLoad();
 }
 
 /** Shows the networked-class button (and its timers) when the page was served by a Geneva server. */

@@ -72,7 +72,8 @@ function playedThroughTheStore(seed: string) {
     expect(revealed.perspective).toEqual({ kind: 'seat', seat: revealed.turn!.seat });
     const request = legalDecisions(revealed.game!, revealed.turn!.seat)!;
     expect(revealed.submit(policy(request))).toBeNull();
-    expect(store.getState().perspective).toEqual({ kind: 'public' });
+    // Back to the public table; or, when the last sheet ended the game (the step resolves at once), the review.
+    expect(store.getState().perspective).toEqual({ kind: isOver(store.getState().game!) ? 'omniscient' : 'public' });
     turns++;
   }
   return { store, turns };
@@ -88,6 +89,28 @@ describe('hot-seat play through the session store', () => {
     const engine = playGame(scenario, { seed: '7', seats: { usa: 'policy' }, strategies: lookup });
     expect(s.game!.log).toEqual(engine.log);
     expect(outcomeOf(s.game!)).toEqual(outcomeOf(engine));
+  });
+
+  it('resolves the step when its last human sheet is in, without a press of Step', () => {
+    const store = sessionStore();
+    store.getState().start({ source: { kind: 'shipped', id: SCENARIO }, seed: '5', seats: { usa: 'human', rus: 'human' } });
+    for (let guard = 0; guard < 50 && store.getState().game!.flow.phase !== 'negotiation'; guard++) {
+      const s = store.getState();
+      if (s.turn === null) {
+        s.stepBots();
+        continue;
+      }
+      s.reveal();
+      store.getState().submit(policy(legalDecisions(store.getState().game!, store.getState().turn!.seat)!));
+    }
+    const step = store.getState().game!.flow.step.index;
+    for (let team = 0; team < 2; team++) {
+      const s = store.getState();
+      expect(s.turn).not.toBeNull();
+      s.reveal();
+      expect(store.getState().submit(policy(legalDecisions(store.getState().game!, store.getState().turn!.seat)!))).toBeNull();
+    }
+    expect(store.getState().game!.flow.step.index).toBeGreaterThan(step);
   });
 
   it('opens the review timeline and the omniscient perspective at the end', () => {
