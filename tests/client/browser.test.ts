@@ -183,6 +183,7 @@ describe('the browser client', () => {
     const shots = new Set<string>();
     let sheets = 0;
     let sawPrivateMessage = false;
+    let sawRollCall = false;
     for (let guard = 0; guard < 300; guard++) {
       if (await page.locator('#debrief:not([hidden])').count()) break;
       const turn = await page.locator('body').getAttribute('data-turn');
@@ -209,7 +210,26 @@ describe('the browser client', () => {
         }
         const perspective = JSON.parse((await page.locator('#stage').getAttribute('data-perspective'))!) as { kind: string; seat?: number };
         expect(perspective.kind).toBe('seat');
-        if (!shots.has('seat')) await shot('seat').then(() => shots.add('seat'));
+        // Before deciding, the team reads what happened since its last decision, at the top of its panel.
+        const digest = page.getByTestId('digest');
+        expect(await page.locator('#side > *').first().getAttribute('data-testid')).toBe('digest');
+        const round = Number(await page.getByTestId('sheet-form').getAttribute('data-round'));
+        const phase = await page.getByTestId('sheet-form').getAttribute('data-phase');
+        if (phase === 'negotiation' && round === 2) {
+          const told = await digest.innerText();
+          // Round 1's words: the rival's public statement, and the private message to its recipient only.
+          if (seat === 'rus') expect(told).toContain(PUBLIC_STATEMENT);
+          if (seat === 'usa') expect(told).toContain(PRIVATE_MESSAGE);
+          if (seat === 'usa' && !shots.has('digest-talk')) await shot('digest-talk').then(() => shots.add('digest-talk'));
+        }
+        if (phase === 'negotiation' && round === 3) {
+          // Round 2's roll calls: each amendment, who voted for and against, and the team's own yes.
+          const calls = await digest.locator('[data-kind="roll-call"]').allInnerTexts();
+          expect(calls.length).toBeGreaterThan(0);
+          for (const call of calls) expect(call).toMatch(/^Amendment \d+ by .+: (passed|failed) with \d+% of the weighted votes\. For: .*\byou\b.*\. Against: /s);
+          sawRollCall = true;
+          if (!shots.has('digest-votes')) await shot('digest-votes').then(() => shots.add('digest-votes'));
+        }
         await fillSheet();
         expect(await page.getByTestId('sheet-error').count()).toBe(0);
         sheets++;
@@ -221,9 +241,18 @@ describe('the browser client', () => {
       await page.getByTestId('to-end').click();
     }
     expect(sawPrivateMessage).toBe(true);
+    expect(sawRollCall).toBe(true);
     expect(sheets).toBeGreaterThan(8);
     await page.locator('#debrief:not([hidden])').waitFor();
     await shot('debrief');
+    // The debrief keeps each seat's messages: the teams come first in the picker.
+    const talk = page.getByTestId('debrief-talk');
+    expect(await page.getByTestId('debrief-talk-seat').inputValue()).toBe('0');
+    const usaTalk = await talk.innerText();
+    expect(usaTalk).toContain(PUBLIC_STATEMENT);
+    expect(usaTalk).toContain(PRIVATE_MESSAGE);
+    await page.getByTestId('debrief-talk-seat').selectOption({ label: 'China' });
+    expect(await talk.innerText()).not.toContain(PRIVATE_MESSAGE);
 
     const scenario = shortened();
     const engineGame = playGame(scenario, { seed: SEED, seats: { usa: 'team', rus: 'team' }, strategies: (id) => (id === 'team' ? team : builtinStrategy(id)) });

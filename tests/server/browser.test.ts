@@ -275,8 +275,8 @@ describe('a networked class', () => {
     await trigger.click();
     await facilitator.locator('tr[data-event="0"][data-status="triggered"]').waitFor(wait);
     expect(dialogs.at(-1)).toMatch(/election-attack \(United States\).*step 2/);
-    for (const page of teams) await page.getByTestId('seat-news').filter({ hasText: 'brings forward scheduled event 1' }).waitFor(wait);
-    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).toContain('an election in United States was attacked');
+    for (const page of teams) await page.getByTestId('seat-news').filter({ hasText: 'The facilitator brought a scheduled event forward' }).waitFor(wait);
+    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).toContain('An election in United States was attacked');
     await rus.screenshot({ path: `${RESULTS}server-seat-news.png` });
     expect(await facilitator.getByTestId('console-error').textContent()).toBe('');
     for (const page of teams) await submit(page, 2);
@@ -293,7 +293,7 @@ describe('a networked class', () => {
     await facilitator.locator('tr[data-event="0"][data-status="due"]').waitFor(wait);
     await consoleAt(1);
     await facilitator.screenshot({ path: `${RESULTS}server-console-controls.png`, fullPage: true });
-    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).not.toContain('scheduled event 1');
+    for (const page of teams) expect(await page.getByTestId('seat-news').innerText()).not.toContain('brought a scheduled event forward');
 
     // Russia's code reached the wrong team: a new code; the page joined with the old one loses the seat.
     await facilitator.getByTestId('reissue-rus').click();

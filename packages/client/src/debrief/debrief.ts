@@ -14,6 +14,7 @@ import { headline, outcomeTable, welfareRanking } from './outcome-table.js';
 import { participationTable } from './participation.js';
 import { debriefSeries } from './series.js';
 import { standInList, standInsOf } from './stand-ins.js';
+import { talkSection } from './talk.js';
 import { timeline } from './timeline.js';
 import './debrief.css';
 
@@ -80,6 +81,7 @@ export function mountDebrief(root: HTMLElement, states: readonly GameState[], op
         section('years', 'Incidents and civilian harm per year', charts.years),
         section('participation', 'Who signed, ratified and withdrew', participationTable(series)),
         ...(standIns === null ? [] : [section('stand-ins', 'Where a bot stood in for a team', standIns)]),
+        section('talk', 'What was said', talkSection(final)),
       ),
       timeline(keyEventGroups(states), `${id}-events`),
     ),

@@ -1,13 +1,16 @@
 /**
- * The latest public news, newest first: what a team's screen and the projector both show under
- * *On the public record*. Built from the public parts of a view only, so the same list serves a
- * seat's view and a watcher's public view, and a projector can never show a seat's private news.
+ * The public news: what a team's screen, the hot-seat panel and the projector all show under
+ * *On the public record*: the engine's public digest of the last step (every roll call with who
+ * voted how, the draft's moves, statements, shocks, incidents, attributions, signatures and
+ * ratifications), then the latest public statements. Built from the public parts of a view only,
+ * so the same list serves a seat's view and a watcher's public view, and a projector can never
+ * show a seat's private news.
  */
-import { describeEvent, type PublicView } from '@geneva/engine';
+import { publicDigest, type PublicView } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
 
-/** How many events the list keeps: the step's news and a little before, readable at a glance. */
-const SHOWN = 10;
+/** How many public statements the list keeps under the news. */
+const STATEMENTS = 6;
 
 /** The news section, kept on the page and refilled from each view. */
 export interface PublicNews {
@@ -25,18 +28,33 @@ export interface PublicNews {
  * news.show(message.view);
  */
 export function publicNews(testId: string): PublicNews {
-  const titleId = `${testId}-title`;
-  const element = h('section', { class: 'news', 'data-testid': testId, 'aria-labelledby': titleId });
+  const element = h('section', { class: 'news', 'data-testid': testId, 'aria-labelledby': `${testId}-title` });
   return {
     element,
     show(view) {
-      // The faults are the engine's bookkeeping of defaults, not news for the class.
-      const events = view.public.log.filter((e) => e.type !== 'fault').slice(-SHOWN).reverse();
-      replaceChildren(
-        element,
-        h('h3', { id: titleId }, 'On the public record'),
-        events.length === 0 ? h('p', { class: 'hint' }, 'nothing yet') : h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, view.actors)))),
-      );
+      replaceChildren(element, ...publicNewsContent(view, testId));
     },
   };
+}
+
+/**
+ * The news of the last step and the latest statements, as the children of a news section.
+ *
+ * @example
+ * h('section', { class: 'news' }, ...publicNewsContent(view, 'news'));
+ */
+export function publicNewsContent(view: PublicView, testId: string): HTMLElement[] {
+  // The last resolved step's results and the current step's opening news (a shock, a new round).
+  const digest = publicDigest(view, Math.max(0, view.step - 1));
+  const entries = digest.entries.filter((e) => !(e.kind === 'news' && e.event === 'fault'));
+  const statements = view.public.statements.slice(-STATEMENTS).reverse();
+  const name = (i: number) => view.actors[i]?.name ?? 'someone';
+  return [
+    h('h3', { id: `${testId}-title` }, 'On the public record'),
+    entries.length === 0 ? h('p', { class: 'hint' }, 'Nothing new in the last step.') : h('ul', { class: 'news-list' }, ...entries.map((e) => h('li', { class: `event digest-${e.kind}`, 'data-kind': e.kind }, e.text))),
+    h('h4', {}, 'Latest public statements'),
+    statements.length === 0
+      ? h('p', { class: 'hint', 'data-testid': `${testId}-statements` }, 'No statement yet.')
+      : h('ol', { class: 'statements', 'data-testid': `${testId}-statements` }, ...statements.map((m) => h('li', {}, h('strong', {}, `${name(m.from)}: `), `“${m.text}”`))),
+  ];
 }

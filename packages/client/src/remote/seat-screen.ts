@@ -5,7 +5,9 @@
  * and whether the facilitator has paused the game. Everything comes from the
  * seat's view and request as the server sends them; nothing else of the game reaches this page.
  */
-import { defaultSheetFor, type View } from '@geneva/engine';
+import { defaultSheetFor, digestFor, messageArchive, type View } from '@geneva/engine';
+import { archivePanel } from '../decide/archive-panel.js';
+import { digestPanel } from '../decide/digest-panel.js';
 import { briefOf } from '../decide/brief.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
 import { viewTableModel, type TableModel } from '../model/table-model.js';
@@ -71,7 +73,7 @@ export function mountSeatScreen(code: string, parts: SeatScreenParts): void {
     const waiting = view.phase === 'concluded'
       ? h('p', { class: 'notice', 'data-testid': 'seat-over' }, 'The game is over. The facilitator has the debrief.')
       : h('p', { class: 'notice', 'data-testid': 'seat-waiting' }, 'Your orders are in, or there is nothing for you to decide: waiting for the other teams.');
-    replaceChildren(parts.side, request === null ? waiting : form, news.element, briefOf(view));
+    replaceChildren(parts.side, digestPanel(digestFor(view)), request === null ? waiting : form, archivePanel(messageArchive(view), 'Your messages and the public statements'), news.element, briefOf(view));
     if (request !== null)
       mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => {
         connection.submit(message.step, sheet);

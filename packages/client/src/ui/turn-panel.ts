@@ -5,7 +5,10 @@
  * page as soon as its sheet is in.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { defaultSheetFor, describeEvent, legalDecisions, pendingRequests, viewFor, HUMAN, type GameState } from '@geneva/engine';
+import { defaultSheetFor, digestFor, legalDecisions, messageArchive, pendingRequests, publicViewOf, viewFor, HUMAN, type GameState } from '@geneva/engine';
+import { publicNewsContent } from '../remote/public-news.js';
+import { archivePanel } from '../decide/archive-panel.js';
+import { digestPanel } from '../decide/digest-panel.js';
 import { briefOf } from '../decide/brief.js';
 import { handoverCard } from '../decide/handover.js';
 import { mountSheetForm } from '../decide/sheet-form.js';
@@ -20,7 +23,7 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
     const game = s.game;
     if (s.screen !== 'table') return replaceChildren(root);
     const shown = shownState(s);
-    if (s.timeline.length > 0 || game === null) return replaceChildren(root, s.notice === null ? null : notice(s.notice), shown === null ? null : publicNews(shown, null));
+    if (s.timeline.length > 0 || game === null) return replaceChildren(root, s.notice === null ? null : notice(s.notice), ...(shown === null ? [] : reviewPanel(shown, s.perspective)));
     if (s.turn === null) return replaceChildren(root, publicNews(game, s.pace === 'paused'));
     const seat = s.turn.seat;
     const name = game.actors[seat]?.name ?? `seat ${seat}`;
@@ -32,7 +35,7 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
     if (request === undefined) return replaceChildren(root);
     const view = viewFor(game, seat);
     const form = h('div', {});
-    replaceChildren(root, form, briefOf(view));
+    replaceChildren(root, digestPanel(digestFor(view)), form, archivePanel(messageArchive(view), 'Your messages and the public statements'), briefOf(view));
     mountSheetForm(form, view, request, defaultSheetFor(view, request), (sheet) => store.getState().submit(sheet));
   };
   store.subscribe((s, previous) => {
@@ -41,20 +44,29 @@ export function mountTurnPanel(root: HTMLElement, store: StoreApi<Session>): voi
   render(store.getState());
 }
 
+/**
+ * In review: from a seat's eyes, what it was told before that step and its messages so far; from
+ * the public's or everyone's, the public record.
+ */
+function reviewPanel(shown: GameState, perspective: Session['perspective']): HTMLElement[] {
+  if (perspective.kind !== 'seat') return [publicNews(shown, null)];
+  const view = viewFor(shown, perspective.seat);
+  const name = view.self.name;
+  return [digestPanel(digestFor(view), `What ${name} had been told at this step`), archivePanel(messageArchive(view), `${name}'s messages and the public statements`, true), publicNews(shown, null)];
+}
+
 function notice(text: string): HTMLElement {
   return h('p', { class: 'notice', role: 'status', 'data-testid': 'notice' }, text);
 }
 
-/** The latest public events, newest first, and every actor's public stance on each article. */
+/** The public news of the last step and the latest statements, and every actor's public stance on each article. */
 function publicNews(game: GameState, paused: boolean | null): HTMLElement {
-  const events = game.world.public.log.filter((e) => e.type !== 'fault').slice(-14).reverse();
   const hint = paused === null ? null : paused ? 'The bots are paused: Step (N), Slow, Fast or To the end (E).' : 'The bots are negotiating…';
   return h(
     'section',
     { class: 'news', 'data-testid': 'news' },
-    h('h2', {}, 'On the public record'),
     hint === null ? null : h('p', { class: 'hint' }, hint),
-    h('ol', { reversed: true }, ...events.map((e) => h('li', { class: `event event-${e.type}` }, describeEvent(e, game.actors)))),
+    ...publicNewsContent(publicViewOf(game), 'news'),
     stancesTable(tableModel(game, { kind: 'public' })),
   );
 }

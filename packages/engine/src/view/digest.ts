@@ -189,11 +189,17 @@ function logEntries(view: PublicView & { readonly me?: View['me'] }, events: rea
 
 function rollCallEntries(view: PublicView, call: DeepReadonly<RollCall>, context: WordsContext): DigestEntry[] {
   const ids = { yes: [] as string[], no: [] as string[], abstain: [] as string[] };
+  // States without a vote (observers, weight 0) are listed apart: their vote counts for nothing.
+  const observers: string[] = [];
   call.votes.forEach((v, i) => {
-    if (v !== null) ids[v].push(view.actors[i]!.id);
+    if (v === null) return;
+    ids[v].push(view.actors[i]!.id);
+    if (view.actors[i]!.voteWeight === 0) observers.push(`${nameOf(i, view.actors, context)} (${v === 'yes' ? 'for' : v === 'no' ? 'against' : 'abstained'})`);
   });
-  const names = (list: readonly string[]) => list.map((x) => nameOf(view.actors.findIndex((a) => a.id === x), view.actors, context));
-  const tally = `For: ${listOf(names(ids.yes))}. Against: ${listOf(names(ids.no))}.${ids.abstain.length > 0 ? ` Abstained: ${listOf(names(ids.abstain))}.` : ''}`;
+  const voting = (list: readonly string[]) => list.filter((x) => (view.actors.find((a) => a.id === x)?.voteWeight ?? 0) > 0);
+  const names = (list: readonly string[]) => voting(list).map((x) => nameOf(view.actors.findIndex((a) => a.id === x), view.actors, context));
+  const abstained = names(ids.abstain);
+  const tally = `For: ${listOf(names(ids.yes))}. Against: ${listOf(names(ids.no))}.${abstained.length > 0 ? ` Abstained: ${listOf(abstained)}.` : ''}${observers.length > 0 ? ` Without a vote: ${listOf(observers)}.` : ''}`;
   const pct = `${Math.round(call.share * 100)}%`;
   const mine = call.by >= 0 && call.by === context.self;
   const subject =
