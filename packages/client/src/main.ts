@@ -11,11 +11,17 @@ import { startHotSeat } from './ui/hot-seat.js';
 const $ = (id: string) => document.getElementById(id)!;
 
 const app = new Application();
+// The 2D context is made here, before Pixi asks for it, so it is desynchronized: a frame of the
+// table then reaches the screen without blocking the page's main thread in the compositor commit,
+// which for a software canvas cost 5 ms a frame (and 15–30 ms on a busy machine) in the bench's
+// traces, more than drawing the table itself. Pixi's later getContext('2d') returns this context.
+const canvas = document.createElement('canvas');
+canvas.getContext('2d', { alpha: false, desynchronized: true });
 // A top-level await keeps Pixi's renderers in lazy chunks (see STACK.md).
 // The ticker starts only while the scene animates (scene/tween.ts): an idle table costs no frame.
 // Pixi's canvas renderer: where there is no GPU (software WebGL, as in headless chromium) it draws
 // this table 2.5× faster than WebGL (npm run bench -w @geneva/client), and a GPU speeds up both.
-await app.init({ width: 1280, height: 620, background: 0xf7f4ec, antialias: false, autoStart: false, preference: 'canvas', resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true });
+await app.init({ canvas, width: 1280, height: 620, background: 0xf7f4ec, antialias: false, autoStart: false, preference: 'canvas', resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true });
 app.ticker.stop();
 app.canvas.setAttribute('aria-label', 'The negotiating table');
 app.canvas.setAttribute('role', 'img');
