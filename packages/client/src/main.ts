@@ -5,6 +5,7 @@
  */
 import { Application } from 'pixi.js';
 import './style.css';
+import { fitToScreen } from './scene/fit-screen.js';
 import { TableScene } from './scene/table.js';
 import { startHotSeat } from './ui/hot-seat.js';
 
@@ -54,4 +55,6 @@ if (consoleGame !== null) {
   $('game').hidden = false;
   const { mountWatchScreen } = await import('./remote/watch-screen.js');
   mountWatchScreen(watchToken, { root: $('game'), bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
+  // A projector's screen is 1280×720 to 1920×1080 or more: the table fills it, its type growing.
+  fitToScreen($('stage'), (width, height) => scene.fit(width, height));
 } else startHotSeat(scene);
