@@ -61,21 +61,33 @@ async function projectorAt(width: number, height: number, errors: string[]): Pro
   return page;
 }
 
-/** Where the canvas and the side panel are, the page's scroll size, and the label size the scene reports. */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas')!;
+/** What `measure` reads in the page. */
+interface Measured {
+  readonly canvas: { left: number; right: number; top: number; bottom: number; width: number; height: number };
+  readonly side: { left: number; right: number };
+  readonly buffer: { width: number; height: number };
+  readonly labelPx: number;
+  readonly scroll: { width: number; height: number };
+}
+
+/**
+ * Where the canvas and the side panel are, the canvas's drawing buffer in CSS pixels (the table
+ * is drawn for its box, not stretched), the page's scroll size, and the label size the scene
+ * reports. A string, as the tests' TypeScript has no DOM types.
+ */
+function measure(page: Page): Promise<Measured> {
+  return page.evaluate<Measured>(`(() => {
+    const canvas = document.querySelector('#stage canvas');
     const box = canvas.getBoundingClientRect();
-    const side = document.getElementById('side')!.getBoundingClientRect();
+    const side = document.getElementById('side').getBoundingClientRect();
     return {
       canvas: { left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width, height: box.height },
       side: { left: side.left, right: side.right },
-      // The drawing buffer matches the box (at the device's pixel ratio): the table is drawn for it, not stretched.
       buffer: { width: canvas.width / window.devicePixelRatio, height: canvas.height / window.devicePixelRatio },
-      labelPx: Number(canvas.dataset['labelPx']),
+      labelPx: Number(canvas.dataset.labelPx),
       scroll: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight },
     };
-  });
+  })()`);
 }
 
 describe('the projector', () => {
