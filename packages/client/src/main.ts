@@ -5,17 +5,24 @@
  */
 import { Application } from 'pixi.js';
 import './style.css';
+import { fitToScreen } from './scene/fit-screen.js';
 import { TableScene } from './scene/table.js';
 import { startHotSeat } from './ui/hot-seat.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
 const app = new Application();
+// The 2D context is made here, before Pixi asks for it, so it is desynchronized: a frame of the
+// table then reaches the screen without blocking the page's main thread in the compositor commit,
+// which for a software canvas cost 5 ms a frame (and 15–30 ms on a busy machine) in the bench's
+// traces, more than drawing the table itself. Pixi's later getContext('2d') returns this context.
+const canvas = document.createElement('canvas');
+canvas.getContext('2d', { alpha: false, desynchronized: true });
 // A top-level await keeps Pixi's renderers in lazy chunks (see STACK.md).
 // The ticker starts only while the scene animates (scene/tween.ts): an idle table costs no frame.
 // Pixi's canvas renderer: where there is no GPU (software WebGL, as in headless chromium) it draws
 // this table 2.5× faster than WebGL (npm run bench -w @geneva/client), and a GPU speeds up both.
-await app.init({ width: 1280, height: 620, background: 0xf7f4ec, antialias: false, autoStart: false, preference: 'canvas', resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true });
+await app.init({ canvas, width: 1280, height: 620, background: 0xf7f4ec, antialias: false, autoStart: false, preference: 'canvas', resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true });
 app.ticker.stop();
 app.canvas.setAttribute('aria-label', 'The negotiating table');
 app.canvas.setAttribute('role', 'img');
@@ -54,6 +61,8 @@ if (joinPage && joinCode === null) {
   $('game').hidden = false;
   const { mountWatchScreen } = await import('./remote/watch-screen.js');
   mountWatchScreen(watchToken, { root: $('game'), bar: $('bar'), side: $('side'), show: (model) => scene.show(model) });
+  // A projector's screen is 1280×720 to 1920×1080 or more: the table fills it, its type growing.
+  fitToScreen($('stage'), (width, height) => scene.fit(width, height));
 } else {
   startHotSeat(scene);
   // Where a Geneva server serves the page, students given its bare address find their door first.

@@ -15,6 +15,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import type { ActorNode, Standing } from '../model/table-model.js';
 import { COALITION_COLOUR, INK, STANDING_COLOUR, STYLES } from './palette.js';
 import type { TableLayout } from './layout.js';
+import { shortName } from './short-name.js';
 import { lerp, lerpColour, TWEEN_MS, type Tweens } from './tween.js';
 
 /** The tech-accord diamond's fill (Okabe–Ito sky blue). */
@@ -47,10 +48,10 @@ class Seat {
   shapeKey = '';
   selfLabel = false;
 
-  constructor(id: string) {
+  constructor(words: string) {
     this.body.circle(0, 0, 1).fill(0xffffff); // redrawn at the right radius by drawShape
     this.node.addChild(this.halo, this.body, this.glyph, this.marks);
-    this.label = new Text({ text: id, style: STYLES.label });
+    this.label = new Text({ text: words, style: STYLES.label });
     this.labelBox.addChild(this.labelPill, this.label);
     this.dot.circle(0, 0, 4.5).fill(INK).stroke({ width: 1.5, color: 0xffffff });
   }
@@ -86,13 +87,15 @@ export class ActorLayer {
     actors.forEach((a, i) => {
       let seat = this.seats[i];
       if (!seat) {
-        seat = new Seat(a.id);
+        seat = new Seat(shortName(a.name));
         this.seats[i] = seat;
         this.nodes.addChild(seat.node);
         this.labels.addChild(seat.labelBox);
         this.pulses.addChild(seat.dot);
       }
-      if (seat.label.text !== a.id) seat.label.text = a.id;
+      // The room reads names, never ids.
+      const words = shortName(a.name);
+      if (seat.label.text !== words) seat.label.text = words;
       if (seat.selfLabel !== a.self) {
         seat.selfLabel = a.self;
         seat.label.style = a.self ? STYLES.labelSelf : STYLES.label;

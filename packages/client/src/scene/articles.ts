@@ -50,6 +50,8 @@ export class ArticlePanel {
   private rect: Rect = { x: 0, y: 0, w: 0, h: 0 };
   private legendKey = '';
   private count = 8;
+  /** The heading's height: one line, or two when the key does not fit beside the title. */
+  private headH = HEAD_H;
 
   constructor(private readonly tweens: Tweens) {
     this.legend.anchor.set(1, 0);
@@ -94,8 +96,8 @@ export class ArticlePanel {
   }
 
   private placeRow(row: Row, k: number): void {
-    const rowH = (this.rect.h - HEAD_H) / Math.max(1, this.count);
-    row.box.position.set(0, HEAD_H + k * rowH);
+    const rowH = (this.rect.h - this.headH) / Math.max(1, this.count);
+    row.box.position.set(0, this.headH + k * rowH);
     row.barW = Math.max(1, this.rect.w - VALUE_W - 6);
     row.title.position.set(0, 0);
     row.counts.position.set(this.rect.w, 0);
@@ -158,15 +160,24 @@ export class ArticlePanel {
     // A small key in the heading line: what the ticks mean in this perspective.
     const parts = [hasSelf ? 'your ideal' : '', hasOthers ? "states' ideals" : ''].filter(Boolean);
     this.legend.text = parts.length > 0 ? `${parts.join('   ')}   ▲▼ stances` : '▲▼ public stances (latest amendments)';
+    // In a narrow column the key goes under the title, and the rows make room for it.
+    const beside = this.heading.width + 24 + this.legend.width <= this.rect.w;
+    const top = beside ? 2 : HEAD_H - 2;
+    this.legend.position.set(this.rect.w, top);
+    const headH = beside ? HEAD_H : HEAD_H + 18;
+    if (headH !== this.headH) {
+      this.headH = headH;
+      this.rows.forEach((row, k) => this.placeRow(row, k));
+    }
     const g = this.legendMarks.clear();
     // Tick swatches in front of the words they explain.
     const words = this.legend.text;
     const measure = (s: string): number => (s.length / Math.max(1, words.length)) * this.legend.width;
     const left = this.rect.w - this.legend.width;
-    if (hasSelf) g.rect(left - 9, 3, 3, 14).fill(BAR_COLOUR.self);
+    if (hasSelf) g.rect(left - 9, top + 1, 3, 14).fill(BAR_COLOUR.self);
     if (hasOthers) {
       const at = left + measure(hasSelf ? 'your ideal   ' : '') - 8;
-      g.rect(at, 3, 2, 14).fill({ color: BAR_COLOUR.ideal, alpha: 0.6 });
+      g.rect(at, top + 1, 2, 14).fill({ color: BAR_COLOUR.ideal, alpha: 0.6 });
     }
   }
 }

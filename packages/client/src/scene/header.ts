@@ -40,7 +40,7 @@ export function perspectiveWords(perspective: Perspective, model: TableModel): s
   if (perspective.kind === 'public') return 'public view';
   if (perspective.kind === 'omniscient') return 'omniscient view (debrief)';
   const seat = model.actors[perspective.seat];
-  return `seen by ${seat ? `${seat.name} (${seat.id})` : `seat ${perspective.seat}`}`;
+  return `seen by ${seat ? seat.name : `seat ${perspective.seat}`}`;
 }
 
 class Badge {

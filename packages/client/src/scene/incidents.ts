@@ -9,6 +9,7 @@ import { Container, Graphics, Text } from 'pixi.js';
 import type { IncidentMark, TableModel } from '../model/table-model.js';
 import { INCIDENT_COLOUR, INK, PAPER, STYLES, textStyle } from './palette.js';
 import { setText, type Section } from './panel.js';
+import { shortName } from './short-name.js';
 import type { Tweens } from './tween.js';
 
 const BODY_STYLE = textStyle(13, INCIDENT_COLOUR.body, 'bold');
@@ -207,7 +208,7 @@ function arrow(
 /** The side panel's incident section: this year's incidents in words, and older ones as counts. */
 export function incidentSections(model: TableModel): Section[] {
   if (model.incidents.length === 0) return [];
-  const id = (i: number): string => model.actors[i]?.id ?? '?';
+  const id = (i: number): string => shortName(model.actors[i]?.name ?? '?');
   const current = model.incidents.filter((i) => i.year === model.year);
   const older = model.incidents.filter((i) => i.year < model.year);
   const when = model.year > 0 ? `year ${model.year}` : 'during the negotiation';

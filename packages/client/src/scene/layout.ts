@@ -106,7 +106,9 @@ export function layoutTable(actors: readonly ActorNode[], labelWidth: (index: nu
   const areaH = stripY - HEADER_H;
   const cx = ringW / 2;
   const cy = HEADER_H + areaH / 2 - 4;
-  const rx = Math.max(80, ringW / 2 - 88);
+  // Room beside the ring for the widest name: a seat on either side has its label beside it.
+  const widest = actors.reduce((w, _, i) => Math.max(w, labelWidth(i)), 0);
+  const rx = Math.max(80, ringW / 2 - Math.max(88, widest + 36));
   const ry = Math.max(60, areaH / 2 - 72);
   const ring = { cx, cy, rx, ry };
 
@@ -139,6 +141,7 @@ export function layoutTable(actors: readonly ActorNode[], labelWidth: (index: nu
       const w = labelWidth(index);
       let place = labelPlace(x, y, r + 10, nx, ny, w);
       for (let tries = 0; tries < 3 && boxes.some((b) => overlaps(b, place.box)); tries++) place = labelPlace(x, y, r + 10 + (tries + 1) * 15, nx, ny, w);
+      place = insideRing(place, ringW);
       boxes.push(place.box);
       seats[index] = { x, y, r, nx, ny, labelX: place.x, labelY: place.y, anchorX: place.ax, anchorY: place.ay };
       s += slot;
@@ -174,6 +177,13 @@ function labelPlace(x: number, y: number, dist: number, nx: number, ny: number, 
   const ax = 0.5 - 0.5 * nx;
   const ay = 0.5 - 0.5 * ny;
   return { x: lx, y: ly, ax, ay, box: { x: lx - ax * w - 2, y: ly - ay * LABEL_H - 1, w: w + 4, h: LABEL_H + 2 } };
+}
+
+/** A label moved sideways, if need be, so that it stays on the canvas's ring area. */
+function insideRing(place: ReturnType<typeof labelPlace>, ringW: number): ReturnType<typeof labelPlace> {
+  const shift = Math.max(0, 2 - place.box.x) + Math.min(0, ringW - 2 - (place.box.x + place.box.w));
+  if (shift === 0) return place;
+  return { ...place, x: place.x + shift, box: { ...place.box, x: place.box.x + shift } };
 }
 
 function overlaps(a: Rect, b: Rect): boolean {

@@ -4,19 +4,20 @@
  */
 import type { TableModel } from '../model/table-model.js';
 import type { Section } from './panel.js';
+import { shortName } from './short-name.js';
 
 /** Phases in which pending amendments are still to be voted on (later they are history). */
 const VOTING = new Set(['drafting', 'negotiation', 'vote']);
 
-/** The coalition summary: members of each coalition, by id. */
+/** The coalition summary: members of each coalition, by name. */
 export function coalitionSection(model: TableModel): Section | null {
-  const friends = model.actors.filter((a) => a.coalition === 'friends').map((a) => a.id);
-  const sovereignty = model.actors.filter((a) => a.coalition === 'sovereignty').map((a) => a.id);
+  const friends = model.actors.filter((a) => a.coalition === 'friends').map((a) => shortName(a.name));
+  const sovereignty = model.actors.filter((a) => a.coalition === 'sovereignty').map((a) => shortName(a.name));
   if (friends.length + sovereignty.length === 0) return null;
   return {
     heading: `Coalitions · friends ${friends.length} · sovereignty ${sovereignty.length}`,
     // Members by name while coalitions still move votes; a count afterwards, to leave room.
-    lines: VOTING.has(model.phase) ? [`Friends: ${friends.join(' ') || '—'}`, `Sovereignty: ${sovereignty.join(' ') || '—'}`] : [],
+    lines: VOTING.has(model.phase) ? [`Friends: ${friends.join(', ') || '—'}`, `Sovereignty: ${sovereignty.join(', ') || '—'}`] : [],
     muted: true,
   };
 }
@@ -34,11 +35,11 @@ export function standingSection(model: TableModel): Section | null {
 /** The amendments awaiting their vote: who, which article, which way (only while they matter). */
 export function pendingSection(model: TableModel): Section | null {
   if (!VOTING.has(model.phase)) return null;
-  const id = (i: number): string => model.actors[i]?.id ?? '?';
+  const name = (i: number): string => shortName(model.actors[i]?.name ?? '?');
+  const title = (article: string): string => model.articles.find((a) => a.id === article)?.title ?? article;
   return {
     heading: `Pending amendments (${model.pending.length})`,
-    lines: model.pending.length > 0 ? model.pending.map((p) => `${id(p.by)} ${p.direction > 0 ? '▲' : '▼'} ${p.article}`) : ['none tabled yet'],
-    columns: 2,
+    lines: model.pending.length > 0 ? model.pending.map((p) => `${name(p.by)}: ${p.direction > 0 ? 'raise' : 'lower'} ${title(p.article)}`) : ['none tabled yet'],
     muted: model.pending.length === 0,
   };
 }

@@ -17,7 +17,8 @@ import { Header } from './header.js';
 import { IncidentLayer, incidentSections } from './incidents.js';
 import { layoutKey, layoutTable, type TableLayout } from './layout.js';
 import { Legend } from './legend.js';
-import { RULE } from './palette.js';
+import { tableFit } from './fit.js';
+import { RULE, STYLES } from './palette.js';
 import { SidePanel, type Section } from './panel.js';
 import { coalitionSection, pendingSection, standingSection } from './pending.js';
 import { meaningfulChords } from './chords.js';
@@ -125,7 +126,32 @@ export class TableScene {
     this.layout = null;
   }
 
+  /**
+   * Fits the table to a box of CSS pixels (the projector's screen): the canvas takes the box and
+   * the scene a scale at which its type grows with the screen (scene/fit.ts).
+   */
+  fit(width: number, height: number): void {
+    const fit = tableFit(width, height);
+    const same = this.root.scale.x === fit.scale && this.app.renderer.width / (this.app.renderer.resolution || 1) === Math.round(width);
+    if (same) return;
+    this.root.scale.set(fit.scale);
+    // Resizing the renderer lays the scene out again (onResize) at its new size in its own units.
+    this.app.renderer.resize(Math.round(width), Math.round(height));
+  }
+
+  /**
+   * The size in CSS pixels at which the seats' names are drawn now (the label type × the scene's
+   * scale × the stretch of the canvas by CSS), on the canvas as `data-label-px` for tests.
+   */
+  labelPixels(): number {
+    const cssWidth = this.app.canvas.getBoundingClientRect().width;
+    const canvasWidth = this.app.renderer.width / (this.app.renderer.resolution || 1);
+    const stretch = cssWidth > 0 && canvasWidth > 0 ? cssWidth / canvasWidth : 1;
+    return Number(STYLES.label.fontSize) * this.root.scale.x * stretch;
+  }
+
   private readonly onResize = (): void => {
+    this.app.canvas.dataset['labelPx'] = this.labelPixels().toFixed(1);
     if (!this.model) return;
     this.relayout(this.layoutFor, false);
     // Layers keyed on the layout version redraw for the new geometry.
@@ -137,12 +163,15 @@ export class TableScene {
   private relayout(key: string, animate: boolean): void {
     const model = this.model;
     if (!model) return;
-    const width = this.app.renderer.width / (this.app.renderer.resolution || 1);
-    const height = this.app.renderer.height / (this.app.renderer.resolution || 1);
+    // The layout works in the scene's units: the canvas's CSS size over the scene's scale.
+    const scale = this.root.scale.x || 1;
+    const width = this.app.renderer.width / (this.app.renderer.resolution || 1) / scale;
+    const height = this.app.renderer.height / (this.app.renderer.resolution || 1) / scale;
     const layout = layoutTable(model.actors, (i) => this.actors.labelWidth(i), width, height);
     this.layout = layout;
     this.layoutFor = key;
     this.layoutVersion++;
+    this.app.canvas.dataset['labelPx'] = this.labelPixels().toFixed(1);
     const { cx, cy, rx, ry } = layout.ring;
     // The table's edge only: a filled table top would cost ~150k fragments a frame, which
     // software WebGL (SwiftShader) pays on every frame the app renders.
