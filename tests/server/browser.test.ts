@@ -130,6 +130,8 @@ describe('a networked class', () => {
     const draft = usa.page.locator('[data-testid="sheet-form"][data-step="0"]');
     await draft.waitFor(wait);
     await usa.page.screenshot({ path: `${RESULTS}server-seat.png` });
+    // The optional orders (messages, promises) are folded: unfold them as a team would.
+    for (const more of await draft.locator('details.more:not([open]) > summary').all()) await more.click();
     await draft.locator('select[aria-label="message 1: to"]').selectOption({ label: 'Russia' });
     await draft.locator('input[aria-label="message 1: text"]').fill(SECRET);
     await usa.page.getByTestId('submit-sheet').click();
@@ -139,6 +141,9 @@ describe('a networked class', () => {
     // Round 1: both teams are to decide; once the United States has, only Russia.
     await expect.poll(awaitingOf, wait).toBe('rus,usa');
     await rus.page.getByTestId('private-brief').filter({ hasText: SECRET }).waitFor(wait);
+    // Before its first sheet, Russia's digest opens its panel with the United States' private word.
+    await rus.page.getByTestId('digest').filter({ hasText: `United States wrote privately to you: “${SECRET}”` }).waitFor(wait);
+    expect(await usa.page.getByTestId('digest').innerText()).not.toContain(SECRET);
     const round1 = usa.page.locator('[data-testid="sheet-form"][data-step="1"]');
     await round1.waitFor(wait);
     await usa.page.getByTestId('submit-sheet').click();
@@ -163,6 +168,14 @@ describe('a networked class', () => {
         if ((await form.count()) === 0) continue;
         const step = Number(await form.getAttribute('data-step'));
         if (step <= team.submitted) continue; // the next view is on its way
+        const digest = await team.page.getByTestId('digest').innerText();
+        // Round 2 (step 2): round 1's public statements by the other seats; round 3: round 2's roll calls.
+        if (step === 2) expect(digest).toMatch(/EastWest Institute said publicly: “/);
+        if (step === 3) {
+          expect(await team.page.locator('[data-testid="digest"] [data-kind="roll-call"]').count()).toBeGreaterThan(0);
+          expect(digest).toMatch(/Amendment \d+ by .+: (passed|failed) with \d+% of the weighted votes\. For: /);
+          if (team.seat === 'rus') await team.page.screenshot({ path: `${RESULTS}server-seat-digest.png` });
+        }
         await team.page.getByTestId('submit-sheet').click();
         team.submitted = step;
         sheets++;
@@ -189,7 +202,8 @@ describe('a networked class', () => {
     expect(teams.map((t) => t.page.getByTestId('seat-over'))).toHaveLength(2);
     for (const team of teams) expect(await team.page.getByTestId('seat-over').count()).toBe(1);
     expect(sheets).toBeGreaterThan(10);
-    // The projector follows the game to its end, and never showed anything private.
+    // The projector shows the public statements, and follows the game to its end without anything private.
+    expect(await projector.getByTestId('watch-news-statements').innerText()).toMatch(/EastWest Institute: “/);
     await projector.getByTestId('watch-over').waitFor(wait);
     await projector.getByTestId('watch-where').filter({ hasText: 'concluded' }).waitFor(wait);
     expect(await awaitingOf()).toBe('');
