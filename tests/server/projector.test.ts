@@ -98,8 +98,14 @@ describe('the projector', () => {
     it(`fills a ${width}×${height} screen, its seats' names at least ${minLabel} px`, async () => {
       const errors: string[] = [];
       const page = await projectorAt(width, height, errors);
-      // The fit follows the window's size: wait until the canvas reaches the bottom of the screen.
-      await expect.poll(async () => (await measure(page)).canvas.bottom, wait).toBeGreaterThan(height - 40);
+      // The fit follows the window's size and the lines above the table (the waiting notice comes
+      // with the server's first messages): wait until the canvas reaches the bottom of the screen
+      // and its drawing has caught up with its box.
+      const settled = async () => {
+        const m = await measure(page);
+        return m.canvas.bottom > height - 40 && m.canvas.bottom <= height && Math.abs(m.buffer.height - m.canvas.height) < 2;
+      };
+      await expect.poll(settled, wait).toBe(true);
       const m = await measure(page);
       await page.screenshot({ path: `${RESULTS}projector-${width}x${height}.png` });
       // The table and the side panel share the width; the table has most of it and reaches the bottom.

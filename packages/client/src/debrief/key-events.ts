@@ -4,7 +4,7 @@
  * "lobbied" lines hides the dozen that decided the game, so only the kinds a teacher discusses
  * are kept (the full log stays available to the CLI and to replays).
  */
-import { describeEvent, type EventType, type GameEvent, type GameState } from '@geneva/engine';
+import { describeEvent, publicViewOf, wordsContextOf, type EventType, type GameEvent, type GameState } from '@geneva/engine';
 import { timelineIndexOfEvents } from './series.js';
 
 /** What a key event is about; the timeline shows it as a word and a border style, never colour alone. */
@@ -79,6 +79,8 @@ export function keyEventGroups(states: readonly GameState[]): EventGroup[] {
   const final = states.at(-1);
   if (final === undefined) return [];
   const at = timelineIndexOfEvents(states);
+  // The debrief reads the whole log as the class's omniscient record: the scenario's titles, nobody's "you".
+  const words = wordsContextOf(publicViewOf(final), -1);
   const groups: { key: string; title: string; timelineIndex: number; events: Draft[] }[] = [];
   final.log.forEach((event, logIndex) => {
     const key = groupKey(event);
@@ -91,7 +93,7 @@ export function keyEventGroups(states: readonly GameState[]): EventGroup[] {
     // Phase markers become the group headings; the rest is filtered to the key kinds.
     if (kind === undefined) return;
     const timelineIndex = at[logIndex] ?? 0;
-    const text = describeEvent(event, final.actors);
+    const text = describeEvent(event, final.actors, words);
     const name = final.actors[event.actor]?.name;
     const rest = name !== undefined && text.startsWith(name) ? text.slice(name.length) : null;
     const previous = group.events.at(-1);

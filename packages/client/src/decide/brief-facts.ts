@@ -16,7 +16,7 @@ export function wishes(view: View): readonly string[] {
     .map((k) => {
       const w = me.salience[k] ?? 0;
       const now = view.public.text[k] ?? 0;
-      return `${articleTitle(k)} ${weightWords(w)} (${Math.round(w * 100)}% of what the text is worth to you): you want ${positionWords(k, me.ideal[k] ?? 0)}; the draft says ${now.toFixed(2)}.`;
+      return `${articleTitle(k, view.articles)} ${weightWords(w)} (${Math.round(w * 100)}% of what the text is worth to you): you want ${positionWords(k, me.ideal[k] ?? 0)}; the draft says ${now.toFixed(2)}.`;
     });
 }
 
@@ -74,7 +74,7 @@ export function means(view: View): readonly string[] {
     ];
   return [
     `Your campaigning strength is ${levelWord(me.advocacy * me.credibility)} (advocacy ${levelWord(me.advocacy)}, credibility ${levelWord(me.credibility)}).`,
-    `You campaign on: ${me.focus.map((k) => articleTitle(k)).join(', ')}.`,
+    `You campaign on: ${me.focus.map((k) => articleTitle(k, view.articles)).join(', ')}.`,
     trust,
   ];
 }

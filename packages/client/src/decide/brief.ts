@@ -4,7 +4,7 @@
  * detected), in sentences with each number's meaning. Shown only while the seat's own team holds
  * the screen: the hand-over screen removes it from the page, not merely from sight.
  */
-import { describeEvent, type View } from '@geneva/engine';
+import { amendmentLabel, describeEvent, wordsContextOf, type View } from '@geneva/engine';
 import { h } from '../ui/dom.js';
 import { limits, means, standing, trustLine, wishes } from './brief-facts.js';
 import { actorName, pledgeSentence, pledgeStatus } from './words.js';
@@ -38,11 +38,11 @@ function news(view: View, list: (lines: readonly string[]) => HTMLElement): HTML
   const name = (i: number) => actorName(view.actors, i);
   const none = h('p', { class: 'hint' }, 'none');
   const pledgeLine = (p: (typeof me.pledges)[number]) => {
-    const about = p.kind === 'support-amendment' ? `amendment ${p.target}` : p.kind === 'no-operations' && p.target >= 0 ? name(p.target) : null;
+    const about = p.kind === 'support-amendment' ? amendmentLabel(p.target) : p.kind === 'no-operations' && p.target >= 0 ? name(p.target) : null;
     const who = p.by === me.index ? 'You' : name(p.by);
     return `${who} promised ${pledgeSentence(p.kind, about)} (${pledgeStatus(p.status)}).`;
   };
-  const events = me.log.slice(-8).map((e) => describeEvent(e, view.actors));
+  const events = me.log.slice(-8).map((e) => describeEvent(e, view.actors, wordsContextOf(view, view.seat)));
   return [
     h('h3', {}, 'Messages to you'),
     me.inbox.length === 0 ? none : list(me.inbox.slice(-6).map((m) => `${name(m.from)}: “${m.text}”`)),

@@ -5,7 +5,7 @@
  * the sheet a timer would submit. An illegal sheet comes back from the engine as an error naming
  * the slot, shown in the form.
  */
-import { ARTICLES, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
+import { amendmentLabel, ARTICLES, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
 import { foresightOf, type Foresight } from './consequences.js';
 import { actorName, amendmentSentence, articleTitle, pledgeSentence } from './words.js';
@@ -214,7 +214,7 @@ function amendment(articles: readonly string[], directions: readonly (1 | -1)[],
     const k = ARTICLES.indexOf(c.article as (typeof ARTICLES)[number]);
     const now = view.public.text[k] ?? 0;
     const effect = foresight ? `: ${effectWords(foresight.change(k, c.direction * step))}` : '';
-    return `${c.direction > 0 ? '▲' : '▼'} ${amendmentSentence(k, c.direction * step, now)}${effect}`;
+    return `${c.direction > 0 ? '▲' : '▼'} ${amendmentSentence(k, c.direction * step, now, view.articles)}${effect}`;
   };
   const control = select(choices, null, label, { 'aria-label': 'Amendment to table', 'data-testid': 'amend' });
   return { element: control.element, read: () => control.read() ?? null };
@@ -226,7 +226,7 @@ function itemLabel(slot: keyof Slots, item: string, view: View, foresight: Fores
   const pending = view.public.pending.find((a) => a.id === id);
   if (pending === undefined) return item;
   const effect = foresight ? `: ${effectWords(foresight.change(pending.article, pending.delta))}` : '';
-  return `Amendment ${id} by ${actorName(view.actors, pending.by)}, to ${amendmentSentence(pending.article, pending.delta, view.public.text[pending.article] ?? 0)}${effect}`;
+  return `A${amendmentLabel(id).slice(1)} by ${actorName(view.actors, pending.by)}, to ${amendmentSentence(pending.article, pending.delta, view.public.text[pending.article] ?? 0, view.articles)}${effect}`;
 }
 
 function list(slot: keyof Slots, items: readonly string[], options: readonly (string | null)[], initial: unknown, view: View, foresight: Foresight | null): SlotControl {
@@ -270,7 +270,7 @@ function vector(min: readonly number[], max: readonly number[], initial: unknown
     const input = h('input', { id, type: 'range', min: min[k] ?? 0, max: max[k] ?? 1, step: 'any', value: start[k] ?? 0 });
     const out = h('output', { for: id }, (start[k] ?? 0).toFixed(2));
     input.addEventListener('input', () => (out.textContent = Number(input.value).toFixed(2)));
-    return { input, element: h('div', { class: 'row' }, h('label', { for: id }, articleTitle(article)), input, out) };
+    return { input, element: h('div', { class: 'row' }, h('label', { for: id }, articleTitle(article, view.articles)), input, out) };
   });
   return { element: h('div', { class: 'list' }, ...sliders.map((s) => s.element)), read: () => sliders.map((s) => Number(s.input.value)) };
 }
@@ -302,7 +302,7 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
   const to = recipientOptions(spec.recipients, view).map((o) => ({ ...o, label: o.id === null ? 'made to everyone (public)' : `made to ${o.label}` }));
   const amendmentWords = (id: number) => {
     const a = view.public.pending.find((p) => p.id === id);
-    return a === undefined ? `amendment ${id}` : `amendment ${id} (${amendmentSentence(a.article, a.delta, view.public.text[a.article] ?? 0)})`;
+    return a === undefined ? amendmentLabel(id) : `${amendmentLabel(id)} (${amendmentSentence(a.article, a.delta, view.public.text[a.article] ?? 0, view.articles)})`;
   };
   const targets = (kind: string): { id: string | number | undefined; label: string }[] =>
     kind === 'support-amendment'

@@ -25,10 +25,18 @@ export const ARTICLE_WORDS: Readonly<Record<(typeof ARTICLES)[number], ArticleWo
   attribution: { title: 'Attribution body', low: 'no attribution body', high: 'an independent body with access powers' },
 };
 
-/** The plain title of article `k` (an index, or an id). */
-export function articleTitle(k: number | string): string {
+/** The titles a game gives its articles (a view's or a scenario's `articles`). */
+export type ArticleTitles = Readonly<Record<(typeof ARTICLES)[number], { readonly title: string }>>;
+
+/**
+ * The title of article `k` (an index, or an id): the game's own (`titles`, from the view or the
+ * scenario, so the sheet, the brief, the table and the digest name an article alike), else a
+ * generic one.
+ */
+export function articleTitle(k: number | string, titles?: ArticleTitles): string {
   const id = typeof k === 'number' ? ARTICLES[k] : k;
-  return id !== undefined && id in ARTICLE_WORDS ? ARTICLE_WORDS[id as keyof typeof ARTICLE_WORDS].title : 'an article';
+  if (id === undefined || !(id in ARTICLE_WORDS)) return 'an article';
+  return titles?.[id as keyof ArticleTitles]?.title ?? ARTICLE_WORDS[id as keyof typeof ARTICLE_WORDS].title;
 }
 
 /** A position on article `k` with what it means: "0.45 (nearer voluntary norms)". */
@@ -40,9 +48,9 @@ export function positionWords(k: number, x: number): string {
 }
 
 /** "raise Bindingness from 0.45 to 0.55" (clamped to the scale, as the engine clamps it). */
-export function amendmentSentence(article: number, delta: number, now: number): string {
+export function amendmentSentence(article: number, delta: number, now: number, titles?: ArticleTitles): string {
   const to = Math.min(1, Math.max(0, now + delta));
-  return `${delta > 0 ? 'raise' : 'lower'} ${articleTitle(article)} from ${now.toFixed(2)} to ${to.toFixed(2)}`;
+  return `${delta > 0 ? 'raise' : 'lower'} ${articleTitle(article, titles)} from ${now.toFixed(2)} to ${to.toFixed(2)}`;
 }
 
 /** An actor's name from its index or id, never the id itself. */

@@ -1,7 +1,7 @@
 /**
  * Keeps the table filling its box on a screen whose size is not known in advance (the projector):
  * the box's width comes from the page's grid, its height from the window (down to the bottom of
- * the screen), and the table is fitted again whenever either changes.
+ * the screen), and the table is fitted again whenever either changes or the lines above it do.
  */
 
 /** The gap left under the table, in CSS pixels. */
@@ -26,6 +26,9 @@ export function fitToScreen(stage: HTMLElement, fit: (width: number, height: num
   };
   const observer = new ResizeObserver(refit);
   observer.observe(stage);
+  // The lines above the table grow and shrink (a waiting notice, a rollback notice): the stage then
+  // moves without changing size, so the page's own size is watched too.
+  observer.observe(document.body);
   window.addEventListener('resize', refit);
   refit();
   return () => {

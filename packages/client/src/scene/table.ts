@@ -132,7 +132,9 @@ export class TableScene {
    */
   fit(width: number, height: number): void {
     const fit = tableFit(width, height);
-    const same = this.root.scale.x === fit.scale && this.app.renderer.width / (this.app.renderer.resolution || 1) === Math.round(width);
+    const resolution = this.app.renderer.resolution || 1;
+    // Height counts too: the lines above the table can grow while the width stays.
+    const same = this.root.scale.x === fit.scale && this.app.renderer.width / resolution === Math.round(width) && this.app.renderer.height / resolution === Math.round(height);
     if (same) return;
     this.root.scale.set(fit.scale);
     // Resizing the renderer lays the scene out again (onResize) at its new size in its own units.

@@ -61,6 +61,6 @@ function briefingPage(game: GameState, scenario: Scenario, seat: number, seed: s
     allies.length === 0 ? null : h('h3', {}, 'Likely allies and rivals'),
     allies.length === 0 ? null : list([`Closest to what you want: ${names(allies)}.`, `Furthest from it: ${names(rivals)}.`]),
     h('h3', {}, 'The draft on the table'),
-    list(ARTICLES.map((_, k) => `${articleTitle(k)}: ${positionWords(k, game.world.public.text[k] ?? 0)}`)),
+    list(ARTICLES.map((_, k) => `${articleTitle(k, game.scenario.articles)}: ${positionWords(k, game.world.public.text[k] ?? 0)}`)),
   );
 }

@@ -52,7 +52,7 @@ export function showRulesSheet(root: HTMLElement, setUp: SetUp, onClose: () => v
       h('p', { class: 'hint' }, scenario.title),
       h('h2', {}, 'How the negotiation works'),
       h('p', {}, 'Your delegation negotiates a Digital Geneva Convention: a treaty that protects civilians from cyberattacks. In each step every delegation hands in one order sheet; the sheets are opened together. The draft has eight articles, each a dial from 0 to 1:'),
-      h('ul', {}, ...ARTICLES.map((id) => h('li', {}, `${articleTitle(id)}: 0 = ${ARTICLE_WORDS[id].low}; 1 = ${ARTICLE_WORDS[id].high}.`))),
+      h('ul', {}, ...ARTICLES.map((id) => h('li', {}, `${articleTitle(id, scenario.articles)}: 0 = ${ARTICLE_WORDS[id].low}; 1 = ${ARTICLE_WORDS[id].high}.`))),
       h('h3', {}, 'The phases, and what you decide in each'),
       h('ol', {}, ...phaseRules(scenario).map((p) => h('li', {}, h('strong', {}, `${p.phase}. `), p.what))),
       h('h3', {}, 'Talk and promises'),
