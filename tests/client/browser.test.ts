@@ -184,6 +184,7 @@ describe('the browser client', () => {
     let sheets = 0;
     let sawPrivateMessage = false;
     let sawRollCall = false;
+    let sawShock = false;
     for (let guard = 0; guard < 300; guard++) {
       if (await page.locator('#debrief:not([hidden])').count()) break;
       const turn = await page.locator('body').getAttribute('data-turn');
@@ -228,6 +229,11 @@ describe('the browser client', () => {
           expect(calls.length).toBeGreaterThan(0);
           for (const call of calls) expect(call).toMatch(/^Amendment \d+ by .+: (passed|failed) with \d+% of the weighted votes\. For: .*\byou\b.*\. Against: /s);
           sawRollCall = true;
+        }
+        if (phase === 'negotiation' && round === 4) {
+          // The round's opening shock is news before the team decides the round, not after.
+          expect(await digest.innerText()).toContain(seat === 'usa' ? 'An election in your country was attacked' : 'An election in United States was attacked');
+          sawShock = true;
           if (!shots.has('digest-votes')) await shot('digest-votes').then(() => shots.add('digest-votes'));
         }
         await fillSheet();
@@ -242,6 +248,7 @@ describe('the browser client', () => {
     }
     expect(sawPrivateMessage).toBe(true);
     expect(sawRollCall).toBe(true);
+    expect(sawShock).toBe(true);
     expect(sheets).toBeGreaterThan(8);
     await page.locator('#debrief:not([hidden])').waitFor();
     await shot('debrief');

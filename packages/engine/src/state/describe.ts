@@ -76,6 +76,9 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
   const o = who(e.other);
   const article = articleTitleOf(e.value, context);
   const its = e.actor === context.self ? 'your' : 'its';
+  // "you" reads well as a subject or an object; possessives and places need their own words.
+  const whose = e.actor === context.self ? 'your' : `${a}'s`;
+  const inA = e.actor === context.self ? 'in your country' : `in ${a}`;
   switch (e.type) {
     case 'phase': return phaseHeading(e);
     case 'draft-tabled': return `${a}, as chair, tabled the draft convention${draftPositions(e.text, context)}`;
@@ -83,7 +86,7 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
     case 'amendment-withdrawn':
       return e.text === 'bound'
         ? `${a} could not table an amendment on ${article}: it is already as far as it can go in that direction`
-        : `${a}'s amendment on ${article} was withdrawn: ${e.other >= 0 ? `${amendmentLabel(e.other)} ` : 'another amendment '}on the same article was drawn by lot instead`;
+        : `${capitalise(whose)} amendment on ${article} was withdrawn: ${e.other >= 0 ? `${amendmentLabel(e.other)} ` : 'another amendment '}on the same article was drawn by lot instead`;
     case 'amendment-passed': return `${e.other >= 0 ? capitalise(amendmentLabel(e.other)) : 'The amendment'} on ${article} by ${a} passed with ${chance(Number(e.text))} of the weighted votes`;
     case 'amendment-failed': return `${e.other >= 0 ? capitalise(amendmentLabel(e.other)) : 'The amendment'} on ${article} by ${a} failed with ${chance(Number(e.text))} of the weighted votes`;
     case 'coalition': return `${a} ${e.text === 'none' ? `left ${its} coalition` : `joined the ${coalitionName(e.text)}`}`;
@@ -99,7 +102,7 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
     case 'rejected': return `The text was rejected: only ${chance(e.value)} of the weighted votes were for it`;
     case 'signed': return `${a} signed the convention`;
     case 'ratified': return `${a} ratified the convention (${its} legislature had a ${chance(e.value)} chance of approving)`;
-    case 'ratification-failed': return `${a}'s legislature refused to ratify the convention (it had a ${chance(e.value)} chance of approving)`;
+    case 'ratification-failed': return `${whose} legislature refused to ratify the convention (it had a ${chance(e.value)} chance of approving)`;
     case 'in-force': return `The convention entered into force${e.value ? ', with an independent attribution body' : ''}`;
     case 'not-in-force': return 'The convention did not enter into force: too few states ratified it';
     case 'operation': return `${a} ran a covert operation against ${o} (${e.text === 'success' ? 'it succeeded' : 'it failed'})`;
@@ -113,9 +116,9 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
     case 'revealed': return `The truth came out: ${a} ${e.actor === context.self ? 'were' : 'was'} behind incident ${e.value + 1} against ${o}`;
     case 'withdrawal': return `${a} withdrew from the convention`;
     case 'lapsed': return 'The convention fell below its quorum and lapsed';
-    case 'mass-event': return e.actor >= 0 ? `The leaked exploit came from ${a}'s stockpile` : `MASS CYBER EVENT: a leaked exploit hit everyone${e.text ? ` — ${e.text}` : ''}`;
-    case 'government-change': return `Change of government in ${a}${e.text ? ` — ${e.text}` : ''}`;
-    case 'election-attack': return `An election in ${a} was attacked${e.text ? ` — ${e.text}` : ''}`;
+    case 'mass-event': return e.actor >= 0 ? `The leaked exploit came from ${whose} stockpile` : `MASS CYBER EVENT: a leaked exploit hit everyone${e.text ? ` — ${e.text}` : ''}`;
+    case 'government-change': return `Change of government ${inA}${e.text ? ` — ${e.text}` : ''}`;
+    case 'election-attack': return `An election ${inA} was attacked${e.text ? ` — ${e.text}` : ''}`;
     case 'leak': return e.actor >= 0 ? `LEAK: ${a} ran an operation against ${o}${e.text ? ` — ${e.text}` : ''}` : `Leak: ${e.text}`;
     case 'backdoor-requested': return `${a} asked ${o} for a backdoor into its products`;
     case 'backdoor-granted': return `${a} granted ${o} a backdoor`;

@@ -110,7 +110,7 @@ describe('the digest', () => {
     expect(projector.entries.every((e) => e.visibility === 'public')).toBe(true);
   });
 
-  it('never names an actor by its id, in any seat\'s digest of any step of a bot game', () => {
+  it('never names an actor by its id, nor says "you" ungrammatically, in any seat\'s digest of any step of a bot game', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
         let game = createGame(scenario, { seed });
@@ -119,7 +119,10 @@ describe('the digest', () => {
         while (game.flow.phase !== 'concluded') {
           game = playBots(game, undefined, 1);
           for (const id of ids) {
-            for (const entry of digestFor(viewFor(game, id)).entries) expect(entry.text).not.toMatch(word);
+            for (const entry of digestFor(viewFor(game, id)).entries) {
+              expect(entry.text).not.toMatch(word);
+              expect(entry.text).not.toMatch(/\byou's\b|\bin you\b|\b[Yy]ou (was|has|is)\b|\bthe you\b/);
+            }
           }
         }
       }),
