@@ -7,35 +7,26 @@
  * the teams, downloads the replay and a save, plays the game "To the end" after a confirmation,
  * and opens the debrief on its outcome.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { restoreGame } from '@geneva/engine';
 import { RESULTS } from '../client/support/page.js';
-import { Client, REPO, kill, startServerProcess, type ServerProcess } from './support.js';
+import { Client, servedClass, type ServedClass, type ServerProcess } from './support.js';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
-const temp = mkdtempSync(join(tmpdir(), 'geneva-join-'));
 const wait = { timeout: 20_000 };
+let served: ServedClass | undefined;
 let server: ServerProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  const out = join(temp, 'client');
-  const build = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: join(REPO, 'packages/client'), encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-  server = await startServerProcess(join(temp, 'data'), ['--client', out]);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  served = await servedClass('geneva-join-');
+  ({ server, browser } = served);
   mkdirSync(RESULTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await kill(server);
-  rmSync(temp, { recursive: true, force: true });
+  await served?.close();
 });
 
 interface Created {

@@ -8,29 +8,21 @@
  * window changes size.
  * Screenshots: test-results/projector-1280x720.png and projector-1920x1080.png.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { RESULTS } from '../client/support/page.js';
-import { REPO, kill, startServerProcess, type ServerProcess } from './support.js';
+import { servedClass, type ServedClass, type ServerProcess } from './support.js';
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const PORT = 4362;
 const wait = { timeout: 30_000 };
-const temp = mkdtempSync(join(tmpdir(), 'geneva-projector-'));
+let served: ServedClass | undefined;
 let server: ServerProcess;
 let browser: Browser;
 let watchLink = '';
 
 beforeAll(async () => {
-  const out = join(temp, 'client');
-  const build = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: join(REPO, 'packages/client'), encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-  server = await startServerProcess(join(temp, 'data'), ['--client', out, '--port', String(PORT)]);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  served = await servedClass('geneva-projector-', ['--port', String(PORT)]);
+  ({ server, browser } = served);
   // The facilitator sets up rsa-2017 with two teams and asks the console for the projector's link.
   const facilitator = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   await facilitator.goto(server.url);
@@ -45,9 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (server) await kill(server);
-  rmSync(temp, { recursive: true, force: true });
+  await served?.close();
 });
 
 /** Opens the projector at a screen size and waits until the table is drawn and fitted. */

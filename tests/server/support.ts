@@ -3,11 +3,15 @@
  * child process, a recording WebSocket client, and a scripted team whose decisions depend only on
  * its view, so a game can be replayed in-process for comparison.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import type { Request, Sheet, View } from '@geneva/engine';
+import { CHROMIUM_FLAGS } from '../client/support/page.js';
 
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -16,6 +20,39 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export interface ServerProcess {
   readonly child: ChildProcess;
   readonly url: string;
+}
+
+/** The client's production build served by a real server, and a chromium to open it. */
+export interface ServedClass {
+  /** The scratch folder (the build, the server's data). */
+  readonly temp: string;
+  readonly server: ServerProcess;
+  readonly browser: Browser;
+  /** Closes the browser, stops the server and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the client into a scratch folder named after `prefix`, serves it with a real server
+ * (`extra`: more server flags) and launches chromium.
+ */
+export async function servedClass(prefix: string, extra: readonly string[] = []): Promise<ServedClass> {
+  const temp = mkdtempSync(join(tmpdir(), prefix));
+  const out = join(temp, 'client');
+  const build = spawnSync(process.execPath, [join(REPO, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: join(REPO, 'packages/client'), encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
+  const server = await startServerProcess(join(temp, 'data'), ['--client', out, ...extra]);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return {
+    temp,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await kill(server);
+      rmSync(temp, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Starts `geneva-server --port 0 --data <dir> [extra flags]` and resolves with its address once it listens. */

@@ -3,13 +3,9 @@
  * game back to an earlier step, forking a new game from one, and changing the step timers; each
  * journaled, so a restarted server rebuilds the very same games (and keeps the step's deadline).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publicViewOf, saveGame } from '@geneva/engine';
 import {
-  startServer,
   type CreatedMessage,
   type ErrorMessage,
   type JoinedMessage,
@@ -21,30 +17,12 @@ import {
   type ViewMessage,
 } from '../src/index.js';
 import { TestClient } from './support/client.js';
+import { scratchServer } from './support/scratch-server.js';
 import { playSeat, shippedScenario } from './support/game.js';
 import { scriptedSheet } from './support/sheets.js';
 
 const scenario = shippedScenario('rsa-2017');
 const MASS_EVENT = scenario.events.findIndex((e) => e.kind === 'mass-event');
-
-/**
- * A server on a fresh data folder, closed and removed after the tests of the block; `start` (re)starts
- * it on the same folder, as after a restart.
- */
-function scratchServer(): { start(): Promise<RunningServer> } {
-  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
-  let running: RunningServer | null = null;
-  afterAll(async () => {
-    await running?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return {
-    async start() {
-      running = await startServer({ dataDir: dir, port: 0, log: () => {} });
-      return running;
-    },
-  };
-}
 
 describe('class controls', () => {
   const scratch = scratchServer();

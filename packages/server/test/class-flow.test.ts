@@ -6,13 +6,9 @@
  * every team and plays the game to its end; the facilitator learns the addresses the class can
  * reach. Each new message refused in one line when it comes from the wrong hands or malformed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isOver, replayRecordOf, restoreGame } from '@geneva/engine';
 import {
-  startServer,
   type ClockMessage,
   type CreatedMessage,
   type ErrorMessage,
@@ -27,22 +23,8 @@ import {
 import { linkBase, reachableAddresses } from '../src/net/addresses.js';
 import { addressLines } from '../src/cli/main.js';
 import { TestClient } from './support/client.js';
+import { scratchServer } from './support/scratch-server.js';
 import { scriptedSheet } from './support/sheets.js';
-
-function scratchServer(): { start(): Promise<RunningServer> } {
-  const dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
-  let running: RunningServer | null = null;
-  afterAll(async () => {
-    await running?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return {
-    async start() {
-      running = await startServer({ dataDir: dir, port: 0, log: () => {} });
-      return running;
-    },
-  };
-}
 
 describe('a class from start to end', () => {
   const scratch = scratchServer();

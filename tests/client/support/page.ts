@@ -14,7 +14,8 @@ const CLIENT = fileURLToPath(new URL('../../../packages/client/', import.meta.ur
 const VITE = fileURLToPath(new URL('../../../node_modules/vite/bin/vite.js', import.meta.url));
 /** Where screenshots go (CI keeps them as artifacts). */
 export const RESULTS = fileURLToPath(new URL('../../../test-results/', import.meta.url));
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+/** Debian chromium's flags for the tests (STACK.md): WebGL through SwiftShader, nothing from the network. */
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 /** A served build and a browser page on it. */
 export interface ClientUnderTest {
@@ -56,7 +57,7 @@ export async function openClient(port: number): Promise<ClientUnderTest> {
   };
   await ensureServer();
   mkdirSync(RESULTS, { recursive: true });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on('console', (message) => {

@@ -4,17 +4,11 @@
  * go: the join page with its code box.
  */
 import { h } from '../ui/dom.js';
+import { servedByGeneva } from './served.js';
 
 /** Adds "Student? Join your class with your code" under `header` when a Geneva server serves this page. */
 export async function offerJoinLink(header: HTMLElement): Promise<void> {
-  let served = false;
-  try {
-    const answer = await fetch('/api/scenarios');
-    served = answer.ok && (answer.headers.get('content-type') ?? '').includes('json');
-  } catch {
-    served = false;
-  }
-  if (!served) return;
+  if (!(await servedByGeneva())) return;
   header.append(
     h(
       'p',

@@ -13,6 +13,7 @@ import { consolePath, keepCredentials, type ConsoleCredentials } from '../remote
 import { timerFields } from '../remote/timer-fields.js';
 import type { Session } from '../session/session-store.js';
 import { autosaved } from '../session/autosave.js';
+import { servedByGeneva } from '../remote/served.js';
 import { h, replaceChildren } from './dom.js';
 import { readFileInput } from './files.js';
 import { showBriefings } from './briefings.js';
@@ -189,13 +190,7 @@ export function mountSetUpScreen(root: HTMLElement, store: StoreApi<Session>): v
 
 /** Shows the networked-class button (and its timers) when the page was served by a Geneva server. */
 async function offerNetworkedClass(...elements: readonly HTMLElement[]): Promise<void> {
-  let served = false;
-  try {
-    const answer = await fetch('/api/scenarios');
-    served = answer.ok && (answer.headers.get('content-type') ?? '').includes('json');
-  } catch {
-    served = false;
-  }
+  const served = await servedByGeneva();
   for (const element of elements) element.hidden = !served;
 }
 

@@ -200,12 +200,14 @@ function rollCallEntries(view: PublicView, call: DeepReadonly<RollCall>, context
   const names = (list: readonly string[]) => voting(list).map((x) => nameOf(view.actors.findIndex((a) => a.id === x), view.actors, context));
   const abstained = names(ids.abstain);
   const tally = `For: ${listOf(names(ids.yes))}. Against: ${listOf(names(ids.no))}.${abstained.length > 0 ? ` Abstained: ${listOf(abstained)}.` : ''}${observers.length > 0 ? ` Without a vote: ${listOf(observers)}.` : ''}`;
-  const pct = `${Math.round(call.share * 100)}%`;
+  // Nobody with a vote took a side: a share of 0% would read as a defeat by votes against.
+  const sided = voting(ids.yes).length + voting(ids.no).length > 0;
+  const pct = sided ? `with ${Math.round(call.share * 100)}% of the weighted votes` : 'as every state with a vote abstained';
   const mine = call.by >= 0 && call.by === context.self;
   const subject =
     call.amendment < 0
-      ? `The vote on the whole text: ${call.passed ? 'adopted' : 'rejected'} with ${pct} of the weighted votes for it.`
-      : `${capitalise(amendmentLabel(call.amendment))} by ${nameOf(call.by, view.actors, context)}, to ${describeChange(call.article, call.from, call.to, context)}: ${call.passed ? 'passed' : 'failed'} with ${pct} of the weighted votes.`;
+      ? `The vote on the whole text: ${call.passed ? 'adopted' : 'rejected'} ${pct}.`
+      : `${capitalise(amendmentLabel(call.amendment))} by ${nameOf(call.by, view.actors, context)}, to ${describeChange(call.article, call.from, call.to, context)}: ${call.passed ? 'passed' : 'failed'} ${pct}.`;
   const entry: RollCallEntry = {
     kind: 'roll-call',
     step: call.step,

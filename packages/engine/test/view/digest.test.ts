@@ -100,6 +100,16 @@ describe('the digest', () => {
     expect(digest.headline).toMatch(/^Since your last decision: \d+ roll calls?/);
   });
 
+  it('says so when every state with a vote abstained, rather than a defeat with 0%', () => {
+    // us-russia-bilateral: the United States and Russia vote; China observes without a vote.
+    let game = playBots(createGame(loadScenario('us-russia-bilateral'), { seed: 2, seats: { usa: 'human', rus: 'human' } }));
+    const abstain = (_seat: Human, sheet: Sheet): Sheet => (sheet.phase === 'negotiation' ? { ...sheet, amend: null, votes: sheet.votes?.map(() => 'abstain' as const) ?? [] } : sheet);
+    for (let round = game.flow.round; round < 3; round++) game = step(game, abstain);
+    const calls = ofKind(digestFor(viewFor(game, 'usa')).entries, 'roll-call');
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) expect(call.text).toMatch(/: failed as every state with a vote abstained\. For: none\. Against: none\. Abstained: you and Russia\. Without a vote: China \((for|against|abstained)\)\./);
+  });
+
   it('tells a strategy the same from its own mark, and the projector the public part only', () => {
     const game = afterRoundOne();
     const view = viewFor(game, 'usa');
