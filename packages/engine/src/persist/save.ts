@@ -64,6 +64,8 @@ function shapeProblem(state: unknown): string | null {
   const world = state['world'];
   if (!isObject(world) || !isObject(world['public']) || !Array.isArray(world['private']) || world['private'].length !== n)
     return 'state.world: missing or malformed';
+  const records = recordsProblem(world);
+  if (records !== null) return records;
   const rng = state['rng'];
   if (!isObject(rng) || !['s0', 's1', 's2', 'c'].every((k) => typeof rng[k] === 'number')) return 'state.rng: malformed generator state';
   const flow = state['flow'];
@@ -83,6 +85,17 @@ function withoutMemory(state: unknown): unknown {
   if (!isObject(state) || !Array.isArray(state['seats']) || !isObject(state['flow']) || !isObject(state['flow']['step'])) return state;
   const history = Array.isArray(state['history']) ? state['history'].map((h: unknown) => (isObject(h) ? { ...h, memory: [] } : h)) : state['history'];
   return { ...state, flow: { ...state['flow'], step: { ...state['flow']['step'], memory: [] } }, history, memory: state['seats'].map(() => null) };
+}
+
+/** What the digest reads beyond the rest: roll calls and each seat's decision mark (a hand-edited save must not crash a screen). */
+function recordsProblem(world: Record<string, unknown>): string | null {
+  const calls = (world['public'] as Record<string, unknown>)['rollCalls'];
+  if (!Array.isArray(calls)) return 'state.world.public.rollCalls: not a list';
+  const badCall = calls.findIndex((c) => !isObject(c) || typeof c['step'] === 'undefined' || !Array.isArray(c['votes']) || !['step', 'amendment', 'article', 'by', 'from', 'to', 'share'].every((k) => typeof c[k] === 'number'));
+  if (badCall >= 0) return `state.world.public.rollCalls[${badCall}]: malformed roll call`;
+  const badMark = (world['private'] as unknown[]).findIndex((p) => !isObject(p) || !isObject(p['lastDecision']) || !['step', 'publicSeen', 'privateSeen'].every((k) => Number.isInteger((p['lastDecision'] as Record<string, unknown>)[k])));
+  if (badMark >= 0) return `state.world.private[${badMark}].lastDecision: malformed`;
+  return null;
 }
 
 /**

@@ -182,3 +182,18 @@ describe('saves from before roll calls and decision marks (state version 2)', ()
     expect(outcomeOf(a)).toEqual(outcomeOf(b));
   });
 });
+
+describe('saves whose digest records were tampered with', () => {
+  it('are refused in one line naming the part, not opened to crash a screen', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const edit = (change: (state: { world: { public: Record<string, unknown>; private: Record<string, unknown>[] } }) => void) => {
+      const data = JSON.parse(saveGame(game)) as { state: { world: { public: Record<string, unknown>; private: Record<string, unknown>[] } } };
+      change(data.state);
+      return restoreGame(JSON.stringify(data));
+    };
+    expect(edit((s) => (s.world.public['rollCalls'] = 'x'))).toEqual({ ok: false, error: 'corrupt save: state.world.public.rollCalls: not a list' });
+    expect(edit((s) => (s.world.public['rollCalls'] = [{ step: 1, votes: 'yyy' }]))).toEqual({ ok: false, error: 'corrupt save: state.world.public.rollCalls[0]: malformed roll call' });
+    expect(edit((s) => (s.world.private[2]!['lastDecision'] = { step: 'soon' }))).toEqual({ ok: false, error: 'corrupt save: state.world.private[2].lastDecision: malformed' });
+    expect(edit(() => {}).ok).toBe(true);
+  });
+});
