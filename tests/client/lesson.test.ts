@@ -129,6 +129,11 @@ async function checkPanel(name: string | null): Promise<void> {
   const side = page.locator('#side');
   const text = await side.evaluate((e) => e.textContent ?? '');
   expect(idsIn(text), text.slice(0, 400)).toEqual([]);
+  // A team plays a delegation, not a bot: no bot's name or id in its panel.
+  expect(text).not.toMatch(/\bbots?\b/i);
+  for (const bot of builtinStrategies) expect(text).not.toContain(bot.name);
+  // What happened since its last decision opens the panel.
+  expect(await side.evaluate((e) => e.firstElementChild?.getAttribute('data-testid'))).toBe('digest');
   expect(await side.evaluate((e) => e.scrollTop)).toBe(0);
   const canvas = page.locator('#stage canvas');
   const box = (await canvas.boundingBox())!;
