@@ -97,6 +97,25 @@ describe('geneva validate', () => {
     expect(oneLineError(run)).toBe(`${missing}: no such file`);
   });
 
+  it('refuses resource-exhaustion files in one line naming the file: an alias bomb, deep nesting, an oversized file', () => {
+    // A billion laughs: nine levels of nine aliases each.
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...'bcdefghi'.split('').map((c, k) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[k]!}`).join(', ')}]`)];
+    const cases = [
+      { name: 'bomb.yaml', text: `${levels.join('\n')}\n`, status: 1, reason: /^.*bomb\.yaml: \(file\): too many alias expansions \(more than 1000: an alias bomb\?\)$/ },
+      { name: 'deep-flow.yaml', text: `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`, status: 1, reason: /^.*deep-flow\.yaml:1:\d+: \(file\): nested too deeply to read/ },
+      { name: 'deep-block.yaml', text: `${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')}\n${' '.repeat(1400)}x: 1\n`, status: 1, reason: /^.*deep-block\.yaml:\d+:\d+: \(file\): nested too deeply to read/ },
+      { name: 'huge.yaml', text: `id: huge\nnote: ${'x'.repeat(3 * 2 ** 20)}\n`, status: 2, reason: /^.*huge\.yaml: too large to read \(3\.0 MB; at most 2\.0 MB\)$/ },
+    ];
+    for (const c of cases) {
+      const run = geneva(['validate', file(c.name, c.text)]);
+      expect(run.status, c.name).toBe(c.status);
+      const lines = linesOf(`${run.stdout}${run.stderr}`);
+      expect(lines, c.name).toHaveLength(1);
+      expect(lines[0], c.name).toMatch(c.reason);
+      expect(run.stderr).not.toMatch(/internal error|^\s+at /m);
+    }
+  });
+
   it('needs at least one file (exit 2, one line)', () => {
     const run = geneva(['validate']);
     expect(run.status).toBe(2);

@@ -33,7 +33,7 @@ export {
   type ActorKind,
 } from './scenario/schema.js';
 /** Parsing and validating scenario text; problems as `file:line:col: path: reason` lines. */
-export { parseScenario, validateScenario, formatProblem, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
+export { parseScenario, validateScenario, formatProblem, MAX_YAML_BYTES, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
 /** The JSON Schema of scenario files, for editors. */
 export { scenarioJsonSchema } from './scenario/json-schema.js';
 export { sweepJsonSchema } from './batch/sweep-json-schema.js';

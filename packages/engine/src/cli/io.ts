@@ -3,7 +3,7 @@
  * writing a file atomically, and printing.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError, messageOf, systemCode } from './errors.js';
 
@@ -24,14 +24,18 @@ export function reasonOf(error: unknown): string {
 }
 
 /**
- * Reads a UTF-8 text file.
+ * Reads a UTF-8 text file, refusing one larger than `maxBytes` before reading it (a scenario or
+ * sweep file of gigabytes must not be read into memory to be told it is too large).
  *
- * @throws UserError (exit 2) `<file>: no such file` and the like
+ * @throws UserError (exit 2) `<file>: no such file`, `<file>: too large to read …` and the like
  */
-export function readTextFile(file: string): string {
+export function readTextFile(file: string, maxBytes = Infinity): string {
   try {
+    const size = statSync(file).size;
+    if (size > maxBytes) throw new UserError(`${file}: too large to read (${(size / 2 ** 20).toFixed(1)} MB; at most ${(maxBytes / 2 ** 20).toFixed(1)} MB)`);
     return readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`${file}: ${reasonOf(error)}`);
   }
 }

@@ -5,7 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinStrategies, builtinStrategy, contentHash, formatProblem, parseScenario, shippedScenarioIds, type Scenario, type ScenarioProblem } from '../index.js';
+import { builtinStrategies, builtinStrategy, contentHash, formatProblem, MAX_YAML_BYTES, parseScenario, shippedScenarioIds, type Scenario, type ScenarioProblem } from '../index.js';
 import { EXIT, UserError } from './errors.js';
 import { readTextFile } from './io.js';
 
@@ -80,7 +80,7 @@ export function loadShippedScenario(id: string, context: string): Scenario {
  * @throws UserError exit 2 when it cannot be read; exit 1 with one `file:line:col: path: reason` line per problem
  */
 export function loadScenarioFile(file: string): Scenario {
-  const result = parseScenario(readTextFile(file), file);
+  const result = parseScenario(readTextFile(file, MAX_YAML_BYTES), file);
   if (!result.ok) throw new UserError(result.problems.map(formatProblem), EXIT.invalid);
   const problems = strategyProblems(result.scenario, file);
   if (problems.length > 0) throw new UserError(problems.map(formatProblem), EXIT.invalid);

@@ -63,19 +63,53 @@ export type Locator = (path: readonly PropertyKey[]) => { line: number; column: 
  * if (read.ok) use(read.data, read.where([ 'parameters' ]));
  */
 export function readYaml(text: string, file: string): { readonly ok: true; readonly data: unknown; readonly where: Locator } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] } {
+  const whole = (reason: string) => ({ ok: false as const, problems: [{ file, path: '', reason }] });
+  if (text.length > MAX_YAML_BYTES) return whole(`too large to read (${megabytes(text.length)} MB; a scenario or sweep file may be at most ${megabytes(MAX_YAML_BYTES)} MB)`);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    return whole(exhaustionReason(error));
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        const reason = firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
+        const reason = isStackOverflow(e.message) ? NESTED_TOO_DEEPLY : firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '');
         return { file, path: '', reason, ...(pos ? { line: pos.line, column: pos.col } : {}) };
       }),
     };
   }
-  return { ok: true, data: doc.toJS(), where: (path) => locate(doc, lines, path) };
+  try {
+    // yaml's own guard against alias bombs (billion laughs): at most this many alias expansions.
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }), where: (path) => locate(doc, lines, path) };
+  } catch (error) {
+    return whole(exhaustionReason(error));
+  }
+}
+
+/** The most text a scenario or sweep file may hold (the largest shipped scenario is about 60 kB). */
+export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+/** The most alias expansions a file may make (a scenario needs none). */
+const MAX_ALIASES = 1000;
+const NESTED_TOO_DEEPLY = 'nested too deeply to read (hundreds of lists or maps inside one another)';
+
+/** A resource-exhaustion failure of the parser in plain words; any other failure, its first line. */
+function exhaustionReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/excessive alias count/i.test(message)) return `too many alias expansions (more than ${MAX_ALIASES}: an alias bomb?)`;
+  if (isStackOverflow(message)) return NESTED_TOO_DEEPLY;
+  return firstLine(message);
+}
+
+function isStackOverflow(message: string): boolean {
+  return /maximum call stack size exceeded|too much recursion/i.test(message);
+}
+
+function megabytes(length: number): string {
+  return (length / (1024 * 1024)).toFixed(1);
 }
 
 /**

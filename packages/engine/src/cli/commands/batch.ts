@@ -29,6 +29,7 @@ import {
   type Sweep,
 } from '../../index.js';
 import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
+import { MAX_YAML_BYTES } from '../../scenario/load.js';
 import { runGames } from '../../pool/pool.js';
 import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
@@ -158,7 +159,7 @@ async function checkedSeats(scenario: Scenario, options: readonly string[]): Pro
 }
 
 function readSweep(file: string): Sweep {
-  const result = parseSweep(readTextFile(file), file);
+  const result = parseSweep(readTextFile(file, MAX_YAML_BYTES), file);
   if (!result.ok) throw new UserError(result.problems.map(formatProblem), EXIT.invalid);
   return result.sweep;
 }

@@ -3,7 +3,7 @@
  * valid file on stdout and one `file:line:col: path: reason` line per problem on stderr.
  * Exit 0 when all are valid, 1 when one is invalid, 2 when one cannot be read.
  */
-import { formatProblem, parseScenario } from '../../index.js';
+import { formatProblem, MAX_YAML_BYTES, parseScenario } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { printErrors, printLines, readTextFile } from '../io.js';
 import { strategyProblems } from '../scenario-source.js';
@@ -22,7 +22,7 @@ export function validateCommand(files: readonly string[]): ExitCode {
 function validateFile(file: string): ExitCode {
   let text: string;
   try {
-    text = readTextFile(file);
+    text = readTextFile(file, MAX_YAML_BYTES);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     printErrors(error.lines);
