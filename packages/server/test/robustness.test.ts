@@ -96,8 +96,9 @@ describe('bad messages', () => {
   it('rate-limits a flooding connection, then closes it', async () => {
     const client = await TestClient.open(server.url);
     const before = stateNow();
-    for (let i = 0; i < LIMITS.floodClose + LIMITS.burst + 10; i++) client.send({ type: 'pause', token: 'y'.repeat(32) });
-    expect(await client.next((m) => m.type === 'error' && m.code === 'rate-limited')).toBeTruthy();
+    for (let i = 0; i < LIMITS.floodClose + LIMITS.burst + 10; i++) client.send({ type: 'pause', token: 'y'.repeat(32), ref: `flood-${i}` });
+    // The refusal names the message it refuses (its `ref`), as every other error does.
+    expect(await client.next((m) => m.type === 'error' && m.code === 'rate-limited')).toMatchObject({ ref: expect.stringMatching(/^flood-\d+$/) as unknown });
     expect((await client.whenClosed()).code).toBe(1008);
     expect(stateNow()).toBe(before);
   });

@@ -59,7 +59,9 @@ export class Connection implements Peer {
   private receive(data: RawData, isBinary: boolean): void {
     let ref: string | number | undefined;
     try {
-      if (!this.bucket.take()) throw new RequestError('rate-limited', `at most ${LIMITS.refillPerSecond} messages a second`);
+      // The token is taken first, so every message counts; the refusal waits for the message's
+      // `ref` (a size-checked parse), so the client can tell which of its messages was refused.
+      const allowed = this.bucket.take();
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       if (bytes.length > LIMITS.messageBytes) throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
       if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
@@ -70,6 +72,7 @@ export class Connection implements Peer {
         throw new RequestError('malformed', 'not JSON');
       }
       ref = refOf(raw);
+      if (!allowed) throw new RequestError('rate-limited', `at most ${LIMITS.refillPerSecond} messages a second`);
       this.handle(parse(raw), ref);
       this.refusedInARow = 0;
     } catch (error) {
