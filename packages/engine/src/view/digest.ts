@@ -107,8 +107,8 @@ export interface Digest {
   readonly entries: readonly DigestEntry[];
 }
 
-/** Events the digest reports as roll calls, talk or draft moves instead (or not at all). */
-const COVERED: ReadonlySet<EventType> = new Set<EventType>(['phase', 'text-vote', 'amendment-passed', 'amendment-failed', 'statement', 'message', 'pledge', 'pledge-kept', 'pledge-broken', 'amendment-tabled', 'amendment-withdrawn', 'concluded']);
+/** Events the digest reports otherwise (votes as roll calls, passed amendments as draft moves) or not at all (headings). */
+const COVERED: ReadonlySet<EventType> = new Set<EventType>(['phase', 'text-vote', 'amendment-passed', 'amendment-failed', 'concluded']);
 
 /**
  * What happened since the seat's last decision (or since `mark`, for a strategy that keeps its own
@@ -188,20 +188,21 @@ function logEntries(view: PublicView & { readonly me?: View['me'] }, events: rea
 }
 
 function rollCallEntries(view: PublicView, call: DeepReadonly<RollCall>, context: WordsContext): DigestEntry[] {
-  const ids = { yes: [] as string[], no: [] as string[], abstain: [] as string[] };
-  // States without a vote (observers, weight 0) are listed apart: their vote counts for nothing.
+  // Voters by actor index; states without a vote (observers, weight 0) are also listed apart.
+  const by = { yes: [] as number[], no: [] as number[], abstain: [] as number[] };
   const observers: string[] = [];
   call.votes.forEach((v, i) => {
     if (v === null) return;
-    ids[v].push(view.actors[i]!.id);
+    by[v].push(i);
     if (view.actors[i]!.voteWeight === 0) observers.push(`${nameOf(i, view.actors, context)} (${v === 'yes' ? 'for' : v === 'no' ? 'against' : 'abstained'})`);
   });
-  const voting = (list: readonly string[]) => list.filter((x) => (view.actors.find((a) => a.id === x)?.voteWeight ?? 0) > 0);
-  const names = (list: readonly string[]) => voting(list).map((x) => nameOf(view.actors.findIndex((a) => a.id === x), view.actors, context));
-  const abstained = names(ids.abstain);
-  const tally = `For: ${listOf(names(ids.yes))}. Against: ${listOf(names(ids.no))}.${abstained.length > 0 ? ` Abstained: ${listOf(abstained)}.` : ''}${observers.length > 0 ? ` Without a vote: ${listOf(observers)}.` : ''}`;
+  const ids = { yes: by.yes.map((i) => view.actors[i]!.id), no: by.no.map((i) => view.actors[i]!.id), abstain: by.abstain.map((i) => view.actors[i]!.id) };
+  const voting = (list: readonly number[]) => list.filter((i) => view.actors[i]!.voteWeight > 0);
+  const names = (list: readonly number[]) => voting(list).map((i) => nameOf(i, view.actors, context));
+  const abstained = names(by.abstain);
+  const tally = `For: ${listOf(names(by.yes))}. Against: ${listOf(names(by.no))}.${abstained.length > 0 ? ` Abstained: ${listOf(abstained)}.` : ''}${observers.length > 0 ? ` Without a vote: ${listOf(observers)}.` : ''}`;
   // Nobody with a vote took a side: a share of 0% would read as a defeat by votes against.
-  const sided = voting(ids.yes).length + voting(ids.no).length > 0;
+  const sided = voting(by.yes).length + voting(by.no).length > 0;
   const pct = sided ? `with ${Math.round(call.share * 100)}% of the weighted votes` : 'as every state with a vote abstained';
   const mine = call.by >= 0 && call.by === context.self;
   const subject =
