@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/pool/**', 'src/testing/**'],
+    ignores: ['src/cli/**', 'src/pool/**', 'src/testing/**', 'src/sandbox/bundle.ts', 'src/sandbox/sandboxed-file.ts'],
     rules: {
       'no-restricted-properties': ['error', ...nondeterminism],
       'no-restricted-globals': ['error', { name: 'performance', message: 'Rules must not read the clock.' }],

@@ -191,7 +191,7 @@ export {
 
 // Strategies
 /** The strategy interface. */
-export { defineStrategy, rngOf, type Strategy, type StrategyMeta, type Rng, type Memory } from './strategies/strategy.js';
+export { defineStrategy, rngOf, rngStateOf, StrategyFault, type Strategy, type StrategyMeta, type Rng, type Memory } from './strategies/strategy.js';
 /** The built-in strategies. */
 export { builtinStrategies, builtinStrategy } from './strategies/builtin.js';
 /** The uniform random legal sheet (for fuzzing and baselines). */

@@ -16,6 +16,8 @@ import { mergeCommand } from './commands/merge.js';
 import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
+import type { FileLoading } from './strategy-files.js';
+import { DEFAULT_MEMORY_MB } from '../sandbox/sandboxed-file.js';
 import { exitQuietlyOnBrokenPipe, printErrors } from './io.js';
 
 /** Set this environment variable to see the stack trace of an internal error. */
@@ -28,6 +30,8 @@ interface PlayFlags {
   readonly json?: boolean;
   readonly log?: string;
   readonly budget: string;
+  readonly trusted?: boolean;
+  readonly memory: string;
 }
 
 /** The flags of `replay` as commander parses them. */
@@ -38,6 +42,8 @@ interface ReplayFlags {
   readonly batch?: string;
   readonly run?: string;
   readonly log?: string;
+  readonly trusted?: boolean;
+  readonly memory: string;
 }
 
 /**
@@ -85,6 +91,8 @@ function addPlay(program: Command, done: (code: ExitCode) => void): void {
     .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
     .option('--json', 'print {"scenario", "seed", "outcome"} as one JSON object instead of the account')
     .option('--log <file>', 'write the replay file of the game')
+    .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
+    .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
     .addHelpText('after', '\nExamples:\n  geneva play rsa-2017\n  geneva play rsa-2017 --seed 7 --seat usa=norm-entrepreneur --json\n  geneva play my-scenario.yaml --log game.replay.json')
     .action(async (scenario: string, flags: PlayFlags) => done(await playCommand(scenario, playOptions(flags))));
 }
@@ -101,6 +109,8 @@ function addReplay(program: Command, done: (code: ExitCode) => void): void {
     .option('--batch <dir>', 'the folder of a batch (with --run): play one of its runs again')
     .option('--run <i>', 'the run of --batch to play again; exit 1 if it does not give its row')
     .option('--log <file>', 'with --batch: write the run\'s replay file (it carries its scenario)')
+    .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
+    .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
     .addHelpText(
       'after',
       '\nExamples:\n  geneva replay game.replay.json\n  geneva replay game.replay.json --seat usa=./my-bot.ts   # does my bot still play this game the same way?\n  geneva replay --batch batch-rsa-2017 --run 17 --log run-17.replay.json',
@@ -114,7 +124,7 @@ async function replayAction(file: string | undefined, flags: ReplayFlags): Promi
     if (file !== undefined) throw new UserError(`geneva: replay: give a replay file or --batch DIR --run I, not both`);
     if (flags.batch === undefined || flags.run === undefined) throw new UserError(`geneva: replay: --batch DIR and --run I go together`);
     if (flags.seat.length > 0 || flags.scenario !== undefined) throw new UserError(`geneva: replay --batch: --seat and --scenario come from the batch's manifest`);
-    return replayBatchRun({ dir: flags.batch, run: flags.run, json: flags.json === true, ...(flags.log === undefined ? {} : { log: flags.log }) });
+    return replayBatchRun({ dir: flags.batch, run: flags.run, json: flags.json === true, loading: loadingOf(flags, DEFAULT_BUDGET_MS), ...(flags.log === undefined ? {} : { log: flags.log }) });
   }
   if (file === undefined) throw new UserError("geneva: replay: missing argument 'file' (or --batch DIR --run I)");
   if (flags.log !== undefined) throw new UserError('geneva: replay: --log goes with --batch (a replay file is already one)');
@@ -135,6 +145,8 @@ interface BatchFlags {
   readonly quiet?: boolean;
   readonly shard?: string;
   readonly parquet?: boolean;
+  readonly trusted?: boolean;
+  readonly memory: string;
 }
 
 /** `geneva batch <scenario>`. */
@@ -155,6 +167,8 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--quiet', 'no progress on stderr')
     .option('--shard <k/n>', 'play only the k-th of n slices of the runs (one per machine); geneva merge puts the folders together')
     .option('--parquet', 'also write runs.parquet (typed columns, compressed) once every run is in')
+    .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
+    .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
     .addHelpText(
       'after',
       '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
@@ -173,6 +187,7 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     resume: flags.resume === true,
     seat: flags.seat,
     budgetMs: positiveFlag('--budget', flags.budget),
+    loading: loadingOf(flags, positiveFlag('--budget', flags.budget)),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     quiet: flags.quiet === true,
     ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
@@ -230,6 +245,8 @@ interface TournamentFlags {
   readonly json?: boolean;
   readonly bySeat?: boolean;
   readonly quiet?: boolean;
+  readonly trusted?: boolean;
+  readonly memory: string;
 }
 
 /** `geneva tournament <scenario>`. */
@@ -249,6 +266,8 @@ function addTournament(program: Command, done: (code: ExitCode) => void): void {
     .option('--by-seat', 'print the standings of every entrant in every seat too')
     .option('--json', 'print summary.json on stdout instead of the table')
     .option('--quiet', 'no progress on stderr')
+    .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
+    .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
     .addHelpText(
       'after',
       '\nA decision still running after 10 budgets (at least 1 s) is taken as a hang: its game fails, naming the strategy, and the tournament goes on.\n\nExamples:\n  geneva tournament rsa-2017 --strategies realist,norm-entrepreneur,reciprocator --focus usa chn\n  geneva tournament us-russia-bilateral --strategies ./my-bot.ts,realist --repetitions 100 --out results',
@@ -270,6 +289,7 @@ function tournamentOptions(scenario: string, flags: TournamentFlags): Tournament
     workers: integerFlag('--workers', flags.workers, 256),
     out: flags.out ?? `tournament-${name}`,
     budgetMs: positiveFlag('--budget', flags.budget),
+    loading: loadingOf(flags, positiveFlag('--budget', flags.budget)),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     json: flags.json === true,
     bySeat: flags.bySeat === true,
@@ -291,6 +311,16 @@ function positiveFlag(flag: string, value: string): number {
   return n;
 }
 
+/**
+ * How strategy files run: sandboxed with `--memory` MB and the decision budget as the time limit
+ * of each call, unless `--trusted`.
+ */
+function loadingOf(flags: { readonly trusted?: boolean; readonly memory: string }, timeMs: number): FileLoading {
+  const memoryMb = Number(flags.memory);
+  if (!Number.isInteger(memoryMb) || memoryMb < 8 || memoryMb > 4096) throw new UserError(`geneva: --memory ${flags.memory}: expected a whole number of MB from 8 to 4096`);
+  return { trusted: flags.trusted === true, limits: { memoryMb, timeMs } };
+}
+
 /** Collects a repeatable option. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -299,7 +329,7 @@ function collect(value: string, previous: string[]): string[] {
 /** The options of `play` from its flags. */
 function playOptions(flags: PlayFlags): PlayOptions {
   const budgetMs = positiveFlag('--budget', flags.budget);
-  return { seed: flags.seed, seat: flags.seat, json: flags.json === true, budgetMs, ...(flags.log === undefined ? {} : { log: flags.log }) };
+  return { seed: flags.seed, seat: flags.seat, json: flags.json === true, budgetMs, loading: loadingOf(flags, budgetMs), ...(flags.log === undefined ? {} : { log: flags.log }) };
 }
 
 /** The default time budget per decision, in milliseconds: generous for any reasonable bot. */
@@ -307,7 +337,7 @@ const DEFAULT_BUDGET_MS = 1000;
 
 /** The options of `replay` from its flags. */
 function replayOptions(flags: ReplayFlags): ReplayOptions {
-  return { json: flags.json === true, seat: flags.seat, ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
+  return { json: flags.json === true, seat: flags.seat, loading: loadingOf(flags, DEFAULT_BUDGET_MS), ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
 }
 
 /**

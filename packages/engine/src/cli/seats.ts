@@ -3,16 +3,16 @@
  * actor of the scenario and a strategy — a built-in id or a strategy file — that can play that
  * actor's kind.
  */
-import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type ScenarioActor, type SeatAssignment, type Strategy, type StrategyLookup } from '../index.js';
+import { builtinStrategies, builtinStrategy, HUMAN, type Scenario, type ScenarioActor, type SeatAssignment } from '../index.js';
 import { UserError } from './errors.js';
-import { isStrategyFile, loadStrategyFile } from './strategy-files.js';
+import { isStrategyFile, loadStrategyFile, type FileLoading, type LoadedStrategyFile } from './strategy-files.js';
 
 /** Seats and where their strategies come from. */
 export interface SeatPlan {
   /** Strategy id (or the file as given) per overridden actor. */
   readonly seats: SeatAssignment;
-  /** Finds the strategies of those seats: files first, then the built-ins. */
-  readonly strategies: StrategyLookup;
+  /** The strategy files of those seats, by the name the seats give them (see `gameStrategies`). */
+  readonly files: ReadonlyMap<string, LoadedStrategyFile>;
 }
 
 /**
@@ -20,22 +20,22 @@ export interface SeatPlan {
  *
  * @throws UserError (exit 2) naming the first bad option
  * @example
- * const { seats, strategies } = await seatAssignment(scenario, ['usa=realist', 'rus=./my-bot.ts']);
+ * const { seats, files } = await seatAssignment(scenario, ['usa=realist', 'rus=./my-bot.ts'], loading);
  */
-export async function seatAssignment(scenario: Scenario, options: readonly string[]): Promise<SeatPlan> {
+export async function seatAssignment(scenario: Scenario, options: readonly string[], loading: FileLoading): Promise<SeatPlan> {
   const seats: Record<string, string> = {};
-  const files = new Map<string, Strategy>();
+  const files = new Map<string, LoadedStrategyFile>();
   for (const option of options) {
     const [actor, strategy] = splitSeat(option);
     if (Object.hasOwn(seats, actor)) throw new UserError(`geneva: --seat ${option}: seat ${actor} is given twice`);
     if (isStrategyFile(strategy)) {
-      const loaded = files.get(strategy) ?? (await loadStrategyFile(strategy, `--seat ${option}`));
+      const loaded = files.get(strategy) ?? (await loadStrategyFile(strategy, `--seat ${option}`, loading));
       checkKind(scenario, actor, loaded, option);
       files.set(strategy, loaded);
     } else checkSeat(scenario, actor, strategy, option);
     seats[actor] = strategy;
   }
-  return { seats, strategies: (id) => files.get(id) ?? builtinStrategy(id) };
+  return { seats, files };
 }
 
 /** The scenario's actor named by a `--seat` option, or a one-line error listing the actors. */
@@ -47,7 +47,7 @@ function actorOf(scenario: Scenario, actor: string, option: string): ScenarioAct
 }
 
 /** A loaded strategy file must be able to play the actor's kind. */
-function checkKind(scenario: Scenario, actor: string, strategy: Strategy, option: string): void {
+function checkKind(scenario: Scenario, actor: string, strategy: LoadedStrategyFile, option: string): void {
   const spec = actorOf(scenario, actor, option);
   if (!strategy.meta.kinds.includes(spec.kind))
     throw new UserError(`geneva: --seat ${option}: ${strategy.id} plays ${strategy.meta.kinds.join(' or ')} seats, and ${actor} is a ${spec.kind}`);

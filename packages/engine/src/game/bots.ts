@@ -9,7 +9,7 @@ import type { Sheet } from '../flow/sheets.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
 import type { JsonObject } from '../state/json.js';
-import { seatRng, type Memory, type Strategy } from '../strategies/strategy.js';
+import { seatRng, StrategyFault, type Memory, type Strategy } from '../strategies/strategy.js';
 import { viewFor, type View } from '../view/view.js';
 
 /**
@@ -55,13 +55,20 @@ export function botDecision(state: GameState, request: Request, strategy: Strate
       memory = { value: jsonCopy(value), publicSeen: view.public.log.length, privateSeen: view.me.log.length };
     } else sheet = strategy.decide(view, request, rng, NO_MEMORY);
   } catch (error) {
-    return fault(state, request, out, `${strategy.id} threw: ${messageOf(error)}`);
+    return fault(state, request, out, error instanceof StrategyFault ? `${strategy.id} ${error.message}` : `${strategy.id} threw: ${messageOf(error)}`);
   }
   if (budget !== undefined) {
     const took = budget.clock() - start;
     if (took > budget.ms) return fault(state, request, out, `${strategy.id} took ${took.toFixed(0)} ms (budget ${budget.ms} ms)`);
   }
-  const problem = checkSheet(request, sheet);
+  if (isThenable(sheet)) return fault(state, request, out, `${strategy.id} returned a promise: decide must return the sheet itself, not wait for it`);
+  let problem: ReturnType<typeof checkSheet>;
+  try {
+    problem = checkSheet(request, sheet);
+  } catch (error) {
+    // A getter or a proxy in the sheet: reading it threw.
+    return fault(state, request, out, `${strategy.id} gave a sheet that cannot be read: ${messageOf(error)}`);
+  }
   if (problem !== null)
     return fault(state, request, out, `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`);
   if (memory !== null) out.memories.push([request.seat, memory]);
@@ -104,6 +111,27 @@ function fault(state: GameState, request: Request, out: StepDecisions, reason: s
   return fallbackSheet(state, request);
 }
 
+/**
+ * The message of anything a strategy threw, on one line, without ever throwing itself: a strategy
+ * may throw an object whose `message` getter or `toString` throws in turn.
+ */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return text.replace(/\s*\n\s*/g, ' ').slice(0, 300);
+  } catch {
+    return 'something that cannot be read as a message';
+  }
+}
+
+/** Whether a strategy returned a promise (an async decide), read without trusting the object. */
+function isThenable(value: unknown): boolean {
+  try {
+    if (typeof value !== 'object' || value === null || typeof (value as { then?: unknown }).then !== 'function') return false;
+    // Its rejection would end the process as unhandled long after the decision: absorb it.
+    (value as Promise<unknown>).then(undefined, () => undefined);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -6,6 +6,7 @@ import type { Outcome } from '../outcome/outcome.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Design } from '../batch/sweep.js';
 import type { RowBlock } from '../batch/row-blocks.js';
+import type { StrategySource } from '../cli/strategy-files.js';
 
 /** One game to play: the scenario's seats, with some overridden by strategy (built-in id or file path). */
 export interface GameJob {
@@ -54,8 +55,8 @@ export interface PoolSetup {
   readonly scenario: Scenario;
   /** Swept parameters (batches): a job's `point` plays the scenario with that point's values (checked beforehand). */
   readonly design?: Design;
-  /** Strategy files by the name the jobs use for them (as given on the command line) → absolute path. */
-  readonly strategyFiles: Readonly<Record<string, string>>;
+  /** Strategy files by the name the jobs use for them: their sandbox script, or their path when trusted. */
+  readonly strategyFiles: Readonly<Record<string, StrategySource>>;
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
   readonly budgetMs: number;
   /** Batches: return each run's row (formatted in the worker, with these columns and this batch seed) instead of its result. */

@@ -51,7 +51,10 @@ export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], optio
   useSerialScavenges();
   const workers = Math.max(1, options.workers ?? defaultWorkers());
   const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
-  const pool = new Piscina<PoolTask, TaskOutput>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+  // Sandboxed strategies' isolates need their worker's event loop between tasks: with piscina's
+  // default synchronous waits (Atomics.wait) isolated-vm aborts the process ("environment != nullptr").
+  const atomics = strategyFilesPlay(setup) ? 'disabled' : 'sync';
+  const pool = new Piscina<PoolTask, TaskOutput>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, atomics });
   const queue: GameJob[][] = [];
   for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
   const running = new Set<Running>();

@@ -11,12 +11,11 @@ import { workerData } from 'node:worker_threads';
 import type { GameState, Outcome, Scenario, Strategy, StrategyLookup } from '../index.js';
 import { playGame } from '../game/run.js';
 import { outcomeOf } from '../outcome/outcome.js';
-import { builtinStrategy } from '../strategies/builtin.js';
 import { contentHash } from '../rng/hash.js';
 import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
-import { loadStrategyFile } from '../cli/strategy-files.js';
+import { gameStrategies, strategyFromSource, type LoadedStrategyFile } from '../cli/strategy-files.js';
 import { PROGRESS, strategyFilesPlay, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
 const setup = workerData as PoolSetup;
@@ -33,21 +32,27 @@ const rows = setup.rows === undefined || setup.design === undefined ? null : bat
 /** The scenario with a design point's parameters: loaded for sweeps only (it brings the scenario's validator). */
 const withPoint = setup.design !== undefined && setup.design.paths.length > 0 ? await pointScenarios(setup.design) : null;
 
-/** The strategy files, loaded once per worker. */
-const files: Promise<Map<string, Strategy>> = (async () => {
-  const loaded = new Map<string, Strategy>();
-  for (const [name, path] of Object.entries(setup.strategyFiles)) loaded.set(name, await loadStrategyFile(path, name));
+/**
+ * The strategy files, loaded once per worker from what the main thread prepared: a sandboxed file's
+ * code does not run here until a game starts it, in that game's own context.
+ */
+const files: Promise<Map<string, LoadedStrategyFile>> = (async () => {
+  const loaded = new Map<string, LoadedStrategyFile>();
+  for (const [name, source] of Object.entries(setup.strategyFiles)) loaded.set(name, await strategyFromSource(source, name));
   return loaded;
 })();
 
 /** Plays a task's games in order. */
 export default async function playTask(task: PoolTask): Promise<TaskOutput> {
-  const lookup = watched(await files, task.progress);
+  const loaded = await files;
   const results: GameResult[] = [];
   for (let k = 0; k < task.jobs.length; k++) {
     const job = task.jobs[k]!;
     task.progress.fill(0, PROGRESS.seatTime);
     Atomics.store(task.progress, PROGRESS.game, k);
+    // Every game its own sessions: a sandboxed strategy starts each game afresh.
+    const game = loaded.size > 0 ? gameStrategies(loaded) : null;
+    const lookup = game === null ? undefined : watched(game.lookup, task.progress);
     try {
       const { scenario, hash } = scenarioOf(job.point);
       const state = playGame(scenario, { seed: job.seed, seats: job.seats, scenarioHash: hash, ...(lookup ? { strategies: lookup } : {}), ...(budget ? { budget } : {}) });
@@ -57,6 +62,8 @@ export default async function playTask(task: PoolTask): Promise<TaskOutput> {
       const message = `the game failed: ${error instanceof Error ? error.message : String(error)}`;
       if (rows === null) results.push({ index: job.index, ok: false, error: message, culprit: null });
       else rows.failed(job.index, message);
+    } finally {
+      game?.close();
     }
   }
   return { results, rows: rows?.take() ?? [] };
@@ -99,13 +106,13 @@ function batchRows(design: Design, { columns, seed }: NonNullable<PoolSetup['row
  * never ends is caught by the game's time limit): a wrapper costs a call per decision, a few percent
  * of a batch.
  */
-function watched(files: Map<string, Strategy>, progress: Int32Array): StrategyLookup | undefined {
+function watched(strategies: StrategyLookup, progress: Int32Array): StrategyLookup | undefined {
   if (budget === undefined) return undefined;
   const cache = new Map<string, Strategy>();
   return (id) => {
     const known = cache.get(id);
     if (known !== undefined) return known;
-    const strategy = files.get(id) ?? builtinStrategy(id);
+    const strategy = strategies(id);
     if (strategy === undefined) return undefined;
     const wrapped = timed(strategy, progress, budget.clock);
     cache.set(id, wrapped);

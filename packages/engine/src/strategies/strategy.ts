@@ -87,30 +87,62 @@ export function defineStrategy<M extends Memory = Memory>(strategy: Strategy<M>)
   return strategy;
 }
 
-/** An {@link Rng} over a generator state, derived only when first drawn from (most bots never draw). */
+/**
+ * An {@link Rng} over a generator state, derived only when first drawn from (most bots never draw).
+ * Its fields are private to the class (`#`): a strategy holding it cannot read the game's seed hash
+ * (from which it could replay every other stream of the game) or step the generator by hand.
+ */
 class StreamRng implements Rng {
-  constructor(
-    private state: RngState | null,
-    private readonly seedHash: number,
-    private readonly seat: number,
-    private readonly step: number,
-  ) {}
-  private get stream(): RngState {
-    if (this.state === null) this.state = deriveRng(this.seedHash, this.seat, this.step);
-    return this.state;
+  #state: RngState | null;
+  readonly #seedHash: number;
+  readonly #seat: number;
+  readonly #step: number;
+  constructor(state: RngState | null, seedHash: number, seat: number, step: number) {
+    this.#state = state;
+    this.#seedHash = seedHash;
+    this.#seat = seat;
+    this.#step = step;
+  }
+  get #stream(): RngState {
+    if (this.#state === null) this.#state = deriveRng(this.#seedHash, this.#seat, this.#step);
+    return this.#state;
+  }
+  /** A copy of the stream's generator state now, or null for an object that is not one of these streams. */
+  static stateOf(rng: object): RngState | null {
+    return #state in rng ? { ...(rng as StreamRng).#stream } : null;
   }
   next(): number {
-    return nextFloat(this.stream);
+    return nextFloat(this.#stream);
   }
   int(n: number): number {
-    return nextInt(this.stream, n);
+    return nextInt(this.#stream, n);
   }
   chance(p: number): boolean {
-    return chance(this.stream, p);
+    return chance(this.#stream, p);
   }
   pick<T>(items: readonly T[]): T {
-    return items[nextInt(this.stream, items.length)]!;
+    return items[nextInt(this.#stream, items.length)]!;
   }
+}
+
+/**
+ * A copy of the generator state behind an {@link Rng} made by the engine (`seatRng`, `rngOf`), or
+ * null for any other object: what a sandbox receives to draw the very same numbers the stream would.
+ *
+ * @example
+ * const copy = rngStateOf(seatRng(state.seedHash, 0, 3));
+ * copy !== null && rngOf(copy).next() === seatRng(state.seedHash, 0, 3).next(); // true
+ */
+export function rngStateOf(rng: Rng): RngState | null {
+  return StreamRng.stateOf(rng);
+}
+
+/**
+ * Why a strategy's decision was refused, in words that follow its id ("my-bot was stopped after
+ * 1000 ms"): thrown by a sandbox instead of the strategy's own error.
+ */
+export class StrategyFault extends Error {
+  override readonly name = 'StrategyFault';
 }
 
 /**

@@ -37,7 +37,7 @@ import { makeDirectory, printLines, readTextFile } from '../io.js';
 import { progressDisplay } from '../progress.js';
 import { loadScenario, strategyProblems } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
-import { isStrategyFile } from '../strategy-files.js';
+import { isStrategyFile, type FileLoading, type StrategySource } from '../strategy-files.js';
 import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RunFiles, batchFileIn } from '../batch/run-files.js';
 import { writeRunsParquet } from '../batch/runs-parquet.js';
@@ -54,6 +54,8 @@ export interface BatchOptions {
   readonly resume: boolean;
   readonly seat: readonly string[];
   readonly budgetMs: number;
+  /** How strategy files run: sandboxed (the default) or trusted. */
+  readonly loading: FileLoading;
   readonly gameLimitMs: number;
   readonly quiet: boolean;
   /** Play only this shard of the runs (`--shard K/N`), for a batch split across machines. */
@@ -75,7 +77,7 @@ const CHUNK = 32;
 export async function batchCommand(scenarioArgument: string, options: BatchOptions): Promise<ExitCode> {
   const scenario = loadScenario(scenarioArgument);
   const out = options.out ?? `batch-${scenario.id}`;
-  const { seats, files } = await checkedSeats(scenario, options.seat);
+  const { seats, files } = await checkedSeats(scenario, options.seat, options.loading);
   const sweep = options.sweep === undefined ? null : readSweep(options.sweep);
   const design = sweep === null ? singlePointDesign(requiredRuns(options)) : checkedDesign(scenario, sweep, options);
   const manifest: Manifest = {
@@ -89,7 +91,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     seeds: `run i plays design point ⌊i / ${design.replications}⌋ with the seed "${options.seed}/<i mod ${design.replications}>"`,
     design,
     seats,
-    strategyHashes: Object.fromEntries(Object.values(files).map((file) => [file, contentHash(readTextFile(file))])),
+    strategyHashes: Object.fromEntries(Object.keys(files).map((file) => [file, contentHash(readTextFile(file))])),
     budgetMs: options.budgetMs,
     columns: batchColumns(scenario, design),
     ...shardOf(design.points.length * design.replications, options),
@@ -107,7 +109,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
 }
 
 /** The runs not yet on disk, played on the pool and written in run order as they come. */
-async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, files: Record<string, string>, options: BatchOptions): Promise<number> {
+async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, files: Record<string, StrategySource>, options: BatchOptions): Promise<number> {
   const { first, end } = runsOf(manifest);
   const jobs: GameJob[] = [];
   for (let i = done; i < end; i++) {
@@ -151,10 +153,11 @@ function failedBlock(manifest: Manifest, result: GameResult): RowBlock {
 }
 
 /** `--seat` overrides, checked and loaded once here, with strategy files by absolute path (as the manifest keeps them). */
-async function checkedSeats(scenario: Scenario, options: readonly string[]): Promise<{ seats: Record<string, string>; files: Record<string, string> }> {
-  const plan = await seatAssignment(scenario, options);
+async function checkedSeats(scenario: Scenario, options: readonly string[], loading: FileLoading): Promise<{ seats: Record<string, string>; files: Record<string, StrategySource> }> {
+  const plan = await seatAssignment(scenario, options, loading);
   const seats = Object.fromEntries(Object.entries(plan.seats).map(([actor, strategy]) => [actor, isStrategyFile(strategy) ? resolve(strategy) : strategy]));
-  const files = Object.fromEntries(Object.values(seats).filter(isStrategyFile).map((file) => [file, file]));
+  const files = Object.fromEntries([...plan.files].map(([given, file]) => [resolve(given), file.source]));
+  for (const file of plan.files.values()) file.dispose();
   return { seats, files };
 }
 

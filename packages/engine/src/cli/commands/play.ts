@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../io.js';
 import { reportGame } from '../report.js';
 import { isShippedAsIs, loadScenario } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
+import { withGameStrategies, type FileLoading } from '../strategy-files.js';
 
 /** The options of `geneva play`. */
 export interface PlayOptions {
@@ -23,6 +24,8 @@ export interface PlayOptions {
   readonly log?: string;
   /** Milliseconds a bot may take per decision. */
   readonly budgetMs: number;
+  /** How strategy files run: sandboxed (with the budget as their time limit) or trusted. */
+  readonly loading: FileLoading;
 }
 
 /**
@@ -34,8 +37,8 @@ export interface PlayOptions {
  */
 export async function playCommand(scenarioArgument: string, options: PlayOptions): Promise<ExitCode> {
   const scenario = loadScenario(scenarioArgument);
-  const { seats, strategies } = await seatAssignment(scenario, options.seat);
-  const state = playGame(scenario, { seed: options.seed, seats, strategies, budget: { ms: options.budgetMs, clock: () => performance.now() } });
+  const { seats, files } = await seatAssignment(scenario, options.seat, options.loading);
+  const state = withGameStrategies(files, (strategies) => playGame(scenario, { seed: options.seed, seats, strategies, budget: { ms: options.budgetMs, clock: () => performance.now() } }));
   // A game of a scenario that is not shipped as is carries its scenario, so the browser client can open it.
   if (options.log !== undefined) writeReplayFile(options.log, state, { embedScenario: !isShippedAsIs(scenario) });
   reportGame(state, { json: options.json });

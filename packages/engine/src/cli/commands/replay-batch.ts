@@ -13,6 +13,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { printErrors, printLines } from '../io.js';
 import { reportGame } from '../report.js';
 import { seatAssignment } from '../seats.js';
+import { withGameStrategies, type FileLoading } from '../strategy-files.js';
 import { readManifest, runsOf, shardText } from '../batch/manifest.js';
 import type { Row } from '../batch/run-files.js';
 import { writeReplayFile } from './play.js';
@@ -23,6 +24,8 @@ export interface BatchReplayOptions {
   readonly run: string;
   readonly json: boolean;
   readonly log?: string;
+  /** How the batch's strategy files run: sandboxed (the default) or trusted. */
+  readonly loading: FileLoading;
 }
 
 /**
@@ -44,8 +47,8 @@ export async function replayBatchRun(options: BatchReplayOptions): Promise<ExitC
   const run = batchRun(manifest.design, manifest.seed, index);
   const scenario = withParameters(manifest.scenario.data, pointValues(manifest.design, run.point));
   if (!scenario.ok) throw new UserError(`${join(options.dir, 'manifest.json')}: design point ${run.point}: ${scenario.path}: ${scenario.reason}`);
-  const { seats, strategies } = await seatAssignment(scenario.scenario, Object.entries(manifest.seats).map(([actor, strategy]) => `${actor}=${strategy}`));
-  const state = playGame(scenario.scenario, { seed: run.seed, seats, strategies, budget: { ms: manifest.budgetMs, clock: () => performance.now() } });
+  const { seats, files } = await seatAssignment(scenario.scenario, Object.entries(manifest.seats).map(([actor, strategy]) => `${actor}=${strategy}`), options.loading);
+  const state = withGameStrategies(files, (strategies) => playGame(scenario.scenario, { seed: run.seed, seats, strategies, budget: { ms: manifest.budgetMs, clock: () => performance.now() } }));
   if (options.log !== undefined) writeReplayFile(options.log, state, { embedScenario: true });
   const difference = firstDifference(recorded, batchRow(run, manifest.design, { ok: true, outcome: outcomeOf(state) }));
   if (difference !== null) {

@@ -12,6 +12,7 @@ import { printErrors, readTextFile } from '../io.js';
 import { reportGame } from '../report.js';
 import { loadScenario, loadShippedScenario } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
+import { withGameStrategies, type FileLoading } from '../strategy-files.js';
 
 /** The options of `geneva replay`. */
 export interface ReplayOptions {
@@ -21,6 +22,8 @@ export interface ReplayOptions {
   readonly scenario?: string;
   /** `ACTOR=STRATEGY`: seats whose strategy decides again (a built-in id or a strategy file). */
   readonly seat: readonly string[];
+  /** How strategy files run: sandboxed or trusted. */
+  readonly loading: FileLoading;
 }
 
 /**
@@ -33,10 +36,11 @@ export interface ReplayOptions {
 export async function replayCommand(file: string, options: ReplayOptions): Promise<ExitCode> {
   const record = readReplayFile(file);
   const scenario = options.scenario !== undefined ? loadScenario(options.scenario) : record.scenarioData !== undefined ? embeddedScenario(file, record.scenarioData) : loadShippedScenario(record.scenario.id, file);
-  const { seats, strategies } = await seatAssignment(scenario, options.seat);
-  const redecide = Object.fromEntries(Object.entries(seats).map(([actor, id]) => [actor, strategies(id)!]));
+  const { seats, files } = await seatAssignment(scenario, options.seat, options.loading);
   warnOnOtherScenario(file, scenario, record);
-  const result = replaySafely(file, scenario, record, redecide);
+  const result = withGameStrategies(files, (strategies) =>
+    replaySafely(file, scenario, record, Object.fromEntries(Object.entries(seats).map(([actor, id]) => [actor, strategies(id)!]))),
+  );
   if (!result.ok) {
     printErrors([divergenceLine(file, result.divergence)]);
     return EXIT.invalid;

@@ -4,7 +4,6 @@
  * over the same seeds, on worker threads; prints the standings, writes `results.csv` (a row per
  * game) and `summary.json`. A strategy that hangs fails its game (named), and the tournament goes on.
  */
-import { resolve } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import {
   builtinStrategies,
@@ -28,7 +27,7 @@ import type { GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, writeFileAtomic, writeOut } from '../io.js';
 import { loadScenario } from '../scenario-source.js';
-import { isStrategyFile, loadStrategyFile } from '../strategy-files.js';
+import { isStrategyFile, loadStrategyFile, type FileLoading, type StrategySource } from '../strategy-files.js';
 import { tableLines } from '../table.js';
 import { progressDisplay } from '../progress.js';
 
@@ -45,6 +44,8 @@ export interface TournamentOptions {
   readonly out: string;
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
   readonly budgetMs: number;
+  /** How strategy files run: sandboxed (the default) or trusted. */
+  readonly loading: FileLoading;
   /** Wall-clock limit of one game, in milliseconds. */
   readonly gameLimitMs: number;
   /** Print the summary JSON on stdout instead of the table. */
@@ -64,7 +65,7 @@ export interface TournamentOptions {
  */
 export async function tournamentCommand(scenarioArgument: string, options: TournamentOptions): Promise<ExitCode> {
   const scenario = loadScenario(scenarioArgument);
-  const { entrants, files } = await loadEntrants(scenario, options.strategies);
+  const { entrants, files } = await loadEntrants(scenario, options.strategies, options.loading);
   const plan = planOrExplain(scenario, entrants, options);
   const results: (TournamentResult | undefined)[] = new Array<TournamentResult | undefined>(plan.games.length);
   const progress = progressDisplay('tournament', 'games', plan.games.length, 0, { quiet: options.quiet });
@@ -93,15 +94,16 @@ export async function tournamentCommand(scenarioArgument: string, options: Tourn
 }
 
 /** The entrants, checked: built-in ids or strategy files that load, each named once. */
-async function loadEntrants(scenario: Scenario, names: readonly string[]): Promise<{ entrants: Entrant[]; files: Record<string, string> }> {
+async function loadEntrants(scenario: Scenario, names: readonly string[], loading: FileLoading): Promise<{ entrants: Entrant[]; files: Record<string, StrategySource> }> {
   const entrants: Entrant[] = [];
-  const files: Record<string, string> = {};
+  const files: Record<string, StrategySource> = {};
   for (const name of names) {
     const flag = `--strategies ${name}`;
     if (entrants.some((e) => e.name === name)) throw new UserError(`geneva: ${flag}: entered twice`);
     if (isStrategyFile(name)) {
-      const strategy = await loadStrategyFile(name, flag);
-      files[name] = resolve(name);
+      const strategy = await loadStrategyFile(name, flag, loading);
+      files[name] = strategy.source;
+      strategy.dispose();
       entrants.push({ name, meta: strategy.meta });
       continue;
     }
