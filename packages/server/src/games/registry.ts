@@ -11,6 +11,7 @@ import { Journal, journalFiles, readJournal } from '../store/journal.js';
 import type { CreateRecord } from '../store/records.js';
 import { LIMITS } from '../protocol/limits.js';
 import { Room } from './room.js';
+import { checkStepTimers } from './timer-floor.js';
 import { hashSecret, newGameId, newJoinCode, newToken } from './tokens.js';
 
 /** Who a secret makes you: a game's facilitator, or one of its seats. */
@@ -80,6 +81,7 @@ export class Registry {
     const unknown = request.humans.find((id) => !ids.includes(id));
     if (unknown !== undefined) throw new RequestError('bad-seats', `no actor "${unknown}" in ${scenario.id} (actors: ${ids.join(', ')})`);
     if (new Set(request.humans).size !== request.humans.length) throw new RequestError('bad-seats', 'a human seat is listed twice');
+    checkStepTimers(request.timer ?? {});
     return this.open({ scenario, seed: String(request.seed ?? 1), humans: request.humans, timer: request.timer ?? {} });
   }
 

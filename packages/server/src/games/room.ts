@@ -28,6 +28,13 @@ import type { ActionRecord, CreateRecord } from '../store/records.js';
 import { noticeOfFork, noticeOfRollback, type Notice } from './notice.js';
 import { standInSheet, standInStrategyId } from './stand-in.js';
 import { StepClock, StepTimer } from './step-timer.js';
+import { checkStepTimers } from './timer-floor.js';
+
+/**
+ * Sessions one join code may open on its seat (a team's laptops, a few reloads in private windows):
+ * what bounds the journal lines a client can add by joining again and again.
+ */
+export const SESSIONS_PER_SEAT = 32;
 
 /** A game being played on the server. */
 export class Room {
@@ -180,8 +187,13 @@ export class Room {
     this.act({ t: 'rollback', at: Date.now(), step });
   }
 
-  /** New step timers, from the current step on (its time starts again). */
+  /**
+   * New step timers, from the current step on (its time starts again).
+   *
+   * @throws RequestError `invalid` for a step timer below the floor ({@link checkStepTimers})
+   */
   setTimer(timer: TimerConfig): void {
+    checkStepTimers(timer);
     this.act({ t: 'timer', at: Date.now(), timer });
   }
 
@@ -209,8 +221,17 @@ export class Room {
     this.act({ t: 'watcher', at: Date.now(), token });
   }
 
-  /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
+  /**
+   * Journals a session opened on a seat with its join code (`token`: the new token's hash). A seat
+   * holds at most {@link SESSIONS_PER_SEAT} sessions per code: a device rejoins with its token (no
+   * journal line), so only a client typing the code again and again reaches the cap, and it must not
+   * grow the journal without bound.
+   *
+   * @throws RequestError `forbidden` when the seat's code already opened that many sessions
+   */
   openSession(seat: string, token: string): void {
+    if (this.sessions.filter((s) => s.seat === seat).length >= SESSIONS_PER_SEAT)
+      throw new RequestError('forbidden', `${seat}'s join code has already signed in ${SESSIONS_PER_SEAT} devices: a device that joined before rejoins by itself; for a fresh start ask the facilitator for a new code`);
     this.act({ t: 'session', at: Date.now(), seat, token });
   }
 
