@@ -20,6 +20,8 @@ export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export interface ServerProcess {
   readonly child: ChildProcess;
   readonly url: string;
+  /** Everything the process wrote so far (stdout and stderr, as they arrive). */
+  readonly output: { out: string; err: string };
 }
 
 /** The client's production build served by a real server, and a chromium to open it. */
@@ -56,22 +58,43 @@ export async function servedClass(prefix: string, extra: readonly string[] = [])
 }
 
 /** Starts `geneva-server --port 0 --data <dir> [extra flags]` and resolves with its address once it listens. */
-export function startServerProcess(dataDir: string, extra: readonly string[] = []): Promise<ServerProcess> {
+export function startServerProcess(dataDir: string, extra: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+  return spawnServerProcess(dataDir, extra, env, /listening on (http:\/\/\S+)/);
+}
+
+/**
+ * Starts `geneva-server` and resolves with its address as soon as a line of its standard output
+ * matches `ready` (whose first group is the address); `output` keeps growing after that.
+ */
+export function spawnServerProcess(dataDir: string, extra: readonly string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'packages/server/src/cli/run.ts'), '--port', '0', '--data', dataDir, ...extra], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
+  const output = { out: '', err: '' };
   return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
+    let resolved = false;
     child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1]! });
+      output.out += chunk.toString();
+      const match = ready.exec(output.out);
+      if (match && !resolved) {
+        resolved = true;
+        resolve({ child, url: match[1]!, output });
+      }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${err}`)));
+    child.stderr!.on('data', (chunk: Buffer) => (output.err += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${output.err}`)));
   });
+}
+
+/** Resolves once `server` has written a line matching `pattern` (to stdout or stderr), or rejects after `timeoutMs`. */
+export async function waitForOutput(server: ServerProcess, pattern: RegExp, timeoutMs = 120_000): Promise<void> {
+  const start = Date.now();
+  while (!pattern.test(server.output.out + server.output.err)) {
+    if (Date.now() - start > timeoutMs) throw new Error(`no output matching ${pattern} within ${timeoutMs} ms: ${server.output.err}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Kills a server process with SIGKILL (no chance to flush or close anything) and waits for it. */

@@ -142,13 +142,14 @@ describe('a class from start to end', () => {
     const usaToken = (usa.messages.find((m) => m.type === 'joined') as JoinedMessage).token;
     expect(await usa.request<ErrorMessage>({ type: 'finish', token: usaToken })).toMatchObject({ code: 'forbidden' });
     expect(await facilitator.request({ type: 'finish', token })).toMatchObject({ type: 'accepted', what: 'finish' });
+    // The stand-ins play the rest in the engine thread, off the event loop: the end arrives as a view.
+    expect(await usa.next((m): m is ViewMessage => m.type === 'view' && m.view.phase === 'concluded')).toBeTruthy();
     const room = server.registry.room(created.gameId)!;
     expect(isOver(room.state)).toBe(true);
     expect(room.timer.deadline).toBeNull();
     const record = replayRecordOf(room.state);
     // Every team's sheet from then on was a stand-in's.
     expect(new Set(record.steps.flatMap((s) => s.standIns ?? []))).toEqual(new Set(['usa', 'rus']));
-    expect(await usa.next((m): m is ViewMessage => m.type === 'view' && m.view.phase === 'concluded')).toBeTruthy();
     expect(await facilitator.request<ErrorMessage>({ type: 'finish', token })).toMatchObject({ code: 'game-over' });
 
     const steps = JSON.stringify(record.steps);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replayRecordOf } from '@geneva/engine';
 import { startServer, type ClockMessage, type CreatedMessage, type OverviewMessage, type RunningServer, type ViewMessage } from '../src/index.js';
+import { MIN_STEP_SECONDS_ENV } from '../src/games/timer-floor.js';
 import { TestClient } from './support/client.js';
 import { scriptedSheet } from './support/sheets.js';
 
@@ -17,10 +18,13 @@ describe('facilitator controls', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
+    // These steps time out in a fraction of a second: the floor lowered the way documented for tests.
+    process.env[MIN_STEP_SECONDS_ENV] = '0.1';
     dir = mkdtempSync(join(tmpdir(), 'geneva-server-'));
     server = await startServer({ dataDir: dir, port: 0, log: () => {} });
   });
   afterAll(async () => {
+    delete process.env[MIN_STEP_SECONDS_ENV];
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   });

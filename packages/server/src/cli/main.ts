@@ -45,6 +45,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     dataDir: resolve(options.data),
     ...(options.client === undefined ? {} : { clientDir: resolve(options.client) }),
     ...(options.scenarios === undefined ? {} : { scenariosDir: resolve(options.scenarios) }),
+    // Said before the journals are replayed (a large game takes a while): the server already answers.
+    onListening: (url) => process.stdout.write(`Geneva server answering on ${url}; resuming the games in ${resolve(options.data)}…\n`),
   });
   process.stdout.write(`Geneva server listening on ${server.url} (games in ${resolve(options.data)})\n`);
   process.stdout.write(addressLines(server.addresses));

@@ -7,10 +7,12 @@ import { ENGINE_VERSION, formatProblem, replayRecordOf, SeatError, validateScena
 import type { CreateRequest } from '../protocol/client-messages.js';
 import { RequestError } from '../protocol/errors.js';
 import type { SeatCredentials } from '../protocol/server-messages.js';
-import { Journal, journalFiles, readJournal } from '../store/journal.js';
+import { Journal, journalFiles, readJournal, setAside } from '../store/journal.js';
 import type { CreateRecord } from '../store/records.js';
 import { LIMITS } from '../protocol/limits.js';
+import { engineThread } from './engine-thread.js';
 import { Room } from './room.js';
+import { checkStepTimers } from './timer-floor.js';
 import { hashSecret, newGameId, newJoinCode, newToken } from './tokens.js';
 
 /** Who a secret makes you: a game's facilitator, or one of its seats. */
@@ -38,19 +40,58 @@ export class Registry {
     private readonly warn: (line: string) => void = () => {},
   ) {}
 
-  /** Loads every journal of the data folder, rebuilding each game. Returns how many were loaded. */
-  loadAll(): number {
-    for (const path of journalFiles(this.dataDir)) {
+  /** Journals still to load (the server answers meanwhile; their games' secrets are not known yet). */
+  private resuming = 0;
+
+  /**
+   * Loads every journal of the data folder, replaying each game in the engine thread (so the server
+   * answers other requests meanwhile). Resolves with how many were loaded.
+   */
+  async loadAll(): Promise<number> {
+    const files = journalFiles(this.dataDir);
+    this.resuming = files.length;
+    let loaded = 0;
+    for (const path of files) {
       try {
-        const contents = readJournal(path);
-        if (contents.tornTail) this.warn(`${path}: a torn last line (a crash mid-write) was dropped`);
-        const room = Room.rebuild(contents, Journal.reopen(contents, path), this.warn);
-        this.add(room);
+        this.add(await this.load(path));
+        loaded++;
       } catch (error) {
         this.warn(`${path}: not loaded: ${(error as Error).message}`);
+      } finally {
+        this.resuming--;
       }
     }
-    return this.rooms.size;
+    return loaded;
+  }
+
+  /**
+   * Rebuilds one game from its journal. A record the engine no longer accepts (a journal damaged by
+   * hand, or written by another engine version) cuts the journal there: the game goes on from just
+   * before it, that record and the ones after it are set aside in a file of their own (never
+   * deleted), and the facilitator is told in a sentence. Appending after a record the game never
+   * reached would lose every action acknowledged since, at the next restart.
+   */
+  private async load(path: string): Promise<Room> {
+    const contents = readJournal(path);
+    if (contents.tornTail) this.warn(`${path}: a torn last line (a crash mid-write) was dropped`);
+    const { snapshot, stopped } = await engineThread().replay(contents);
+    let cutAt = contents.tornTail ? contents.validBytes : undefined;
+    let aside = '';
+    if (stopped !== null) {
+      aside = setAside(path, stopped.index, Date.now());
+      cutAt = undefined;
+    }
+    const room = Room.restore(contents.create, snapshot, Journal.reopen(path, cutAt));
+    if (stopped !== null) {
+      const tail = contents.actions.slice(stopped.index + 1);
+      room.keepCredentials(tail);
+      this.warn(
+        `Game ${room.id}: line ${stopped.index + 2} of its journal (${stopped.type}) no longer applies (${stopped.reason}). ` +
+          `The game goes on from just before it; that line and the ${tail.length} after it were set aside, untouched, in ${aside} (new codes, sessions and watch links among them still hold).`,
+      );
+    }
+    room.resumeAfterReplay();
+    return room;
   }
 
   /** The shipped scenario ids. */
@@ -80,6 +121,7 @@ export class Registry {
     const unknown = request.humans.find((id) => !ids.includes(id));
     if (unknown !== undefined) throw new RequestError('bad-seats', `no actor "${unknown}" in ${scenario.id} (actors: ${ids.join(', ')})`);
     if (new Set(request.humans).size !== request.humans.length) throw new RequestError('bad-seats', 'a human seat is listed twice');
+    checkStepTimers(request.timer ?? {});
     return this.open({ scenario, seed: String(request.seed ?? 1), humans: request.humans, timer: request.timer ?? {} });
   }
 
@@ -132,15 +174,25 @@ export class Registry {
   /** Who a token opens. @throws RequestError `unauthorized` for an unknown token */
   byToken(token: string): Identity {
     const identity = this.secrets.get(hashSecret('token', token));
-    if (identity === undefined) throw new RequestError('unauthorized', 'unknown token');
+    if (identity === undefined) this.unknown('unknown token');
     return identity;
   }
 
   /** Which seat a join code opens. @throws RequestError `unauthorized` for an unknown code */
   byCode(code: string): Identity {
     const identity = this.secrets.get(hashSecret('code', code));
-    if (identity === undefined) throw new RequestError('unauthorized', 'unknown join code');
+    if (identity === undefined) this.unknown('unknown join code');
     return identity;
+  }
+
+  /**
+   * Refuses an unknown secret: `unauthorized`, unless games are still being loaded after a restart
+   * (the secret may open one of them): then a wait, which counts as no failed attempt.
+   */
+  private unknown(what: string): never {
+    if (this.resuming > 0)
+      throw new RequestError('paused', `the server is resuming its games after a restart (${this.resuming} still to load): try again in a few seconds`);
+    throw new RequestError('unauthorized', what);
   }
 
   /**

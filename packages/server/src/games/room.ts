@@ -23,11 +23,43 @@ import {
 import { RequestError } from '../protocol/errors.js';
 import type { SeatControl } from '../protocol/server-messages.js';
 import type { TimerConfig } from '../protocol/client-messages.js';
-import type { Journal, JournalContents } from '../store/journal.js';
-import type { ActionRecord, CreateRecord } from '../store/records.js';
+import type { JournalContents } from '../store/journal.js';
+import type { ActionRecord, CreateRecord, JournalRecord } from '../store/records.js';
+import { engineThread } from './engine-thread.js';
+import { deepFreeze, type RoomSnapshot } from './room-snapshot.js';
 import { noticeOfFork, noticeOfRollback, type Notice } from './notice.js';
 import { standInSheet, standInStrategyId } from './stand-in.js';
 import { StepClock, StepTimer } from './step-timer.js';
+import { checkStepTimers } from './timer-floor.js';
+
+/**
+ * Sessions one join code may open on its seat (a team's laptops, a few reloads in private windows):
+ * what bounds the journal lines a client can add by joining again and again.
+ */
+export const SESSIONS_PER_SEAT = 32;
+
+/** Where a journal's replay stopped: the first record the engine refused, and why. */
+export interface ReplayStop {
+  /** The record's index among the journal's actions (its line is `index + 2`). */
+  readonly index: number;
+  readonly type: ActionRecord['t'];
+  readonly reason: string;
+}
+
+/** Where a room writes its records: the journal file, or (in the engine thread) a list. */
+export interface RecordSink {
+  append(record: JournalRecord): void;
+  close(): void;
+}
+
+/**
+ * Games with more actors than this let their bots play in the engine thread, off the event loop
+ * (the shipped scenarios have 25 at most, whose bots take a few milliseconds a step).
+ */
+export const INLINE_ACTORS = 40;
+
+/** Actions that leave the engine's state alone, so they may be taken while the bots play in the engine thread. */
+const QUIET_RECORDS: ReadonlySet<ActionRecord['t']> = new Set(['session', 'reissue', 'watcher', 'arrived', 'timer', 'start']);
 
 /** A game being played on the server. */
 export class Room {
@@ -55,15 +87,23 @@ export class Room {
   clockStarted: boolean;
   /** What the teams were last told about the game going back (a rollback, or the fork this game is), while at that step. */
   notice: Notice | null;
+  /**
+   * Whether the bots are playing this game's next steps in the engine thread (a large or all-bot
+   * game): until they are done, only {@link QUIET_RECORDS} actions are taken.
+   */
+  advancing = false;
+  /** A step whose timer ran out while the bots were playing: forced once they are done. */
+  private expiredWhileAdvancing: number | null = null;
   /** When the current step began and how long it has been paused, from the journal's times. */
   private readonly clock: StepClock;
-  private readonly listeners = new Set<(record: ActionRecord) => void>();
+  private readonly listeners = new Set<(record: JournalRecord) => void>();
 
   private constructor(
     readonly create: CreateRecord,
-    private readonly journal: Journal,
+    private journal: RecordSink | null,
+    initial?: GameState,
   ) {
-    this.state = firstState(create);
+    this.state = initial ?? firstState(create);
     this.timer = new StepTimer((step) => this.expire(step));
     this.timerConfig = create.timer;
     this.clock = new StepClock(create.at);
@@ -77,42 +117,107 @@ export class Room {
     return this.create.gameId;
   }
 
-  /** Starts a new game whose creation is already journaled. */
-  static start(create: CreateRecord, journal: Journal): Room {
+  /**
+   * Starts a new game whose creation is already journaled. The bots' first moves are made at once
+   * in a small game, else in the engine thread (the room is {@link advancing} meanwhile).
+   */
+  static start(create: CreateRecord, journal: RecordSink): Room {
     const room = new Room(create, journal);
-    room.settle(true);
     room.clock.track(room.step, room.paused, create.at);
-    room.syncTimer();
+    room.advance(create, create.at);
     return room;
   }
 
   /**
-   * Rebuilds a game from its journal: every action re-applied through the engine. An action the
-   * engine refuses (a journal written by another engine version) stops the rebuild there, reported
-   * through `warn`: the game resumes from the last state both versions agree on.
+   * Replays a journal through the engine, with no file and no timer (the engine thread calls it at
+   * start-up): every action re-applied through the same {@link Room.execute} as live. The first action
+   * the engine refuses stops the replay there, and is returned.
    */
-  static rebuild(contents: JournalContents, journal: Journal, warn: (line: string) => void): Room {
-    const room = new Room(contents.create, journal);
+  static replay(contents: JournalContents): { snapshot: RoomSnapshot; stopped: ReplayStop | null } {
+    const room = new Room(contents.create, null);
     room.settle(false);
     room.clock.track(room.step, room.paused, contents.create.at);
-    for (const [i, record] of contents.actions.entries()) {
+    let stopped: ReplayStop | null = null;
+    for (const [index, record] of contents.actions.entries()) {
       try {
         room.execute(record, false);
         room.settle(false);
         room.clock.track(room.step, room.paused, record.at);
       } catch (error) {
-        warn(`game ${room.id}: record ${i + 2} (${record.t}) no longer applies: ${(error as Error).message}; resuming before it`);
+        stopped = { index, type: record.t, reason: (error as Error).message };
         break;
       }
     }
-    // A crash may have come between an action and a stand-in's answer: let them answer now.
-    room.settle(true);
-    room.syncTimer();
+    return { snapshot: room.snapshot(), stopped };
+  }
+
+  /** A room as a snapshot left it, writing to `sink` (nothing moves until {@link Room.resumeAfterReplay} or {@link Room.settleNow}). */
+  static restore(create: CreateRecord, snapshot: RoomSnapshot, sink: RecordSink): Room {
+    const room = new Room(create, sink, deepFreeze(snapshot.state));
+    room.paused = snapshot.paused;
+    for (const i of snapshot.standIns) room.standIns.add(i);
+    for (const i of snapshot.awayStandIns) room.awayStandIns.add(i);
+    room.sessions = [...snapshot.sessions];
+    room.credentials.clear();
+    for (const [seat, hashes] of snapshot.credentials) room.credentials.set(seat, hashes);
+    room.watchers.push(...snapshot.watchers);
+    room.timerConfig = snapshot.timerConfig;
+    for (const seat of snapshot.arrived) room.arrived.add(seat);
+    room.clockStarted = snapshot.clockStarted;
+    room.notice = snapshot.notice;
+    room.clock.restore(snapshot.clock);
     return room;
   }
 
-  /** Calls `listener` after every change of the game, with the action that changed it. */
-  onChange(listener: (record: ActionRecord) => void): () => void {
+  /** Everything a replay rebuilt, as plain data that crosses to another thread. */
+  snapshot(): RoomSnapshot {
+    return {
+      state: this.state,
+      paused: this.paused,
+      standIns: [...this.standIns],
+      awayStandIns: [...this.awayStandIns],
+      sessions: this.sessions,
+      credentials: [...this.credentials],
+      watchers: this.watchers,
+      timerConfig: this.timerConfig,
+      arrived: [...this.arrived],
+      clockStarted: this.clockStarted,
+      notice: this.notice,
+      clock: this.clock.snapshot(),
+    };
+  }
+
+  /**
+   * Re-applies, live (journaled), the records of a journal's set-aside tail that only concern
+   * credentials: a code reissued, a session or a watch link opened after the refused record still
+   * hold (a reissued code must not work again). Those that no longer apply are skipped.
+   */
+  keepCredentials(tail: readonly ActionRecord[]): void {
+    for (const record of tail) {
+      if (record.t !== 'session' && record.t !== 'reissue' && record.t !== 'watcher') continue;
+      try {
+        this.execute(record, true);
+      } catch {
+        // The seat is no longer a human seat of this game: the record stays set aside only.
+      }
+    }
+  }
+
+  /** After a replay: a crash may have come between an action and a stand-in's answer, so they answer now; the timer is armed. */
+  resumeAfterReplay(): void {
+    this.advance(null, Date.now());
+  }
+
+  /**
+   * Lets the bots and stand-ins move now, on this thread, journaling the stand-ins' sheets (the
+   * engine thread's side of {@link Room.advance}).
+   */
+  settleNow(): void {
+    this.settle(true);
+  }
+
+  /** Calls `listener` after every change of the game, with the record that changed it (the creation, when the bots' first moves are done). */
+  onChange(listener: (record: JournalRecord) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -180,8 +285,13 @@ export class Room {
     this.act({ t: 'rollback', at: Date.now(), step });
   }
 
-  /** New step timers, from the current step on (its time starts again). */
+  /**
+   * New step timers, from the current step on (its time starts again).
+   *
+   * @throws RequestError `invalid` for a step timer below the floor ({@link checkStepTimers})
+   */
   setTimer(timer: TimerConfig): void {
+    checkStepTimers(timer);
     this.act({ t: 'timer', at: Date.now(), timer });
   }
 
@@ -209,8 +319,17 @@ export class Room {
     this.act({ t: 'watcher', at: Date.now(), token });
   }
 
-  /** Journals a session opened on a seat with its join code (`token`: the new token's hash). */
+  /**
+   * Journals a session opened on a seat with its join code (`token`: the new token's hash). A seat
+   * holds at most {@link SESSIONS_PER_SEAT} sessions per code: a device rejoins with its token (no
+   * journal line), so only a client typing the code again and again reaches the cap, and it must not
+   * grow the journal without bound.
+   *
+   * @throws RequestError `forbidden` when the seat's code already opened that many sessions
+   */
   openSession(seat: string, token: string): void {
+    if (this.sessions.filter((s) => s.seat === seat).length >= SESSIONS_PER_SEAT)
+      throw new RequestError('forbidden', `${seat}'s join code has already signed in ${SESSIONS_PER_SEAT} devices: a device that joined before rejoins by itself; for a fresh start ask the facilitator for a new code`);
     this.act({ t: 'session', at: Date.now(), seat, token });
   }
 
@@ -239,16 +358,64 @@ export class Room {
   /** Stops the timer and closes the journal (the server is stopping). */
   close(): void {
     this.timer.stop();
-    this.journal.close();
+    this.journal?.close();
+    this.journal = null;
   }
 
-  /** Checks, applies and journals one live action, then lets bots move and tells the listeners. */
+  /**
+   * Checks, applies and journals one live action, then lets bots move and tells the listeners.
+   * While the bots play in the engine thread, an action that would change the game is refused.
+   */
   private act(record: ActionRecord): void {
+    if (this.advancing && !QUIET_RECORDS.has(record.t))
+      throw new RequestError('invalid', "the bots are still playing this game's next steps (a large game takes a while): try again in a moment");
     this.execute(record, true);
-    this.settle(true);
-    this.clock.track(this.step, this.paused, record.at);
+    if (this.advancing) return this.changed(record, record.at);
+    this.advance(record, record.at);
+  }
+
+  /**
+   * Lets the bots (and stand-ins) move until a team must decide: at once in a small game with a
+   * team still playing, else in the engine thread, so a large or all-bot game never holds the event
+   * loop. Then the clock, the timer and the listeners follow.
+   */
+  private advance(record: JournalRecord | null, at: number): void {
+    if (this.paused || !this.heavy()) {
+      this.settle(true);
+      return this.changed(record, at);
+    }
+    this.advancing = true;
+    void engineThread()
+      .settle(this.create, this.snapshot())
+      .then(
+        (result) => {
+          // Journaled before the state they lead to becomes visible, as live.
+          for (const submit of result.records) this.journal?.append(submit);
+          this.state = deepFreeze(result.state);
+        },
+        // The engine thread failed (it ran out of memory?): play on here rather than stall the class.
+        () => this.settle(true),
+      )
+      .finally(() => {
+        this.advancing = false;
+        this.changed(record, at);
+        const expired = this.expiredWhileAdvancing;
+        this.expiredWhileAdvancing = null;
+        if (expired !== null) this.expire(expired);
+      });
+  }
+
+  /** Whether letting the bots move may take long: many actors, or no team left to stop them at the next step. */
+  private heavy(): boolean {
+    return this.state.actors.length > INLINE_ACTORS || this.create.humans.every((id) => this.standIns.has(seatIndex(this.state, id)));
+  }
+
+  /** The clock, the timer and the listeners follow a change (`record`: what changed it, if anyone listens for it). */
+  private changed(record: JournalRecord | null, at: number): void {
+    if (this.journal === null) return;
+    this.clock.track(this.step, this.paused, at);
     this.syncTimer();
-    for (const listener of this.listeners) listener(record);
+    if (record !== null) for (const listener of this.listeners) listener(record);
   }
 
   /**
@@ -317,7 +484,7 @@ export class Room {
         break;
       }
     }
-    if (journal) this.journal.append(record);
+    if (journal) this.journal?.append(record);
     this.state = next;
     this.paused = paused;
     if (record.t === 'session') this.sessions.push({ seat: record.seat, token: record.token });
@@ -406,6 +573,7 @@ export class Room {
   }
 
   private expire(step: number): void {
+    if (this.advancing) return void (this.expiredWhileAdvancing = step);
     try {
       this.force(step, 'timer');
     } catch {

@@ -11,6 +11,14 @@
 /** The least time a step has left after a restart (or a timer change), in ms. */
 export const RESTART_GRACE_MS = 15_000;
 
+/** A {@link StepClock}'s figures, as plain data. */
+export interface StepClockSnapshot {
+  readonly step: number;
+  readonly startedAt: number;
+  readonly pausedFor: number;
+  readonly pausedAt: number | null;
+}
+
 /**
  * When the current step began and how long it has been paused, from the times of the journal's
  * records (so a rebuild from the journal finds the same figures as the live game).
@@ -37,6 +45,16 @@ export class StepClock {
     this.startedAt = at;
     this.pausedFor = 0;
     this.pausedAt = paused ? at : null;
+  }
+
+  /** The clock's figures, to cross to another thread. */
+  snapshot(): StepClockSnapshot {
+    return { step: this.step, startedAt: this.startedAt, pausedFor: this.pausedFor, pausedAt: this.pausedAt };
+  }
+
+  /** Takes the figures of a {@link snapshot}. */
+  restore(snapshot: StepClockSnapshot): void {
+    ({ step: this.step, startedAt: this.startedAt, pausedFor: this.pausedFor, pausedAt: this.pausedAt } = snapshot);
   }
 
   /** The current step's time starts again at the next {@link track}. */

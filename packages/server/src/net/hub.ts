@@ -6,7 +6,7 @@
 import { isOver, seatIndex } from '@geneva/engine';
 import type { Room } from '../games/room.js';
 import { clockMessage, noticeMessage, overviewMessage, publicMessage, viewMessage } from '../protocol/outgoing.js';
-import type { ActionRecord } from '../store/records.js';
+import type { JournalRecord } from '../store/records.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 
 /** Something that can receive messages (a WebSocket connection). */
@@ -148,7 +148,7 @@ export class Hub {
     return subscribers;
   }
 
-  private changed(room: Room, subscribers: RoomSubscribers, record: ActionRecord): void {
+  private changed(room: Room, subscribers: RoomSubscribers, record: JournalRecord): void {
     for (const sub of subscribers.seats) this.pushSeat(room, sub);
     this.pushConsoles(room, subscribers);
     this.pushWatchers(room, subscribers);

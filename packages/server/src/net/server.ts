@@ -33,6 +33,8 @@ export interface ServerOptions {
   readonly log?: (line: string) => void;
   /** The limits per client address (default: {@link LIMITS}' values; a test passes smaller ones). */
   readonly addressLimits?: AddressLimits;
+  /** Called once the server listens, before the games of the data folder are loaded (it answers meanwhile). */
+  readonly onListening?: (url: string) => void;
 }
 
 /** A running server. */
@@ -60,8 +62,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const clientDir = options.clientDir ?? defaultClientDir();
   const registry = new Registry(options.dataDir, loadScenarios(options.scenariosDir ?? defaultScenariosDir(), log), log);
-  const games = registry.loadAll();
-  if (games > 0) log(`resumed ${games} game${games === 1 ? '' : 's'} from ${options.dataDir}`);
   const hub = new Hub();
   const limits = options.addressLimits ?? new AddressLimits();
   // Known once listening (the port may be 0 until then); the handlers run only after.
@@ -95,8 +95,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const port = (http.address() as AddressInfo).port;
   addresses = reachableAddresses(host, port);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  options.onListening?.(url);
+  // Replayed in the engine thread: the server answers (the static page, other games) meanwhile.
+  const games = await registry.loadAll();
+  if (games > 0) log(`resumed ${games} game${games === 1 ? '' : 's'} from ${options.dataDir}`);
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     addresses,
     port,
     registry,

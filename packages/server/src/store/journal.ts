@@ -4,7 +4,7 @@
  * the action in flight; a half-written last line is ignored on reading. Append-only files need no
  * database and are readable with `jq` in a debrief.
  */
-import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ActionRecord, CreateRecord, JournalRecord } from './records.js';
 
@@ -44,13 +44,15 @@ export class Journal {
   }
 
   /**
-   * Opens an existing journal for appending, cutting a torn last line off first (else the next
-   * record would be glued to it and both lost).
+   * Opens an existing journal for appending, cutting a torn last line off first (`cutAt`: the bytes
+   * of its complete lines), else the next record would be glued to it and both lost.
    */
-  static reopen(contents: JournalContents, path: string): Journal {
-    const fd = openSync(path, 'r+');
-    if (contents.tornTail) ftruncateSync(fd, contents.validBytes);
-    closeSync(fd);
+  static reopen(path: string, cutAt?: number): Journal {
+    if (cutAt !== undefined) {
+      const fd = openSync(path, 'r+');
+      ftruncateSync(fd, cutAt);
+      closeSync(fd);
+    }
     return new Journal(path, openSync(path, 'a'));
   }
 
@@ -68,6 +70,27 @@ export class Journal {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/**
+ * Cuts a journal before its action number `index` (0: the first line after the creation): that line
+ * and every one after it are copied, untouched, to `<path>.set-aside-<time>` (kept, never deleted),
+ * then the journal is truncated, so that what is appended next follows the last record that
+ * applies (appended after a record the game never reached, it would be lost at the next restart).
+ *
+ * @returns the set-aside file's path
+ */
+export function setAside(path: string, index: number, now: number): string {
+  const text = readFileSync(path, 'utf8');
+  let cut = 0;
+  for (let line = 0; line <= index; line++) cut = text.indexOf('\n', cut) + 1;
+  const aside = `${path}.set-aside-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  writeFileSync(aside, text.slice(cut), { flag: 'wx' });
+  const fd = openSync(path, 'r+');
+  ftruncateSync(fd, Buffer.byteLength(text.slice(0, cut)));
+  fsyncSync(fd);
+  closeSync(fd);
+  return aside;
 }
 
 /** The journal files of a data folder (none when it does not exist yet). */
