@@ -7,8 +7,9 @@
  * The seed is the unit: an entrant that plays several focus seats has, on each seed, one difference
  * per seat, and those share the seed's dice, so they are averaged per seed first; means and
  * intervals are then taken over seeds. Entrants are ranked by the mean difference with the default,
- * which compares entrants fairly even when they play seats of different kinds, with standard
- * competition ranks: equal means share a rank ("1, 1, 3"), whatever the entrants are called.
+ * which compares entrants fairly even when they play seats of different kinds, then by win share,
+ * with standard competition ranks: equal figures share a rank ("1, 1, 3"), whatever the entrants
+ * are called.
  */
 import { summarize, type SampleSummary } from '../stats/summary.js';
 import type { TournamentGame, TournamentPlan } from './plan.js';
@@ -56,7 +57,7 @@ export interface Failure {
 
 /** The standings of a tournament. */
 export interface Standings {
-  /** Entrants, best first (by mean difference with the default; equal means share a rank, listed by name). */
+  /** Entrants, best first (by mean difference with the default, then win share; equal figures share a rank, listed by name). */
   readonly ranking: readonly (Standing & { readonly rank: number })[];
   /** Each entrant in each seat, in plan order. */
   readonly bySeat: readonly Standing[];
@@ -92,17 +93,20 @@ export function standingsOf(plan: TournamentPlan, resultOf: (index: number) => T
 }
 
 /**
- * Standard competition ranking ("1, 1, 3") by mean difference with the default, best first; no
- * figure (every game void) ranks last. Equal keys share a rank and are listed by name, so an
- * entrant's rank does not depend on what it is called.
+ * Standard competition ranking ("1, 1, 3") by mean difference with the default, best first, then by
+ * win share (so a forfeit, scored no better than the default, ranks below an entrant that played
+ * the default's game itself); no figure (every game void) ranks last. Entrants equal on both share a
+ * rank and are listed by name, so an entrant's rank does not depend on what it is called.
  *
  * @example
- * ranked([a, b, c]).map((s) => s.rank); // [1, 1, 3] when a and b have the same mean difference
+ * ranked([a, b, c]).map((s) => s.rank); // [1, 1, 3] when a and b have the same mean difference and win share
  */
 export function ranked<S extends Standing>(standings: readonly S[]): (S & { readonly rank: number })[] {
   const key = (s: Standing) => (Number.isNaN(s.delta.mean) ? -Infinity : s.delta.mean);
-  const sorted = [...standings].sort((a, b) => key(b) - key(a) || (a.entrant < b.entrant ? -1 : a.entrant > b.entrant ? 1 : 0));
-  return sorted.map((s) => ({ ...s, rank: 1 + sorted.filter((t) => key(t) > key(s)).length }));
+  const wins = (s: Standing) => (Number.isNaN(s.winShare) ? -Infinity : s.winShare);
+  const better = (a: Standing, b: Standing) => key(a) - key(b) || wins(a) - wins(b);
+  const sorted = [...standings].sort((a, b) => better(b, a) || (a.entrant < b.entrant ? -1 : a.entrant > b.entrant ? 1 : 0));
+  return sorted.map((s) => ({ ...s, rank: 1 + sorted.filter((t) => better(t, s) > 0).length }));
 }
 
 /** An entrant's standing over some of its scored games. */

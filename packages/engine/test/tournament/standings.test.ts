@@ -80,6 +80,13 @@ describe('standingsOf', () => {
     expect(rider.rank).toBe(3);
   });
 
+  it('ranks a forfeit scored at the default below an entrant that played the default game itself (same difference, no wins)', () => {
+    // The realist is usa's default: its games are the baselines, and every forfeit scores the default's welfare.
+    const failing = (g: TournamentGame) => (g.entrant === 'free-rider' ? hung('free-rider') : null);
+    const s = standingsOf(plan, madeUp({ 'norm-entrepreneur': 0.1, realist: 0, 'free-rider': 0 }, failing));
+    expect(s.ranking.map((r) => [r.rank, r.entrant, r.delta.mean])).toEqual([[1, 'norm-entrepreneur', expect.closeTo(0.1, 12)], [2, 'realist', 0], [3, 'free-rider', 0]]);
+  });
+
   it('voids a seat on a seed for every entrant when a game there failed by someone else, and a whole seed when its default game failed', () => {
     const failing = (g: TournamentGame) =>
       g.entrant === 'free-rider' && g.repetition === 2 ? hung('reciprocator') : g.entrant === 'realist' && g.repetition === 3 ? hung(null) : g.entrant === null && g.repetition === 5 ? hung('realist') : null;

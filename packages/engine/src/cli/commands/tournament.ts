@@ -206,7 +206,7 @@ const SCORING = {
   unit: 'the seed: an entrant\'s figures in its focus seats are averaged per seed, then the mean and 95% CI are taken over seeds',
   forfeit: 'a game failed by the entrant\'s own strategy is a loss (win 0) with the worst welfare any finished game got in that seat on that seed, the default\'s included',
   void: 'a game failed by someone else (a default bot, or no culprit) leaves that seat on that seed out for every entrant; a failed all-default game leaves its whole seed out',
-  ties: 'equal mean differences share a rank (1, 1, 3)',
+  ranking: 'by mean difference with the default, then by win share; equal figures share a rank (1, 1, 3)',
 } as const;
 
 /** The printed report: what was played, the ranking, failures and void pairs, how they count, and where the files are. */
@@ -226,7 +226,7 @@ function reportLines(scenario: Scenario, plan: TournamentPlan, options: Tourname
   lines.push(...failureLines(standings));
   lines.push(
     '',
-    "Ranked by the mean welfare difference with the scenario's default in the same seat and seed; equal means share a rank.",
+    "Ranked by the mean welfare difference with the scenario's default in the same seat and seed, then by wins; equal figures share a rank.",
     'The seed is the unit: an entrant\'s differences in its seats are averaged per seed, and means and 95% CIs are over seeds.',
     "wins: share of seeds it did better (ties half); others: the mean change in every other actor's welfare against the default's game.",
     "A game an entrant's own strategy failed (hung, died, ran out of time) is a forfeit: a loss, with the worst welfare any game got",
