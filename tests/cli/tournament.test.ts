@@ -4,10 +4,11 @@
  * strategies (throwing, illegal, slow, hanging) isolated and named — against the real binary.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { summarize } from '@geneva/engine';
-import { geneva, oneLineError, tempDir } from './helpers.js';
+import { geneva, oneLineError, REPO, tempDir } from './helpers.js';
 
 const temp = tempDir();
 afterAll(() => temp.remove());
@@ -30,9 +31,23 @@ export default { id: 'hangs-once', name: 'Hangs once', description: '', ${meta},
 interface Summary {
   games: number;
   focus: string[];
-  ranking: { rank: number; entrant: string; games: number; failed: number; faults: number; winShare: number; welfare: { mean: number; ci95: [number, number]; n: number }; delta: { mean: number } }[];
-  failures: { game: number; entrant: string; focus: string; seed: string; error: string; culprit: string | null }[];
+  ranking: {
+    rank: number;
+    entrant: string;
+    games: number;
+    failed: number;
+    forfeits: number;
+    voided: number;
+    faults: number;
+    winShare: number;
+    welfare: { mean: number; ci95: [number, number]; n: number };
+    delta: { mean: number; ci95: [number, number]; n: number };
+  }[];
+  failures: { game: number; entrant: string; focus: string; seed: string; error: string; culprit: string | null; counted: string }[];
 }
+
+/** The strategy files kept under tests/cli/fixtures, as paths relative to the repository (the CLI's working directory). */
+const fixture = (name: string) => relative(REPO, join(dirname(fileURLToPath(import.meta.url)), 'fixtures', name));
 
 function readSummary(dir: string): Summary {
   return JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Summary;
@@ -107,6 +122,53 @@ describe('geneva tournament', () => {
       expect(standing.failed, entrant).toBe(0);
       expect(standing.faults, entrant).toBeGreaterThan(0);
     }
+    // Each game row says which seats faulted and why.
+    const rows = readCsv(dir).filter((r) => r['entrant'] === throwing);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row['faultReasons']).toMatch(/^usa: boom threw: kaboom \(×\d+\)$/);
+    expect(readCsv(dir).find((r) => r['entrant'] === slow)!['faultReasons']).toMatch(/^usa: slow took \d+ ms \(budget 10 ms\)/);
+    expect(readCsv(dir).filter((r) => r['entrant'] === '(defaults)').every((r) => r['counted'] === 'baseline')).toBe(true);
+  });
+
+  it('counts a game a strategy fails against it: a bot that hangs when losing ranks no better than its honest twin, and not first', () => {
+    // sore-loser.mjs plays as honest-twin.mjs but hangs for good in the last year when its welfare is
+    // low. When failed games were dropped, it ranked first on the games it did not lose.
+    const [twin, sore] = [fixture('honest-twin.mjs'), fixture('sore-loser.mjs')];
+    const dir = join(temp.dir, 'sore');
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,norm-entrepreneur,${twin},${sore}`, '--focus', 'usa', '--repetitions', '12', '--budget', '100', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = readSummary(dir);
+    const [honest, loser] = [twin, sore].map((name) => summary.ranking.find((s) => s.entrant === name)!);
+    expect(loser!.forfeits).toBeGreaterThan(0);
+    expect(loser!.forfeits + loser!.games).toBe(12);
+    expect(loser!.delta.n).toBe(12); // every seed counts
+    expect(loser!.rank).toBeGreaterThan(1);
+    expect(loser!.rank).toBeGreaterThanOrEqual(honest!.rank);
+    expect(loser!.delta.mean).toBeLessThanOrEqual(honest!.delta.mean);
+    expect(loser!.winShare).toBeLessThanOrEqual(honest!.winShare);
+    expect(summary.failures.every((f) => f.entrant === sore && f.culprit === sore && f.counted === 'forfeit')).toBe(true);
+    // A forfeit's row: a loss, at a welfare no better than the default's on that seed.
+    const forfeits = readCsv(dir).filter((r) => r['counted'] === 'forfeit');
+    expect(forfeits).toHaveLength(loser!.forfeits);
+    for (const row of forfeits) {
+      expect(row['win']).toBe('0');
+      expect(Number(row['welfare'])).toBeLessThanOrEqual(Number(row['defaultWelfare']));
+    }
+    expect(run.stdout).toMatch(/counted as forfeits \(losses\)/);
+    expect(run.stdout).toMatch(/is a forfeit: a loss, with the worst welfare any game got/);
+  });
+
+  it('gives the same strategy entered under two names the same figures and the same rank', () => {
+    const dir = join(temp.dir, 'twins');
+    const [a, b] = [fixture('honest-twin.mjs'), `./${fixture('honest-twin.mjs')}`];
+    // By name, ./tests/… comes before free-rider and tests/… after it: ordering ties by name would split them.
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `${a},${b},free-rider`, '--focus', 'usa', '--repetitions', '8', '--out', dir, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    const ranking = readSummary(dir).ranking;
+    const [one, two] = [a, b].map((name) => ranking.find((s) => s.entrant === name)!);
+    expect(one!.rank).toBe(two!.rank);
+    expect({ ...one, entrant: '' }).toEqual({ ...two, entrant: '' });
+    expect(ranking.map((s) => s.rank)).toEqual(ranking[0]!.entrant === 'free-rider' ? [1, 2, 2] : [1, 1, 3]);
   });
 
   it('fails a game whose strategy never returns, names the strategy and seat, and goes on with the rest', () => {

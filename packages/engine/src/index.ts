@@ -168,7 +168,8 @@ export { flattenOutcome, type Cell } from './outcome/flatten.js';
 export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary } from './stats/summary.js';
 /** Tournaments: which games to play, and the standings from their results. */
 export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
-export { standingsOf, othersWelfare, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
+export { standingsOf, ranked, othersWelfare, type Failure, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
+export { scoreGames, type Score, type ScoredGame, type Scoring, type VoidPair } from './tournament/scoring.js';
 /** Batches: sweep files and their designs. */
 export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';

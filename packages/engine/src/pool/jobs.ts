@@ -26,7 +26,19 @@ export interface GamePlayed {
   readonly outcome: Outcome;
   /** Faults recorded against each seat, by actor id (seats without faults left out). */
   readonly faultsBy: Readonly<Record<string, number>>;
+  /** Why: each distinct (seat, reason) recorded in the game, in order, with its count (at most {@link MAX_FAULT_REASONS}). */
+  readonly faults: readonly FaultReason[];
 }
+
+/** A distinct fault of a game: the seat's actor id, the reason (cut to 200 characters) and how often it was recorded. */
+export interface FaultReason {
+  readonly seat: string;
+  readonly reason: string;
+  readonly count: number;
+}
+
+/** Distinct fault reasons kept per game: a strategy that faults in every decision, each time with another message, must not fill the main thread's memory. */
+export const MAX_FAULT_REASONS = 20;
 
 /** A game that could not be played to the end: a strategy hung, the worker died, the engine threw. */
 export interface GameFailed {

@@ -16,7 +16,7 @@ import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
 import { gameStrategies, strategyFromSource, type LoadedStrategyFile } from '../cli/strategy-files.js';
-import { PROGRESS, strategyFilesPlay, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
+import { MAX_FAULT_REASONS, PROGRESS, strategyFilesPlay, type FaultReason, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
 const setup = workerData as PoolSetup;
 
@@ -56,7 +56,7 @@ export default async function playTask(task: PoolTask): Promise<TaskOutput> {
     try {
       const { scenario, hash } = scenarioOf(job.point);
       const state = playGame(scenario, { seed: job.seed, seats: job.seats, scenarioHash: hash, ...(lookup ? { strategies: lookup } : {}), ...(budget ? { budget } : {}) });
-      if (rows === null) results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state) });
+      if (rows === null) results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state), faults: faultReasons(state) });
       else rows.played(job.index, outcomeOf(state));
     } catch (error) {
       const message = `the game failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -183,4 +183,18 @@ function faultsBy(state: GameState): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const step of state.history) for (const [seat] of step.faults) counts[state.actors[seat]!.id] = (counts[state.actors[seat]!.id] ?? 0) + 1;
   return counts;
+}
+
+/** The distinct (seat, reason) faults of a game with their counts, the first {@link MAX_FAULT_REASONS} (tournaments write them in results.csv). */
+function faultReasons(state: GameState): FaultReason[] {
+  const found = new Map<string, { seat: string; reason: string; count: number }>();
+  for (const step of state.history)
+    for (const [seat, text] of step.faults) {
+      const reason = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      const key = `${seat}\n${reason}`;
+      const known = found.get(key);
+      if (known !== undefined) known.count++;
+      else if (found.size < MAX_FAULT_REASONS) found.set(key, { seat: state.actors[seat]!.id, reason, count: 1 });
+    }
+  return [...found.values()];
 }

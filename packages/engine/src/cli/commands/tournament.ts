@@ -2,7 +2,8 @@
  * `geneva tournament <scenario> --strategies a,b,./c.ts [--focus ACTOR…] [--repetitions N] [--seed S]
  * [--workers K] [--out DIR]`: each entrant plays each focus seat against the scenario's default bots
  * over the same seeds, on worker threads; prints the standings, writes `results.csv` (a row per
- * game) and `summary.json`. A strategy that hangs fails its game (named), and the tournament goes on.
+ * game, with how it counted and its seats' fault reasons) and `summary.json`. A strategy that hangs
+ * fails its game (named), the game counts against it as a forfeit, and the tournament goes on.
  */
 import { stringify } from 'csv-stringify/sync';
 import {
@@ -12,7 +13,7 @@ import {
   ENGINE_VERSION,
   flattenOutcome,
   planTournament,
-  othersWelfare,
+  scoreGames,
   standingsOf,
   type Cell,
   type Entrant,
@@ -23,7 +24,7 @@ import {
   type TournamentResult,
 } from '../../index.js';
 import { runGames } from '../../pool/pool.js';
-import type { GameResult } from '../../pool/jobs.js';
+import type { FaultReason, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, writeFileAtomic, writeOut } from '../io.js';
 import { loadScenario } from '../scenario-source.js';
@@ -67,7 +68,7 @@ export async function tournamentCommand(scenarioArgument: string, options: Tourn
   const scenario = loadScenario(scenarioArgument);
   const { entrants, files } = await loadEntrants(scenario, options.strategies, options.loading);
   const plan = planOrExplain(scenario, entrants, options);
-  const results: (TournamentResult | undefined)[] = new Array<TournamentResult | undefined>(plan.games.length);
+  const results: (GameResult | undefined)[] = new Array<GameResult | undefined>(plan.games.length);
   const progress = progressDisplay('tournament', 'games', plan.games.length, 0, { quiet: options.quiet });
   const started = Date.now();
   await runGames({ scenario, strategyFiles: files, budgetMs: options.budgetMs }, plan.games, {
@@ -77,13 +78,13 @@ export async function tournamentCommand(scenarioArgument: string, options: Tourn
     decisionLimitMs: Math.max(1000, options.budgetMs * 10),
     onResults: (batch) => {
       for (const result of batch) {
-        results[result.index] = resultOf(result);
+        results[result.index] = result;
         progress.tick(1, result.ok ? 0 : 1);
       }
     },
   });
   progress.stop();
-  const standings = standingsOf(plan, (i) => results[i]!);
+  const standings = standingsOf(plan, (i) => resultOf(results[i]!));
   const summary = summaryOf(scenario, plan, options, entrants, standings, Date.now() - started);
   makeDirectory(options.out);
   writeFileAtomic(`${options.out}/results.csv`, resultsCsv(plan, results));
@@ -129,27 +130,35 @@ function resultOf(result: GameResult): TournamentResult {
   return { ok: true, outcome: result.outcome, faultsBy: result.faultsBy };
 }
 
-/** results.csv: one row per game, baselines first; the focus seat's figures, then the whole outcome. */
-function resultsCsv(plan: TournamentPlan, results: readonly (TournamentResult | undefined)[]): string {
-  const baseline = new Map(plan.games.filter((g) => g.entrant === null).map((g) => [g.repetition, results[g.index]]));
+/**
+ * results.csv: one row per game, baselines first; how it counted, the focus seat's figures as
+ * scored (a forfeit's welfare is the worst of its seat and seed), every seat's faults with their
+ * reasons, then the whole outcome.
+ */
+function resultsCsv(plan: TournamentPlan, results: readonly (GameResult | undefined)[]): string {
+  const tournamentResult = (i: number) => resultOf(results[i]!);
+  const scores = new Map(scoreGames(plan, tournamentResult).games.map((g) => [g.game.index, g.score]));
+  const baseline = new Map(plan.games.filter((g) => g.entrant === null).map((g) => [g.repetition, tournamentResult(g.index)]));
   const rows = plan.games.map((game) => {
     const result = results[game.index]!;
+    const score = scores.get(game.index);
     const base = baseline.get(game.repetition);
-    const welfare = result.ok && game.focus !== null ? result.outcome.welfareBy[game.focus] : undefined;
     const reference = base?.ok === true && game.focus !== null ? base.outcome.welfareBy[game.focus] : undefined;
-    const delta = welfare !== undefined && reference !== undefined ? Math.round((welfare - reference) * 1e6) / 1e6 : undefined;
+    const scored = score !== undefined && score.kind !== 'void' ? score : undefined;
     const cells: Record<string, Cell | undefined> = {
       game: game.index,
       repetition: game.repetition,
       seed: game.seed,
       entrant: game.entrant ?? '(defaults)',
       focus: game.focus ?? '',
-      welfare,
+      counted: score?.kind ?? 'baseline',
+      welfare: scored?.welfare ?? (result.ok && game.focus !== null ? result.outcome.welfareBy[game.focus] : undefined),
       defaultWelfare: reference,
-      delta,
-      win: delta === undefined ? undefined : delta > 0 ? 1 : delta === 0 ? 0.5 : 0,
-      othersDelta: result.ok && base?.ok === true && game.focus !== null ? Math.round((othersWelfare(result, game.focus) - othersWelfare(base, game.focus)) * 1e6) / 1e6 : undefined,
+      delta: scored === undefined ? undefined : round6(scored.delta),
+      win: scored?.win,
+      othersDelta: scored?.kind === 'played' ? round6(scored.others) : undefined,
       focusFaults: result.ok && game.focus !== null ? (result.faultsBy[game.focus] ?? 0) : undefined,
+      faultReasons: result.ok ? faultText(result.faults) : '',
       error: result.ok ? '' : result.error,
       culprit: result.ok ? '' : (result.culprit ?? ''),
       ...(result.ok ? flattenOutcome(result.outcome) : {}),
@@ -158,6 +167,15 @@ function resultsCsv(plan: TournamentPlan, results: readonly (TournamentResult | 
   });
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return stringify(rows, { header: true, columns, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+}
+
+/** A game's faults in one cell: `seat: reason`, a repeated reason with its count, separated by ` | `. */
+function faultText(faults: readonly FaultReason[]): string {
+  return faults.map((f) => `${f.seat}: ${f.reason}${f.count > 1 ? ` (×${f.count})` : ''}`).join(' | ');
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
 }
 
 /** summary.json: what was played, with which seeds and versions, and the standings. */
@@ -179,17 +197,27 @@ function summaryOf(scenario: Scenario, plan: TournamentPlan, options: Tournament
     ranking: standings.ranking,
     defaults: standings.defaults,
     bySeat: standings.bySeat,
-    failures: standings.failures.map((f) => ({ game: f.game.index, entrant: f.game.entrant, focus: f.game.focus, seed: f.game.seed, error: f.error, culprit: f.culprit })),
+    scoring: SCORING,
+    failures: standings.failures.map((f) => ({ game: f.game.index, entrant: f.game.entrant, focus: f.game.focus, seed: f.game.seed, error: f.error, culprit: f.culprit, counted: f.counted })),
+    voids: standings.voids,
   };
 }
 
-/** The printed report: what was played, the ranking, failures, and where the files are. */
+/** How failed games count and what the unit is, in summary.json (the printed report says the same in sentences). */
+const SCORING = {
+  unit: 'the seed: an entrant\'s figures in its focus seats are averaged per seed, then the mean and 95% CI are taken over seeds',
+  forfeit: 'a game failed by the entrant\'s own strategy is a loss (win 0) with the worst welfare any finished game got in that seat on that seed, the default\'s included',
+  void: 'a game failed by someone else (a default bot, or no culprit) leaves that seat on that seed out for every entrant; a failed all-default game leaves its whole seed out',
+  ranking: 'by mean difference with the default, then by win share; equal figures share a rank (1, 1, 3)',
+} as const;
+
+/** The printed report: what was played, the ranking, failures and void pairs, how they count, and where the files are. */
 function reportLines(scenario: Scenario, plan: TournamentPlan, options: TournamentOptions, standings: Standings, seconds: number): string[] {
-  const header = ['rank', 'strategy', 'seats', 'games', 'welfare', '95% CI', 'vs default', '95% CI', 'wins', 'others', 'faults', 'failed'];
-  const right = [true, false, true, true, true, false, true, false, true, true, true, true];
+  const header = ['rank', 'strategy', 'seats', 'seeds', 'games', 'welfare', '95% CI', 'vs default', '95% CI', 'wins', 'others', 'faults', 'forfeits', 'void'];
+  const right = [true, false, true, true, true, true, false, true, false, true, true, true, true, true];
   const row = (rank: string, s: Standing) => [
-    rank, s.entrant, String(s.seats.length), String(s.games), fixed(s.welfare.mean), interval(s.welfare.ci95), signed(s.delta.mean), interval(s.delta.ci95, true),
-    Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, signed(s.others.mean), String(s.faults), String(s.failed),
+    rank, s.entrant, String(s.seats.length), String(s.delta.n), String(s.games), fixed(s.welfare.mean), interval(s.welfare.ci95), signed(s.delta.mean), interval(s.delta.ci95, true),
+    Number.isNaN(s.winShare) ? '–' : `${(s.winShare * 100).toFixed(1)}%`, signed(s.others.mean), String(s.faults), String(s.forfeits), String(s.voided),
   ];
   const lines = [
     `Tournament on ${scenario.id}: ${options.strategies.length} ${options.strategies.length === 1 ? 'entrant' : 'entrants'}, focus ${plan.focus.join(', ')}, ${options.repetitions} ${options.repetitions === 1 ? 'seed' : 'seeds'} (${options.seed}/0…), ${plan.games.length} games on ${options.workers} ${options.workers === 1 ? 'worker' : 'workers'} in ${seconds} s`,
@@ -197,17 +225,35 @@ function reportLines(scenario: Scenario, plan: TournamentPlan, options: Tourname
     ...tableLines(header, [...standings.ranking.map((s) => row(String(s.rank), s)), row('', standings.defaults)], right),
   ];
   if (options.bySeat) lines.push('', ...tableLines(['strategy', 'seat', ...header.slice(3)], standings.bySeat.map((s) => [s.entrant, s.seats.join(','), ...row('', s).slice(3)]), [false, false, ...right.slice(3)]));
-  if (standings.failures.length > 0) {
-    lines.push('', `${standings.failures.length} failed ${standings.failures.length === 1 ? 'game' : 'games'} (left out of the figures):`);
-    for (const f of standings.failures.slice(0, 10)) lines.push(`  game ${f.game.index} (${f.game.entrant ?? 'defaults'}${f.game.focus ? ` as ${f.game.focus}` : ''}, seed ${f.game.seed}): ${f.error}`);
-    if (standings.failures.length > 10) lines.push(`  … and ${standings.failures.length - 10} more in summary.json`);
-  }
+  lines.push(...failureLines(standings));
   lines.push(
     '',
-    "Ranked by the mean welfare difference with the scenario's default in the same seat and seed; wins: share of seeds it did better;",
-    "others: the mean change in every other actor's welfare against the default's game (what its play does to the rest).",
+    "Ranked by the mean welfare difference with the scenario's default in the same seat and seed, then by wins; equal figures share a rank.",
+    'The seed is the unit: an entrant\'s differences in its seats are averaged per seed, and means and 95% CIs are over seeds.',
+    "wins: share of seeds it did better (ties half); others: the mean change in every other actor's welfare against the default's game.",
+    "A game an entrant's own strategy failed (hung, died, ran out of time) is a forfeit: a loss, with the worst welfare any game got",
+    "in that seat on that seed. A game failed by someone else voids that seat on that seed for every entrant (void: its games left out).",
     `Wrote ${options.out}/results.csv and ${options.out}/summary.json`,
   );
+  return lines;
+}
+
+/** The failed games (how each counted) and the void pairs, ten of each at most. */
+function failureLines(standings: Standings): string[] {
+  const lines: string[] = [];
+  const { failures, voids } = standings;
+  if (failures.length > 0) {
+    const forfeits = failures.filter((f) => f.counted === 'forfeit').length;
+    lines.push('', `${failures.length} failed ${failures.length === 1 ? 'game' : 'games'}: ${forfeits} counted as ${forfeits === 1 ? 'a forfeit' : 'forfeits'} (losses), ${failures.length - forfeits} left out:`);
+    for (const f of failures.slice(0, 10))
+      lines.push(`  game ${f.game.index} (${f.game.entrant ?? 'defaults'}${f.game.focus ? ` as ${f.game.focus}` : ''}, seed ${f.game.seed}, ${f.counted === 'forfeit' ? 'a forfeit' : 'left out'}): ${f.error}`);
+    if (failures.length > 10) lines.push(`  … and ${failures.length - 10} more in summary.json`);
+  }
+  if (voids.length > 0) {
+    lines.push('', `${voids.length} void ${voids.length === 1 ? 'pair' : 'pairs'} (left out for every entrant):`);
+    for (const v of voids.slice(0, 10)) lines.push(`  ${v.focus === null ? 'every seat' : `seat ${v.focus}`} on seed ${v.seed}: ${v.why}`);
+    if (voids.length > 10) lines.push(`  … and ${voids.length - 10} more in summary.json`);
+  }
   return lines;
 }
 
