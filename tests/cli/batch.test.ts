@@ -299,11 +299,11 @@ describe('geneva batch', () => {
     }
   });
 
-  it('records a run that fails (a strategy that hangs) as a row with its error, and goes on', () => {
+  it('records a run that fails (a --trusted strategy that hangs: no sandbox interrupts it) as a row with its error, and goes on', () => {
     const hang = temp.file('hang.mjs', `export default { id: 'hang', name: 'Hang', description: '', meta: { kinds: ['state'], stochastic: false, memory: false },
   decide(v, r) { if (r.phase === 'operations' && v.year === 2 && v.public.log.length % 2 === 0) for (;;) {} return { phase: r.phase }; } };\n`);
     const dir = join(temp.dir, 'failing');
-    const run = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', dir, '--quiet']);
+    const run = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', dir, '--quiet', '--trusted']);
     expect(run.status, run.stderr).toBe(0);
     const rows = jsonl(dir);
     expect(rows.map((r) => r['run'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
@@ -341,7 +341,7 @@ describe('geneva batch', () => {
     // A failed run's outcome cells are nulls there.
     const failing = join(temp.dir, 'failing');
     const hang = join(temp.dir, 'hang.mjs');
-    const again = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', failing, '--quiet', '--resume', '--parquet']);
+    const again = geneva(['batch', 'us-russia-bilateral', '--runs', '8', '--seat', `usa=${hang}`, '--budget', '20', '--out', failing, '--quiet', '--resume', '--parquet', '--trusted']);
     expect(again.status, again.stderr).toBe(0);
     const failed = (await parquetOf(failing)).rows.filter((r) => r['error'] !== '');
     expect(failed.length).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', 
 const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta("'state'")}, decide: () => ({ phase: 'nonsense' }) };\n`);
 const firmOnly = file('firm.mjs', `export default { id: 'f', name: 'F', description: '', ${meta("'firm'")}, decide: (v, r) => ({ phase: r.phase }) };\n`);
 const vandal = file('vandal.mjs', `export default { id: 'vandal', name: 'Vandal', description: '', ${meta("'state'")}, decide(v, r) { v.public.text[6] = 1; v.public.ratified.fill(true); return { phase: r.phase }; } };\n`);
-const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta("'state'")}, decide(v, r) { const end = performance.now() + 25; while (performance.now() < end); return { phase: r.phase }; } };\n`);
+const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta("'state'")}, decide(v, r) { const end = Date.now() + 25; while (Date.now() < end); return { phase: r.phase }; } };\n`);
 const noDefault = file('nothing.ts', 'export const x = 1;\n');
 const broken = file('broken.ts', 'export default {{{ nope\n');
 
@@ -79,14 +79,16 @@ describe('geneva play --seat ACTOR=FILE', () => {
     }
   });
 
-  it('gives a strategy file a read-only view: writing to it is a fault and changes nothing', () => {
+  it('gives a strategy file a read-only view, sandboxed or --trusted: writing to it is a fault and changes nothing', () => {
     const clean = JSON.parse(geneva(['play', 'rsa-2017', '--seat', 'usa=realist', '--json']).stdout) as { outcome: { binding: number; ratifiedBy: string[] } };
-    const run = geneva(['play', 'rsa-2017', '--seat', `usa=${vandal}`, '--json']);
-    expect(run.status).toBe(0);
-    const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number; binding: number; ratifiedBy: string[] } };
-    expect(outcome.faults).toBeGreaterThan(0);
-    expect(outcome.ratifiedBy.length).toBeLessThan(14);
-    expect(outcome.binding).toBeLessThan(1);
+    for (const mode of [[], ['--trusted']]) {
+      const run = geneva(['play', 'rsa-2017', '--seat', `usa=${vandal}`, '--json', ...mode]);
+      expect(run.status).toBe(0);
+      const { outcome } = JSON.parse(run.stdout) as { outcome: { faults: number; binding: number; ratifiedBy: string[] } };
+      expect(outcome.faults, mode.join()).toBeGreaterThan(0);
+      expect(outcome.ratifiedBy.length).toBeLessThan(14);
+      expect(outcome.binding).toBeLessThan(1);
+    }
     expect(clean.outcome.binding).toBeLessThan(1);
   });
 

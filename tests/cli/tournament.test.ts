@@ -18,7 +18,7 @@ const { file } = temp;
 const meta = `meta: { kinds: ['state'], stochastic: false, memory: false }`;
 const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta}, decide() { throw new Error('kaboom'); } };\n`);
 const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta}, decide: () => ({ phase: 'nonsense' }) };\n`);
-const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta}, decide(v, r) { const end = performance.now() + 30; while (performance.now() < end); return { phase: r.phase }; } };\n`);
+const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta}, decide(v, r) { const end = Date.now() + 30; while (Date.now() < end); return { phase: r.phase }; } };\n`);
 // An infinite loop in year 2 of some games (with --seed 7: repetition 0 but not 1).
 const hangsOnce = file(
   'hangs-once.mjs',
@@ -125,8 +125,9 @@ describe('geneva tournament', () => {
     // Each game row says which seats faulted and why.
     const rows = readCsv(dir).filter((r) => r['entrant'] === throwing);
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row['faultReasons']).toMatch(/^usa: boom threw: kaboom \(×\d+\)$/);
-    expect(readCsv(dir).find((r) => r['entrant'] === slow)!['faultReasons']).toMatch(/^usa: slow took \d+ ms \(budget 10 ms\)/);
+    for (const row of rows) expect(row['faultReasons']).toMatch(/^usa: boom threw: Error: kaboom \(×\d+\)$/);
+    // Sandboxed, a slow decision is interrupted at the budget.
+    expect(readCsv(dir).find((r) => r['entrant'] === slow)!['faultReasons']).toMatch(/^usa: slow was stopped after 10 ms \(its time limit\)/);
     expect(readCsv(dir).filter((r) => r['entrant'] === '(defaults)').every((r) => r['counted'] === 'baseline')).toBe(true);
   });
 
@@ -135,7 +136,8 @@ describe('geneva tournament', () => {
     // low. When failed games were dropped, it ranked first on the games it did not lose.
     const [twin, sore] = [fixture('honest-twin.mjs'), fixture('sore-loser.mjs')];
     const dir = join(temp.dir, 'sore');
-    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,norm-entrepreneur,${twin},${sore}`, '--focus', 'usa', '--repetitions', '12', '--budget', '100', '--out', dir, '--quiet']);
+    // --trusted: in-process, the hang is not interrupted, and the game fails (sandboxed, see below).
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,norm-entrepreneur,${twin},${sore}`, '--focus', 'usa', '--repetitions', '12', '--budget', '100', '--out', dir, '--quiet', '--trusted']);
     expect(run.status, run.stderr).toBe(0);
     const summary = readSummary(dir);
     const [honest, loser] = [twin, sore].map((name) => summary.ranking.find((s) => s.entrant === name)!);
@@ -171,10 +173,10 @@ describe('geneva tournament', () => {
     expect(ranking.map((s) => s.rank)).toEqual(ranking[0]!.entrant === 'free-rider' ? [1, 2, 2] : [1, 1, 3]);
   });
 
-  it('fails a game whose strategy never returns, names the strategy and seat, and goes on with the rest', () => {
+  it('fails a game whose --trusted strategy never returns, names the strategy and seat, and goes on with the rest', () => {
     const dir = join(temp.dir, 'hang');
     const started = Date.now();
-    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,${hangsOnce}`, '--focus', 'usa', '--repetitions', '4', '--seed', '7', '--budget', '20', '--workers', '2', '--out', dir, '--quiet']);
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,${hangsOnce}`, '--focus', 'usa', '--repetitions', '4', '--seed', '7', '--budget', '20', '--workers', '2', '--out', dir, '--quiet', '--trusted']);
     expect(run.status, run.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(50_000);
     const summary = readSummary(dir);
@@ -195,9 +197,9 @@ describe('geneva tournament', () => {
   it('stops a game past its --time-limit and names the strategy that spent the time', () => {
     // 150 ms a decision, each within the budget: only the game's wall-clock limit can stop it. The
     // limit leaves the all-default baseline (a few ms) ample room even on a loaded machine.
-    const crawl = file('crawl.mjs', `export default { id: 'crawl', name: 'Crawl', description: '', ${meta}, decide(v, r) { const end = performance.now() + 150; while (performance.now() < end); return { phase: r.phase }; } };\n`);
+    const crawl = file('crawl.mjs', `export default { id: 'crawl', name: 'Crawl', description: '', ${meta}, decide(v, r) { const end = Date.now() + 150; while (Date.now() < end); return { phase: r.phase }; } };\n`);
     const dir = join(temp.dir, 'limit');
-    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', crawl, '--focus', 'usa', '--repetitions', '1', '--budget', '1000', '--time-limit', '1500', '--out', dir, '--quiet']);
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', crawl, '--focus', 'usa', '--repetitions', '1', '--budget', '1000', '--time-limit', '1500', '--out', dir, '--quiet', '--trusted']);
     expect(run.status, run.stderr).toBe(0);
     const failures = readSummary(dir).failures;
     expect(failures.map((f) => f.entrant)).toEqual([crawl]);

@@ -16,7 +16,7 @@ import { mergeCommand } from './commands/merge.js';
 import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
-import type { FileLoading } from './strategy-files.js';
+import { trustedFilesLoaded, type FileLoading } from './strategy-files.js';
 import { DEFAULT_MEMORY_MB } from '../sandbox/sandboxed-file.js';
 import { exitQuietlyOnBrokenPipe, printErrors } from './io.js';
 
@@ -340,6 +340,21 @@ function replayOptions(flags: ReplayFlags): ReplayOptions {
   return { json: flags.json === true, seat: flags.seat, loading: loadingOf(flags, DEFAULT_BUDGET_MS), ...(flags.scenario === undefined ? {} : { scenario: flags.scenario }) };
 }
 
+/** Whether the command has finished its work (and may exit 0). */
+let workDone = false;
+
+/**
+ * Makes an exit before the work is done a failure, in one line: a --trusted strategy file runs
+ * in-process and may call `process.exit(0)` in the middle of a game or a tournament.
+ */
+function refuseEarlyExit(): void {
+  process.on('exit', (code) => {
+    if (workDone || code !== EXIT.ok) return;
+    printErrors(['geneva: the work did not complete: something ended the process early (a --trusted strategy file?)']);
+    process.exitCode = EXIT.invalid;
+  });
+}
+
 /**
  * Runs the command line and returns the exit code. Never throws.
  *
@@ -364,6 +379,12 @@ function exitCodeOf(error: unknown): ExitCode {
     printErrors(error.lines);
     return error.code;
   }
+  const trusted = trustedFilesLoaded();
+  if (trusted.length > 0) {
+    // A trusted file runs in the engine's realm and can break it anywhere: say so, and do not call it a bug.
+    printErrors([`geneva: the work failed (${messageOf(error)}); the --trusted strategy file ${trusted.join(', ')} runs in-process and may have caused it: run it sandboxed (without --trusted) to find out`]);
+    return EXIT.invalid;
+  }
   printErrors([`geneva: internal error: ${messageOf(error)}${process.env[DEBUG_ENV] ? '' : ` (set ${DEBUG_ENV}=1 for details)`}`]);
   if (process.env[DEBUG_ENV] && error instanceof Error && error.stack !== undefined) printErrors([error.stack]);
   return EXIT.internal;
@@ -379,4 +400,9 @@ function commanderExit(error: CommanderError): ExitCode {
 }
 
 exitQuietlyOnBrokenPipe();
-process.exitCode = await run(process.argv.slice(2));
+refuseEarlyExit();
+const code = await run(process.argv.slice(2));
+workDone = true;
+process.exitCode = code;
+// The work is done: end now, even if a --trusted strategy left a timer or a socket open.
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

@@ -164,8 +164,20 @@ function brokenFile(name: string, reason: string, path: string): LoadedStrategyF
   return { id: name, meta: strategy.meta, source: { kind: 'trusted', path }, session: () => ({ strategy, close: () => undefined }), dispose: () => undefined };
 }
 
+/** The trusted files this process has loaded: they may have broken anything in it. */
+const trustedLoaded = new Set<string>();
+
+/**
+ * The strategy files this process runs in-process (`--trusted`), as given: an unexpected failure
+ * may be theirs, not Geneva's.
+ */
+export function trustedFilesLoaded(): readonly string[] {
+  return [...trustedLoaded];
+}
+
 /** Imports a trusted file in-process and checks its default export. */
 async function importTrusted(path: string, file: string, flag: string): Promise<Strategy> {
+  trustedLoaded.add(file);
   let module: Record<string, unknown>;
   try {
     module = (TYPESCRIPT.test(path) ? await importTypeScript(path) : await import(pathToFileURL(path).href)) as Record<string, unknown>;

@@ -30,6 +30,12 @@ export interface SandboxLimits {
 /** The default memory limit of a sandboxed strategy, in MB: ample for a bot, small beside the machine. */
 export const DEFAULT_MEMORY_MB = 64;
 
+/**
+ * How long a file's modules may take to load in a context, at least: a start-up is not a decision,
+ * and a tight decision budget must not fail an honest file's start (a few ms) on a busy machine.
+ */
+const MIN_START_MS = 2000;
+
 /** The largest answer (sheet and memory, as JSON) a decision may return. */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
@@ -237,11 +243,11 @@ function started(isolate: ivm.Isolate, script: ivm.Script, limits: SandboxLimits
   const context = isolate.createContextSync();
   context.evalSync(LOCKDOWN);
   try {
-    script.runSync(context, { timeout: limits.timeMs });
+    script.runSync(context, { timeout: Math.max(MIN_START_MS, limits.timeMs) });
     context.evalSync('__genevaLoaded()');
   } catch (error) {
     if (!isolate.isDisposed) context.release();
-    throw new SandboxLoadError(stopReason(error, isolate, limits));
+    throw new SandboxLoadError(stopReason(error, isolate, limits, Math.max(MIN_START_MS, limits.timeMs)));
   }
   return context;
 }
@@ -262,11 +268,12 @@ function unpack(answer: unknown, memory: Memory): Sheet {
  * Why a call into the sandbox ended, in words that follow the strategy's id: out of memory,
  * interrupted at its time limit, or its own error.
  */
-function stopReason(error: unknown, isolate: ivm.Isolate, limits: SandboxLimits): string {
+function stopReason(error: unknown, isolate: ivm.Isolate, limits: SandboxLimits, ms = limits.timeMs): string {
   const message = error instanceof Error ? error.message : String(error);
   if (isolate.isDisposed || /memory limit/.test(message)) return `ran out of memory (its limit is ${limits.memoryMb} MB)`;
-  if (/timed out/.test(message)) return `was stopped after ${limits.timeMs} ms (its time limit)`;
-  return `threw: ${firstLine(message)}`;
+  if (/timed out/.test(message)) return `was stopped after ${ms} ms (its time limit)`;
+  if (/was not an instance of `Error`/.test(message)) return 'threw something that is not an Error';
+  return `threw: ${firstLine(error instanceof Error ? `${error.name}: ${message}` : message)}`;
 }
 
 function firstLine(text: string): string {
