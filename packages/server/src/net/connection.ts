@@ -9,6 +9,7 @@ import type { Registry } from '../games/registry.js';
 import { CLIENT_MESSAGE_TYPES, clientMessageSchema, type ClientMessage } from '../protocol/client-messages.js';
 import { RequestError, type ErrorMessage } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
+import { recoverRef, refOf, type Ref } from '../protocol/ref.js';
 import { replayMessage, saveMessage } from '../protocol/outgoing.js';
 import { isLoopback } from './addresses.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
@@ -57,21 +58,21 @@ export class Connection implements Peer {
   }
 
   private receive(data: RawData, isBinary: boolean): void {
-    let ref: string | number | undefined;
+    let ref: Ref | undefined;
     try {
-      // The token is taken first, so every message counts; the refusal waits for the message's
-      // `ref` (a size-checked parse), so the client can tell which of its messages was refused.
+      // The token is taken first, so every message counts; every refusal carries the message's
+      // `ref` when one can be read, even from a message that is refused unparsed.
       const allowed = this.bucket.take();
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      if (bytes.length > LIMITS.messageBytes) throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
-      if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
-      let raw: unknown;
-      try {
-        raw = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        throw new RequestError('malformed', 'not JSON');
+      const text = bytes.toString('utf8');
+      if (bytes.length > LIMITS.messageBytes) {
+        ref = recoverRef(text);
+        throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
       }
-      ref = refOf(raw);
+      const raw = parseJson(text);
+      ref = raw === NOT_JSON ? recoverRef(text) : refOf(raw);
+      if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
+      if (raw === NOT_JSON) throw new RequestError('malformed', 'not JSON');
       if (!allowed) throw new RequestError('rate-limited', `at most ${LIMITS.refillPerSecond} messages a second`);
       this.handle(parse(raw), ref);
       this.refusedInARow = 0;
@@ -80,7 +81,7 @@ export class Connection implements Peer {
     }
   }
 
-  private refuse(error: unknown, ref: string | number | undefined): void {
+  private refuse(error: unknown, ref: Ref | undefined): void {
     let message: ErrorMessage;
     if (error instanceof RequestError) {
       message = { type: 'error', code: error.code, message: error.message, ...(error.slot ? { slot: error.slot } : {}), ...(ref === undefined ? {} : { ref }) };
@@ -92,7 +93,7 @@ export class Connection implements Peer {
     if (++this.refusedInARow >= LIMITS.floodClose) this.socket.close(1008, 'too many refused messages');
   }
 
-  private handle(message: ClientMessage, ref: string | number | undefined): void {
+  private handle(message: ClientMessage, ref: Ref | undefined): void {
     const { registry, hub, limits, address } = this.context;
     const echo = ref === undefined ? {} : { ref };
     switch (message.type) {
@@ -192,9 +193,13 @@ function parse(raw: unknown): ClientMessage {
   throw new RequestError('invalid', `${type}: ${where}${issue?.message ?? 'invalid'}`);
 }
 
-/** The client's correlation id, if the message carries a usable one. */
-function refOf(raw: unknown): string | number | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const ref = (raw as Record<string, unknown>)['ref'];
-  return (typeof ref === 'string' && ref.length <= 64) || (typeof ref === 'number' && Number.isInteger(ref)) ? ref : undefined;
+/** What {@link parseJson} returns for a text that is not JSON. */
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
 }
