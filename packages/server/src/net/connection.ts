@@ -9,6 +9,7 @@ import type { Registry } from '../games/registry.js';
 import { CLIENT_MESSAGE_TYPES, clientMessageSchema, type ClientMessage } from '../protocol/client-messages.js';
 import { RequestError, type ErrorMessage } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
+import { checkScenarioSize } from '../protocol/scenario-limits.js';
 import { recoverRef, refOf, type Ref } from '../protocol/ref.js';
 import { replayMessage, saveMessage } from '../protocol/outgoing.js';
 import { isLoopback } from './addresses.js';
@@ -98,6 +99,7 @@ export class Connection implements Peer {
     const echo = ref === undefined ? {} : { ref };
     switch (message.type) {
       case 'create': {
+        if (message.scenarioData !== undefined) checkScenarioSize(message.scenarioData);
         const created = limits.create(address, () => registry.create(message));
         this.send(createdMessage(created, this.context.baseUrl, ref));
         hub.joinConsole(this, created.room);

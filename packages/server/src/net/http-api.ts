@@ -15,6 +15,7 @@ import { createSchema } from '../protocol/client-messages.js';
 import { RequestError, type ErrorCode } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { replayMessage } from '../protocol/outgoing.js';
+import { checkScenarioSize } from '../protocol/scenario-limits.js';
 import { AddressLimitError, type AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 
@@ -39,6 +40,7 @@ export async function serveApi(registry: Registry, limits: AddressLimits, baseUr
       const body = await readBody(req);
       const parsed = createSchema.safeParse({ ...(body as object), type: 'create' });
       if (!parsed.success) throw new RequestError('invalid', parsed.error.issues[0]?.message ?? 'invalid game');
+      if (parsed.data.scenarioData !== undefined) checkScenarioSize(parsed.data.scenarioData);
       return json(res, 201, createdMessage(limits.create(address, () => registry.create(parsed.data)), baseUrl));
     }
     const replay = /^\/api\/games\/([\w-]{1,32})\/replay$/.exec(path);

@@ -16,6 +16,13 @@ export const LIMITS = {
   refillPerSecond: 10,
   /** Rejected messages in a row after which a flooding connection is closed (code 1008). */
   floodClose: 200,
+  /**
+   * A created scenario (`scenarioData`) at most: actors, negotiation rounds, implementation years
+   * and bytes (as JSON). About twice the largest shipped scenario on each count (28 actors, 10
+   * rounds, 7 years, 27 KB) and more in bytes: a class's own scenario fits, and a game's cost (every
+   * bot's every decision, replayed at each restart) stays within what a classroom server plays.
+   */
+  scenario: { actors: 64, rounds: 20, years: 15, bytes: 128 * 1024 },
   /** Games a server holds (each a file on disk and a game in memory). */
   games: 1000,
   /** Longest step timer (seconds). */
