@@ -18,6 +18,7 @@ import { replayMessage } from '../protocol/outgoing.js';
 import { checkScenarioSize } from '../protocol/scenario-limits.js';
 import { AddressLimitError, type AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
+import { foreignOrigin } from './origin.js';
 
 /** HTTP statuses of the error codes the API may answer with. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -25,6 +26,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   'not-found': 404,
   'too-large': 413,
+  'unsupported-media-type': 415,
   'too-many-attempts': 429,
   'too-many-creations': 429,
   'too-many-games': 503,
@@ -35,8 +37,12 @@ export async function serveApi(registry: Registry, limits: AddressLimits, baseUr
   const address = req.socket.remoteAddress;
   try {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const foreign = foreignOrigin(req);
+    if (foreign !== null) throw new RequestError('forbidden', foreign);
     if (req.method === 'GET' && path === '/api/scenarios') return json(res, 200, { scenarios: registry.scenarioIds() });
     if (req.method === 'POST' && path === '/api/games') {
+      // Only JSON: a cross-site form or a "simple" fetch can send text/plain without a preflight.
+      if (!isJson(req.headers['content-type'])) throw new RequestError('unsupported-media-type', 'send the body as application/json');
       const body = await readBody(req);
       const parsed = createSchema.safeParse({ ...(body as object), type: 'create' });
       if (!parsed.success) throw new RequestError('invalid', parsed.error.issues[0]?.message ?? 'invalid game');
@@ -76,6 +82,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw new RequestError('malformed', 'the body is not a JSON object');
   }
+}
+
+/** Whether a Content-Type is `application/json` (parameters such as a charset allowed). */
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

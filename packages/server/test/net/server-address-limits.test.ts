@@ -108,7 +108,7 @@ interface HttpAnswer {
 /** An HTTP request from `from` (default 127.0.0.1). */
 function http(server: RunningServer, method: string, path: string, options: { body?: object; bearer?: string; from?: string } = {}): Promise<HttpAnswer> {
   const { hostname, port } = new URL(server.url);
-  const headers = options.bearer === undefined ? {} : { authorization: `Bearer ${options.bearer}` };
+  const headers = { ...(options.bearer === undefined ? {} : { authorization: `Bearer ${options.bearer}` }), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) };
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method, headers, localAddress: options.from ?? '127.0.0.1' }, (res) => {
       let text = '';
