@@ -17,10 +17,8 @@ import type { ServerMessage } from '../protocol/server-messages.js';
 import type { AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 import type { Hub, Peer } from './hub.js';
+import { Outbox } from './outbox.js';
 import { TokenBucket } from './rate-limit.js';
-
-/** Bytes queued for a client beyond which it is too slow to keep (a view is ~100 KB). */
-const MAX_BUFFERED = 16 * 1024 * 1024;
 
 /** What a connection needs from the server. */
 export interface ConnectionContext {
@@ -40,22 +38,36 @@ export interface ConnectionContext {
 export class Connection implements Peer {
   private readonly bucket = new TokenBucket(LIMITS.burst, LIMITS.refillPerSecond);
   private refusedInARow = 0;
+  private readonly outbox: Outbox;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly context: ConnectionContext,
   ) {
+    this.outbox = new Outbox(socket, { writeAhead: LIMITS.writeAheadBytes, cap: LIMITS.behindBytes }, (behind) => this.tooSlow(behind));
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('close', () => context.hub.leave(this));
     // ws reports protocol errors (an oversized frame) here before closing; nothing else to do.
     socket.on('error', () => {});
   }
 
-  /** Sends a message if the socket is open; drops a client that cannot keep up. */
-  send(message: ServerMessage): void {
-    if (this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED) return void this.socket.close(1013, 'too slow');
-    this.socket.send(JSON.stringify(message));
+  /**
+   * Sends a message if the socket is open, through the outbox: a message with a `supersedes` key
+   * replaces an unsent one with the same key, and a client too far behind is dropped.
+   */
+  send(message: ServerMessage, supersedes?: string): void {
+    this.outbox.push(JSON.stringify(message), supersedes);
+  }
+
+  /**
+   * The client fell more than {@link LIMITS.behindBytes} behind: closed with a reason it reads if
+   * it catches up, and cut a few seconds later if it does not (`ws` would wait 30 s for its answer).
+   */
+  private tooSlow(behind: number): void {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    this.context.log(`closed a connection from ${this.context.address ?? 'an unknown address'}: ${mb(behind)} MB were waiting for it (at most ${mb(LIMITS.behindBytes)} MB): it does not read what it is sent`);
+    this.socket.close(1013, `too slow: more than ${mb(LIMITS.behindBytes)} MB waiting`);
+    setTimeout(() => this.socket.terminate(), 5_000).unref();
   }
 
   private receive(data: RawData, isBinary: boolean): void {

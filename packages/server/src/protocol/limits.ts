@@ -10,6 +10,17 @@ export const LIMITS = {
   framePayload: 256 * 1024,
   /** Largest HTTP request body (bytes): a game creation with an embedded scenario. */
   httpBody: 512 * 1024,
+  /**
+   * Bytes the server hands a client's socket ahead of what the client has read; beyond, messages
+   * wait in the connection's outbox, where a newer view replaces an unsent older one.
+   */
+  writeAheadBytes: 64 * 1024,
+  /**
+   * Bytes a client may fall behind (socket and outbox) before its connection is closed (code 1013).
+   * Views and overviews never pile up (the newest replaces the older), so only replies it asked for
+   * and does not read can reach it: a save file is ~370 KB, a view ~110 KB at a game's end.
+   */
+  behindBytes: 2 * 1024 * 1024,
   /** Token bucket per connection: burst size. A team sends a few messages a minute. */
   burst: 20,
   /** Token bucket per connection: refill per second. */
