@@ -16,6 +16,8 @@ import { SlidingWindow } from './sliding-window.js';
 export interface AddressLimitOptions {
   /** Simultaneous WebSocket connections. */
   readonly connections: number;
+  /** Simultaneous plain HTTP connections (an upgraded one counts as a WebSocket instead). */
+  readonly httpConnections: number;
   /** Failed joins (unknown join code or token) allowed per {@link attemptWindowSeconds}. */
   readonly failedAttempts: number;
   readonly attemptWindowSeconds: number;
@@ -33,6 +35,7 @@ export interface AddressLimitOptions {
 /** The defaults, from {@link LIMITS}. */
 export const DEFAULT_ADDRESS_LIMITS: AddressLimitOptions = {
   connections: LIMITS.connectionsPerAddress,
+  httpConnections: LIMITS.httpConnectionsPerAddress,
   failedAttempts: LIMITS.failedJoinsPerAddress,
   attemptWindowSeconds: LIMITS.failedJoinWindowSeconds,
   creations: LIMITS.gamesPerAddress,
@@ -51,9 +54,13 @@ export class AddressLimitError extends RequestError {
   }
 }
 
+/** A WebSocket, or a plain HTTP connection (keep-alive included). */
+export type ConnectionKind = 'websocket' | 'http';
+
 /** What is known of one address. */
 interface AddressEntry {
-  connections: number;
+  /** Open connections by kind. */
+  readonly open: Record<ConnectionKind, number>;
   readonly failures: SlidingWindow;
   readonly creations: SlidingWindow;
 }
@@ -75,6 +82,7 @@ export class AddressLimits {
   ) {
     this.options = { ...DEFAULT_ADDRESS_LIMITS, ...options };
     if (!Number.isInteger(this.options.connections) || this.options.connections < 1) throw new RangeError('connections per address: at least 1');
+    if (!Number.isInteger(this.options.httpConnections) || this.options.httpConnections < 1) throw new RangeError('HTTP connections per address: at least 1');
     // Fail now rather than at the first client: each window checks its own bounds.
     new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000);
     new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000);
@@ -86,26 +94,31 @@ export class AddressLimits {
     return this.entries.size;
   }
 
+  /** The most connections of `kind` one address may hold open. */
+  maxOpen(kind: ConnectionKind): number {
+    return kind === 'websocket' ? this.options.connections : this.options.httpConnections;
+  }
+
   /**
-   * Counts a new WebSocket from `remote`. False when the address already has as many as allowed:
-   * the caller turns the socket away, and nothing is counted.
+   * Counts a new connection of `kind` (default a WebSocket) from `remote`. False when the address
+   * already has as many as allowed: the caller turns the connection away, and nothing is counted.
    */
-  connect(remote: string | undefined): boolean {
+  connect(remote: string | undefined, kind: ConnectionKind = 'websocket'): boolean {
     const key = this.keyOf(remote);
     if (key === null) return true;
     const entry = this.entry(key);
-    const allowed = entry.connections < this.options.connections;
-    if (allowed) entry.connections += 1;
+    const allowed = entry.open[kind] < this.maxOpen(kind);
+    if (allowed) entry.open[kind] += 1;
     else this.release(key, entry);
     return allowed;
   }
 
-  /** Uncounts a WebSocket counted by {@link connect} (its socket closed). */
-  disconnect(remote: string | undefined): void {
+  /** Uncounts a connection counted by {@link connect} (it closed, or an HTTP one became a WebSocket). */
+  disconnect(remote: string | undefined, kind: ConnectionKind = 'websocket'): void {
     const key = this.keyOf(remote);
     const entry = key === null ? undefined : this.entries.get(key);
     if (key === null || entry === undefined) return;
-    entry.connections = Math.max(0, entry.connections - 1);
+    entry.open[kind] = Math.max(0, entry.open[kind] - 1);
     this.release(key, entry);
   }
 
@@ -163,7 +176,7 @@ export class AddressLimits {
     if (found !== undefined) return found;
     this.sweepNowAndThen();
     const made: AddressEntry = {
-      connections: 0,
+      open: { websocket: 0, http: 0 },
       failures: new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000),
       creations: new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000),
     };
@@ -177,7 +190,7 @@ export class AddressLimits {
   }
 
   private idle(entry: AddressEntry, now: number): boolean {
-    return entry.connections === 0 && entry.failures.empty(now) && entry.creations.empty(now);
+    return entry.open.websocket === 0 && entry.open.http === 0 && entry.failures.empty(now) && entry.creations.empty(now);
   }
 
   /** Throws while `window` is full, saying when to try again. */

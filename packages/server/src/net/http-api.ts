@@ -26,6 +26,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   forbidden: 403,
   'not-found': 404,
   'too-large': 413,
+  'too-slow': 408,
   'unsupported-media-type': 415,
   'too-many-attempts': 429,
   'too-many-creations': 429,
@@ -61,22 +62,39 @@ export async function serveApi(registry: Registry, limits: AddressLimits, baseUr
     throw new RequestError('not-found', `no API ${req.method ?? ''} ${path}`);
   } catch (error) {
     if (error instanceof AddressLimitError) res.setHeader('retry-after', String(error.retryAfterSeconds));
-    if (error instanceof RequestError) return json(res, STATUS[error.code] ?? 400, { type: 'error', code: error.code, message: error.message });
+    // A body refused unread is not waited for: the connection closes after the answer.
+    if (error instanceof RequestError) return json(res, STATUS[error.code] ?? 400, { type: 'error', code: error.code, message: error.message }, !req.complete);
     return json(res, 500, { type: 'error', code: 'internal', message: 'the server failed on this request' });
   }
 }
 
-/** Reads a JSON body of at most {@link LIMITS.httpBody} bytes. */
+/**
+ * Reads a JSON body of at most {@link LIMITS.httpBody} bytes that arrives within
+ * {@link LIMITS.httpBodySeconds}: a larger or slower body is refused (`too-large`, `too-slow`)
+ * without waiting for the rest, and the answer closes the connection.
+ */
 async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > LIMITS.httpBody) throw new RequestError('too-large', `a request body is at most ${LIMITS.httpBody} bytes`);
-    chunks.push(chunk as Buffer);
-  }
+  const text = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (error: RequestError | null) => {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      if (error === null) resolve(Buffer.concat(chunks).toString('utf8'));
+      else reject(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > LIMITS.httpBody) finish(new RequestError('too-large', `a request body is at most ${LIMITS.httpBody / 1024} KB`));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish(null);
+    const onError = () => finish(new RequestError('malformed', 'the request body was cut off'));
+    const timer = setTimeout(() => finish(new RequestError('too-slow', `a request body must arrive within ${LIMITS.httpBodySeconds} s`)), LIMITS.httpBodySeconds * 1000);
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
   try {
-    const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const body: unknown = JSON.parse(text);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('not an object');
     return body;
   } catch {
@@ -89,7 +107,7 @@ function isJson(contentType: string | undefined): boolean {
   return contentType !== undefined && contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+function json(res: ServerResponse, status: number, body: unknown, close = false): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', ...(close ? { connection: 'close' } : {}) });
   res.end(JSON.stringify(body));
 }

@@ -8,8 +8,23 @@ export const LIMITS = {
   messageBytes: 64 * 1024,
   /** Hard cap given to `ws` (bytes): beyond it the socket is closed (code 1009) before parsing. */
   framePayload: 256 * 1024,
-  /** Largest HTTP request body (bytes): a game creation with an embedded scenario. */
-  httpBody: 512 * 1024,
+  /** Largest HTTP request body (bytes): a game creation with an embedded scenario (at most 128 KB). */
+  httpBody: 256 * 1024,
+  /**
+   * Seconds an HTTP request body may take to arrive (408 beyond, and the connection is closed):
+   * 256 KB take well under a second on a classroom network; a client that trickles a body
+   * ("slow loris") holds a connection only this long.
+   */
+  httpBodySeconds: 10,
+  /** Seconds a request's headers may take to arrive (Node's `headersTimeout`; 408 beyond). */
+  httpHeadersSeconds: 10,
+  /**
+   * Simultaneous plain HTTP connections from one address (idle keep-alive ones included), beyond
+   * which a new one is answered 503 and closed. A class behind one NAT loading the client at once
+   * (30 laptops, a few connections each, closed after 5 s idle) stays under it; one machine cannot
+   * hold the server's connections.
+   */
+  httpConnectionsPerAddress: 128,
   /**
    * Bytes the server hands a client's socket ahead of what the client has read; beyond, messages
    * wait in the connection's outbox, where a newer view replaces an unsent older one.
