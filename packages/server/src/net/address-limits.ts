@@ -1,8 +1,10 @@
 /**
- * Limits per client address, on top of the limits per connection: how many WebSockets one address
- * holds open, how many failed joins (wrong join code or token) it may make before its joins are
- * refused unchecked, and how many games it may create. One machine can then neither exhaust the
- * server nor guess join codes, however many connections it opens.
+ * Limits per client address, on top of the limits per connection: how many WebSockets and HTTP
+ * connections one address holds open, how many distinct wrong join codes or tokens it may try
+ * before its joins are refused unchecked (a generous last resort: a classroom behind one NAT shares
+ * an address; each connection backs off on its own first, see join-backoff.ts), and how many games
+ * it may create. One machine can then neither exhaust the server nor guess join codes, however many
+ * connections it opens.
  *
  * An address is tracked only while it has a connection open or a recent failure or creation; the
  * table is swept as it is used (no timer), so a long-running server does not grow.
@@ -10,6 +12,7 @@
 import { RequestError, type ErrorCode } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { addressKey, isLoopback } from './client-address.js';
+import { RecentFailures } from './recent-failures.js';
 import { SlidingWindow } from './sliding-window.js';
 
 /** The limits of one address. */
@@ -18,7 +21,7 @@ export interface AddressLimitOptions {
   readonly connections: number;
   /** Simultaneous plain HTTP connections (an upgraded one counts as a WebSocket instead). */
   readonly httpConnections: number;
-  /** Failed joins (unknown join code or token) allowed per {@link attemptWindowSeconds}. */
+  /** Distinct wrong join codes or tokens allowed per {@link attemptWindowSeconds} (a repeat counts once). */
   readonly failedAttempts: number;
   readonly attemptWindowSeconds: number;
   /** Games created per {@link creationWindowSeconds}. */
@@ -61,7 +64,7 @@ export type ConnectionKind = 'websocket' | 'http';
 interface AddressEntry {
   /** Open connections by kind. */
   readonly open: Record<ConnectionKind, number>;
-  readonly failures: SlidingWindow;
+  readonly failures: RecentFailures;
   readonly creations: SlidingWindow;
 }
 
@@ -71,6 +74,8 @@ export class AddressLimits {
   readonly options: AddressLimitOptions;
   private readonly entries = new Map<string, AddressEntry>();
   private sweptAt: number;
+  /** Numbers the failures of unnamed secrets, each of which counts. */
+  private anonymous = 0;
 
   /**
    * @param options overrides of {@link DEFAULT_ADDRESS_LIMITS}
@@ -84,7 +89,7 @@ export class AddressLimits {
     if (!Number.isInteger(this.options.connections) || this.options.connections < 1) throw new RangeError('connections per address: at least 1');
     if (!Number.isInteger(this.options.httpConnections) || this.options.httpConnections < 1) throw new RangeError('HTTP connections per address: at least 1');
     // Fail now rather than at the first client: each window checks its own bounds.
-    new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000);
+    new RecentFailures(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000);
     new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000);
     this.sweptAt = clock();
   }
@@ -123,21 +128,23 @@ export class AddressLimits {
   }
 
   /**
-   * Runs `check`, the lookup of a join code or token, for `remote`, unless the address failed too
-   * often lately: then it refuses (`too-many-attempts`) without running it, so a guess cannot even
-   * be tested. A refusal of `check` as `unauthorized` counts as a failure; a success counts nothing.
+   * Runs `check`, the lookup of `secret` (a join code or token), for `remote`, unless the address
+   * tried too many distinct wrong secrets lately: then it refuses (`too-many-attempts`) without
+   * running it, so a guess cannot even be tested. A refusal of `check` as `unauthorized` counts as a
+   * failure of `secret` (once however often it is retried; every time when no secret is given); a
+   * success counts nothing.
    *
    * @throws AddressLimitError `too-many-attempts`, or what `check` throws
    */
-  attempt<T>(remote: string | undefined, check: () => T): T {
+  attempt<T>(remote: string | undefined, check: () => T, secret?: string): T {
     const key = this.keyOf(remote);
     if (key === null) return check();
     const entry = this.entry(key);
     try {
-      this.refuseWhileFull(entry.failures, 'too-many-attempts', 'too many failed joins from this address');
+      this.refuseWhileFull(entry.failures, 'too-many-attempts', 'too many wrong join codes from this address');
       return check();
     } catch (error) {
-      if (error instanceof RequestError && error.code === 'unauthorized') entry.failures.record(this.clock());
+      if (error instanceof RequestError && error.code === 'unauthorized') entry.failures.record(secret ?? `#${this.anonymous++}`, this.clock());
       throw error;
     } finally {
       this.release(key, entry);
@@ -177,7 +184,7 @@ export class AddressLimits {
     this.sweepNowAndThen();
     const made: AddressEntry = {
       open: { websocket: 0, http: 0 },
-      failures: new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000),
+      failures: new RecentFailures(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000),
       creations: new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000),
     };
     this.entries.set(key, made);
@@ -194,7 +201,7 @@ export class AddressLimits {
   }
 
   /** Throws while `window` is full, saying when to try again. */
-  private refuseWhileFull(window: SlidingWindow, code: ErrorCode, what: string): void {
+  private refuseWhileFull(window: SlidingWindow | RecentFailures, code: ErrorCode, what: string): void {
     const waitMs = window.wait(this.clock());
     if (waitMs <= 0) return;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));

@@ -17,6 +17,7 @@ import type { ServerMessage } from '../protocol/server-messages.js';
 import type { AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 import type { Hub, Peer } from './hub.js';
+import { JoinBackoff } from './join-backoff.js';
 import { Outbox } from './outbox.js';
 import { TokenBucket } from './rate-limit.js';
 
@@ -39,6 +40,7 @@ export class Connection implements Peer {
   private readonly bucket = new TokenBucket(LIMITS.burst, LIMITS.refillPerSecond);
   private refusedInARow = 0;
   private readonly outbox: Outbox;
+  private readonly joins = new JoinBackoff();
 
   constructor(
     private readonly socket: WebSocket,
@@ -120,8 +122,10 @@ export class Connection implements Peer {
       case 'join': {
         if ((message.code === undefined) === (message.token === undefined)) throw new RequestError('invalid', 'join takes a code or a token');
         // Only `join` takes a join code (~50 bits, the secret worth guessing), so only its failures
-        // count; every other message's token is 192 random bits.
-        const identity = limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)));
+        // count: against this connection first (backoff), then, distinct ones, against its address.
+        // Every other message's token is 192 random bits.
+        const secret = message.code !== undefined ? `code:${message.code.toUpperCase()}` : `token:${message.token!}`;
+        const identity = this.joins.attempt(() => limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)), secret));
         const { room } = identity;
         if (identity.role === 'facilitator') {
           const addresses = this.context.addresses;

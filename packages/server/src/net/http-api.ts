@@ -54,7 +54,7 @@ export async function serveApi(registry: Registry, limits: AddressLimits, baseUr
     if (req.method === 'GET' && replay !== null) {
       const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
       if (bearer === null) throw new RequestError('unauthorized', 'send Authorization: Bearer <facilitator token>');
-      const identity = limits.attempt(address, () => registry.byToken(bearer[1]!));
+      const identity = limits.attempt(address, () => registry.byToken(bearer[1]!), `token:${bearer[1]!}`);
       if (identity.role !== 'facilitator' || identity.room.id !== replay[1]) throw new RequestError('forbidden', 'not the facilitator of this game');
       res.setHeader('content-disposition', `attachment; filename="geneva-${identity.room.id}.replay.json"`);
       return json(res, 200, replayMessage(identity.room).record);

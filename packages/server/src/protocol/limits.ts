@@ -59,13 +59,22 @@ export const LIMITS = {
    */
   connectionsPerAddress: 64,
   /**
-   * Failed joins (unknown join code or token) from one address per window, beyond which its joins
-   * are refused unchecked: guessing a ~50-bit join code at 20 a minute is hopeless, and a class's
-   * typos stay well below it.
+   * Wrong join codes or tokens one connection may try before it must wait: then 1 s, 2 s, 4 s…
+   * (at most {@link LIMITS.joinBackoffMaxSeconds}) after each further failure. A team's typos
+   * stay below it; a student guessing codes slows only their own connection.
    */
-  failedJoinsPerAddress: 20,
+  freeFailedJoins: 5,
+  /** The longest wait between two failed joins of one connection (seconds). */
+  joinBackoffMaxSeconds: 60,
+  /**
+   * Distinct wrong join codes or tokens from one address per window, beyond which its joins are
+   * refused unchecked: a last resort against a script opening connection after connection. A
+   * repeat counts once (a class retrying a stale link or a revoked token never reaches it), and
+   * 300 typos in 10 minutes is far above a class's; guessing a ~50-bit code at that pace is hopeless.
+   */
+  failedJoinsPerAddress: 300,
   /** The window of {@link LIMITS.failedJoinsPerAddress} (seconds). */
-  failedJoinWindowSeconds: 60,
+  failedJoinWindowSeconds: 600,
   /** Games one address may create per window: a facilitator sets up a few games a class. */
   gamesPerAddress: 30,
   /** The window of {@link LIMITS.gamesPerAddress} (seconds). */
