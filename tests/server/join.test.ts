@@ -37,7 +37,7 @@ interface Created {
 
 /** A class of two teams (the United States and Russia), created over the HTTP API. */
 async function createClass(): Promise<Created> {
-  const answer = await fetch(`${server.url}/api/games`, { method: 'POST', body: JSON.stringify({ scenario: 'us-russia-bilateral', seed: 3, humans: ['usa', 'rus'], timer: { seconds: 600 } }) });
+  const answer = await fetch(`${server.url}/api/games`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'us-russia-bilateral', seed: 3, humans: ['usa', 'rus'], timer: { seconds: 600 } }) });
   expect(answer.status).toBe(201);
   return (await answer.json()) as Created;
 }

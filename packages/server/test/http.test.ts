@@ -57,7 +57,7 @@ describe('http', () => {
   });
 
   it('creates a game over the API and gives its replay to its facilitator only', async () => {
-    const res = await fetch(`${server.url}/api/games`, { method: 'POST', body: JSON.stringify({ scenario: 'rsa-2017', humans: ['usa'], seed: 3 }) });
+    const res = await fetch(`${server.url}/api/games`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'rsa-2017', humans: ['usa'], seed: 3 }) });
     expect(res.status).toBe(201);
     const created = (await res.json()) as CreatedMessage;
     expect(created.seats[0]!.link).toMatch(/\/\?join=/);
@@ -67,7 +67,7 @@ describe('http', () => {
     const replay = await fetch(replayUrl, { headers: { authorization: `Bearer ${created.facilitatorToken}` } });
     expect(replay.status).toBe(200);
     expect(((await replay.json()) as { format: string }).format).toBe('geneva-replay');
-    const bad = await fetch(`${server.url}/api/games`, { method: 'POST', body: JSON.stringify({ scenario: 'nope', humans: [] }) });
+    const bad = await fetch(`${server.url}/api/games`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scenario: 'nope', humans: [] }) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: 'unknown-scenario' });
   });

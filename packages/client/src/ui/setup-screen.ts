@@ -207,7 +207,7 @@ async function createNetworkedGame(setUp: SetUp): Promise<string | null> {
   if (humans.length === 0) return 'a networked class needs at least one human team';
   const actors = Object.fromEntries(Object.entries(load.scenario.actors).map(([id, actor]) => [id, seats[id] === HUMAN ? actor : { ...actor, strategy: seats[id] }]));
   const body = { scenarioData: { ...load.scenario, actors }, seed: setUp.seed, humans, ...(setUp.timer === undefined ? {} : { timer: setUp.timer }) };
-  const answer = await fetch('/api/games', { method: 'POST', body: JSON.stringify(body) });
+  const answer = await fetch('/api/games', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const created = (await answer.json()) as { gameId?: string; facilitatorToken?: string; seats?: ConsoleCredentials['seats']; message?: string };
   if (!answer.ok || created.gameId === undefined || created.facilitatorToken === undefined) return `the server refused the game: ${created.message ?? answer.statusText}`;
   if (!keepCredentials({ gameId: created.gameId, facilitatorToken: created.facilitatorToken, seats: created.seats ?? [] }))

@@ -1,8 +1,10 @@
 /**
- * Limits per client address, on top of the limits per connection: how many WebSockets one address
- * holds open, how many failed joins (wrong join code or token) it may make before its joins are
- * refused unchecked, and how many games it may create. One machine can then neither exhaust the
- * server nor guess join codes, however many connections it opens.
+ * Limits per client address, on top of the limits per connection: how many WebSockets and HTTP
+ * connections one address holds open, how many distinct wrong join codes or tokens it may try
+ * before its joins are refused unchecked (a generous last resort: a classroom behind one NAT shares
+ * an address; each connection backs off on its own first, see join-backoff.ts), and how many games
+ * it may create. One machine can then neither exhaust the server nor guess join codes, however many
+ * connections it opens.
  *
  * An address is tracked only while it has a connection open or a recent failure or creation; the
  * table is swept as it is used (no timer), so a long-running server does not grow.
@@ -10,13 +12,16 @@
 import { RequestError, type ErrorCode } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
 import { addressKey, isLoopback } from './client-address.js';
+import { RecentFailures } from './recent-failures.js';
 import { SlidingWindow } from './sliding-window.js';
 
 /** The limits of one address. */
 export interface AddressLimitOptions {
   /** Simultaneous WebSocket connections. */
   readonly connections: number;
-  /** Failed joins (unknown join code or token) allowed per {@link attemptWindowSeconds}. */
+  /** Simultaneous plain HTTP connections (an upgraded one counts as a WebSocket instead). */
+  readonly httpConnections: number;
+  /** Distinct wrong join codes or tokens allowed per {@link attemptWindowSeconds} (a repeat counts once). */
   readonly failedAttempts: number;
   readonly attemptWindowSeconds: number;
   /** Games created per {@link creationWindowSeconds}. */
@@ -33,6 +38,7 @@ export interface AddressLimitOptions {
 /** The defaults, from {@link LIMITS}. */
 export const DEFAULT_ADDRESS_LIMITS: AddressLimitOptions = {
   connections: LIMITS.connectionsPerAddress,
+  httpConnections: LIMITS.httpConnectionsPerAddress,
   failedAttempts: LIMITS.failedJoinsPerAddress,
   attemptWindowSeconds: LIMITS.failedJoinWindowSeconds,
   creations: LIMITS.gamesPerAddress,
@@ -51,10 +57,14 @@ export class AddressLimitError extends RequestError {
   }
 }
 
+/** A WebSocket, or a plain HTTP connection (keep-alive included). */
+export type ConnectionKind = 'websocket' | 'http';
+
 /** What is known of one address. */
 interface AddressEntry {
-  connections: number;
-  readonly failures: SlidingWindow;
+  /** Open connections by kind. */
+  readonly open: Record<ConnectionKind, number>;
+  readonly failures: RecentFailures;
   readonly creations: SlidingWindow;
 }
 
@@ -64,6 +74,8 @@ export class AddressLimits {
   readonly options: AddressLimitOptions;
   private readonly entries = new Map<string, AddressEntry>();
   private sweptAt: number;
+  /** Numbers the failures of unnamed secrets, each of which counts. */
+  private anonymous = 0;
 
   /**
    * @param options overrides of {@link DEFAULT_ADDRESS_LIMITS}
@@ -75,8 +87,9 @@ export class AddressLimits {
   ) {
     this.options = { ...DEFAULT_ADDRESS_LIMITS, ...options };
     if (!Number.isInteger(this.options.connections) || this.options.connections < 1) throw new RangeError('connections per address: at least 1');
+    if (!Number.isInteger(this.options.httpConnections) || this.options.httpConnections < 1) throw new RangeError('HTTP connections per address: at least 1');
     // Fail now rather than at the first client: each window checks its own bounds.
-    new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000);
+    new RecentFailures(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000);
     new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000);
     this.sweptAt = clock();
   }
@@ -86,45 +99,52 @@ export class AddressLimits {
     return this.entries.size;
   }
 
+  /** The most connections of `kind` one address may hold open. */
+  maxOpen(kind: ConnectionKind): number {
+    return kind === 'websocket' ? this.options.connections : this.options.httpConnections;
+  }
+
   /**
-   * Counts a new WebSocket from `remote`. False when the address already has as many as allowed:
-   * the caller turns the socket away, and nothing is counted.
+   * Counts a new connection of `kind` (default a WebSocket) from `remote`. False when the address
+   * already has as many as allowed: the caller turns the connection away, and nothing is counted.
    */
-  connect(remote: string | undefined): boolean {
+  connect(remote: string | undefined, kind: ConnectionKind = 'websocket'): boolean {
     const key = this.keyOf(remote);
     if (key === null) return true;
     const entry = this.entry(key);
-    const allowed = entry.connections < this.options.connections;
-    if (allowed) entry.connections += 1;
+    const allowed = entry.open[kind] < this.maxOpen(kind);
+    if (allowed) entry.open[kind] += 1;
     else this.release(key, entry);
     return allowed;
   }
 
-  /** Uncounts a WebSocket counted by {@link connect} (its socket closed). */
-  disconnect(remote: string | undefined): void {
+  /** Uncounts a connection counted by {@link connect} (it closed, or an HTTP one became a WebSocket). */
+  disconnect(remote: string | undefined, kind: ConnectionKind = 'websocket'): void {
     const key = this.keyOf(remote);
     const entry = key === null ? undefined : this.entries.get(key);
     if (key === null || entry === undefined) return;
-    entry.connections = Math.max(0, entry.connections - 1);
+    entry.open[kind] = Math.max(0, entry.open[kind] - 1);
     this.release(key, entry);
   }
 
   /**
-   * Runs `check`, the lookup of a join code or token, for `remote`, unless the address failed too
-   * often lately: then it refuses (`too-many-attempts`) without running it, so a guess cannot even
-   * be tested. A refusal of `check` as `unauthorized` counts as a failure; a success counts nothing.
+   * Runs `check`, the lookup of `secret` (a join code or token), for `remote`, unless the address
+   * tried too many distinct wrong secrets lately: then it refuses (`too-many-attempts`) without
+   * running it, so a guess cannot even be tested. A refusal of `check` as `unauthorized` counts as a
+   * failure of `secret` (once however often it is retried; every time when no secret is given); a
+   * success counts nothing.
    *
    * @throws AddressLimitError `too-many-attempts`, or what `check` throws
    */
-  attempt<T>(remote: string | undefined, check: () => T): T {
+  attempt<T>(remote: string | undefined, check: () => T, secret?: string): T {
     const key = this.keyOf(remote);
     if (key === null) return check();
     const entry = this.entry(key);
     try {
-      this.refuseWhileFull(entry.failures, 'too-many-attempts', 'too many failed joins from this address');
+      this.refuseWhileFull(entry.failures, 'too-many-attempts', 'too many wrong join codes from this address');
       return check();
     } catch (error) {
-      if (error instanceof RequestError && error.code === 'unauthorized') entry.failures.record(this.clock());
+      if (error instanceof RequestError && error.code === 'unauthorized') entry.failures.record(secret ?? `#${this.anonymous++}`, this.clock());
       throw error;
     } finally {
       this.release(key, entry);
@@ -163,8 +183,8 @@ export class AddressLimits {
     if (found !== undefined) return found;
     this.sweepNowAndThen();
     const made: AddressEntry = {
-      connections: 0,
-      failures: new SlidingWindow(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000),
+      open: { websocket: 0, http: 0 },
+      failures: new RecentFailures(this.options.failedAttempts, this.options.attemptWindowSeconds * 1000),
       creations: new SlidingWindow(this.options.creations, this.options.creationWindowSeconds * 1000),
     };
     this.entries.set(key, made);
@@ -177,11 +197,11 @@ export class AddressLimits {
   }
 
   private idle(entry: AddressEntry, now: number): boolean {
-    return entry.connections === 0 && entry.failures.empty(now) && entry.creations.empty(now);
+    return entry.open.websocket === 0 && entry.open.http === 0 && entry.failures.empty(now) && entry.creations.empty(now);
   }
 
   /** Throws while `window` is full, saying when to try again. */
-  private refuseWhileFull(window: SlidingWindow, code: ErrorCode, what: string): void {
+  private refuseWhileFull(window: SlidingWindow | RecentFailures, code: ErrorCode, what: string): void {
     const waitMs = window.wait(this.clock());
     if (waitMs <= 0) return;
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));

@@ -9,16 +9,17 @@ import type { Registry } from '../games/registry.js';
 import { CLIENT_MESSAGE_TYPES, clientMessageSchema, type ClientMessage } from '../protocol/client-messages.js';
 import { RequestError, type ErrorMessage } from '../protocol/errors.js';
 import { LIMITS } from '../protocol/limits.js';
+import { checkScenarioSize } from '../protocol/scenario-limits.js';
+import { recoverRef, refOf, type Ref } from '../protocol/ref.js';
 import { replayMessage, saveMessage } from '../protocol/outgoing.js';
 import { isLoopback } from './addresses.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 import type { AddressLimits } from './address-limits.js';
 import { createdMessage } from './created.js';
 import type { Hub, Peer } from './hub.js';
+import { JoinBackoff } from './join-backoff.js';
+import { Outbox } from './outbox.js';
 import { TokenBucket } from './rate-limit.js';
-
-/** Bytes queued for a client beyond which it is too slow to keep (a view is ~100 KB). */
-const MAX_BUFFERED = 16 * 1024 * 1024;
 
 /** What a connection needs from the server. */
 export interface ConnectionContext {
@@ -38,40 +39,55 @@ export interface ConnectionContext {
 export class Connection implements Peer {
   private readonly bucket = new TokenBucket(LIMITS.burst, LIMITS.refillPerSecond);
   private refusedInARow = 0;
+  private readonly outbox: Outbox;
+  private readonly joins = new JoinBackoff();
 
   constructor(
     private readonly socket: WebSocket,
     private readonly context: ConnectionContext,
   ) {
+    this.outbox = new Outbox(socket, { writeAhead: LIMITS.writeAheadBytes, cap: LIMITS.behindBytes }, (behind) => this.tooSlow(behind));
     socket.on('message', (data, isBinary) => this.receive(data, isBinary));
     socket.on('close', () => context.hub.leave(this));
     // ws reports protocol errors (an oversized frame) here before closing; nothing else to do.
     socket.on('error', () => {});
   }
 
-  /** Sends a message if the socket is open; drops a client that cannot keep up. */
-  send(message: ServerMessage): void {
-    if (this.socket.readyState !== this.socket.OPEN) return;
-    if (this.socket.bufferedAmount > MAX_BUFFERED) return void this.socket.close(1013, 'too slow');
-    this.socket.send(JSON.stringify(message));
+  /**
+   * Sends a message if the socket is open, through the outbox: a message with a `supersedes` key
+   * replaces an unsent one with the same key, and a client too far behind is dropped.
+   */
+  send(message: ServerMessage, supersedes?: string): void {
+    this.outbox.push(JSON.stringify(message), supersedes);
+  }
+
+  /**
+   * The client fell more than {@link LIMITS.behindBytes} behind: closed with a reason it reads if
+   * it catches up, and cut a few seconds later if it does not (`ws` would wait 30 s for its answer).
+   */
+  private tooSlow(behind: number): void {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    this.context.log(`closed a connection from ${this.context.address ?? 'an unknown address'}: ${mb(behind)} MB were waiting for it (at most ${mb(LIMITS.behindBytes)} MB): it does not read what it is sent`);
+    this.socket.close(1013, `too slow: more than ${mb(LIMITS.behindBytes)} MB waiting`);
+    setTimeout(() => this.socket.terminate(), 5_000).unref();
   }
 
   private receive(data: RawData, isBinary: boolean): void {
-    let ref: string | number | undefined;
+    let ref: Ref | undefined;
     try {
-      // The token is taken first, so every message counts; the refusal waits for the message's
-      // `ref` (a size-checked parse), so the client can tell which of its messages was refused.
+      // The token is taken first, so every message counts; every refusal carries the message's
+      // `ref` when one can be read, even from a message that is refused unparsed.
       const allowed = this.bucket.take();
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      if (bytes.length > LIMITS.messageBytes) throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
-      if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
-      let raw: unknown;
-      try {
-        raw = JSON.parse(bytes.toString('utf8'));
-      } catch {
-        throw new RequestError('malformed', 'not JSON');
+      const text = bytes.toString('utf8');
+      if (bytes.length > LIMITS.messageBytes) {
+        ref = recoverRef(text);
+        throw new RequestError('too-large', `a message is at most ${LIMITS.messageBytes} bytes`);
       }
-      ref = refOf(raw);
+      const raw = parseJson(text);
+      ref = raw === NOT_JSON ? recoverRef(text) : refOf(raw);
+      if (isBinary) throw new RequestError('malformed', 'messages are JSON text');
+      if (raw === NOT_JSON) throw new RequestError('malformed', 'not JSON');
       if (!allowed) throw new RequestError('rate-limited', `at most ${LIMITS.refillPerSecond} messages a second`);
       this.handle(parse(raw), ref);
       this.refusedInARow = 0;
@@ -80,7 +96,7 @@ export class Connection implements Peer {
     }
   }
 
-  private refuse(error: unknown, ref: string | number | undefined): void {
+  private refuse(error: unknown, ref: Ref | undefined): void {
     let message: ErrorMessage;
     if (error instanceof RequestError) {
       message = { type: 'error', code: error.code, message: error.message, ...(error.slot ? { slot: error.slot } : {}), ...(ref === undefined ? {} : { ref }) };
@@ -92,11 +108,12 @@ export class Connection implements Peer {
     if (++this.refusedInARow >= LIMITS.floodClose) this.socket.close(1008, 'too many refused messages');
   }
 
-  private handle(message: ClientMessage, ref: string | number | undefined): void {
+  private handle(message: ClientMessage, ref: Ref | undefined): void {
     const { registry, hub, limits, address } = this.context;
     const echo = ref === undefined ? {} : { ref };
     switch (message.type) {
       case 'create': {
+        if (message.scenarioData !== undefined) checkScenarioSize(message.scenarioData);
         const created = limits.create(address, () => registry.create(message));
         this.send(createdMessage(created, this.context.baseUrl, ref));
         hub.joinConsole(this, created.room);
@@ -105,8 +122,10 @@ export class Connection implements Peer {
       case 'join': {
         if ((message.code === undefined) === (message.token === undefined)) throw new RequestError('invalid', 'join takes a code or a token');
         // Only `join` takes a join code (~50 bits, the secret worth guessing), so only its failures
-        // count; every other message's token is 192 random bits.
-        const identity = limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)));
+        // count: against this connection first (backoff), then, distinct ones, against its address.
+        // Every other message's token is 192 random bits.
+        const secret = message.code !== undefined ? `code:${message.code.toUpperCase()}` : `token:${message.token!}`;
+        const identity = this.joins.attempt(() => limits.attempt(address, () => (message.code !== undefined ? registry.byCode(message.code) : registry.byToken(message.token!)), secret));
         const { room } = identity;
         if (identity.role === 'facilitator') {
           const addresses = this.context.addresses;
@@ -192,9 +211,13 @@ function parse(raw: unknown): ClientMessage {
   throw new RequestError('invalid', `${type}: ${where}${issue?.message ?? 'invalid'}`);
 }
 
-/** The client's correlation id, if the message carries a usable one. */
-function refOf(raw: unknown): string | number | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const ref = (raw as Record<string, unknown>)['ref'];
-  return (typeof ref === 'string' && ref.length <= 64) || (typeof ref === 'number' && Number.isInteger(ref)) ? ref : undefined;
+/** What {@link parseJson} returns for a text that is not JSON. */
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
 }

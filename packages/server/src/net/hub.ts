@@ -9,9 +9,13 @@ import { clockMessage, noticeMessage, overviewMessage, publicMessage, viewMessag
 import type { JournalRecord } from '../store/records.js';
 import type { ServerMessage } from '../protocol/server-messages.js';
 
-/** Something that can receive messages (a WebSocket connection). */
+/**
+ * Something that can receive messages (a WebSocket connection). `supersedes` names what a message
+ * replaces: a newer message with the same key may replace it while it waits to be sent (a slow
+ * client gets the latest view, not every one).
+ */
 export interface Peer {
-  send(message: ServerMessage): void;
+  send(message: ServerMessage, supersedes?: string): void;
 }
 
 interface SeatSubscription {
@@ -64,7 +68,7 @@ export class Hub {
   joinConsole(peer: Peer, room: Room): void {
     const subscribers = this.subscribersOf(room);
     subscribers.consoles.add(peer);
-    peer.send(overviewMessage(room, (id) => this.connected(room, id)));
+    peer.send(overviewMessage(room, (id) => this.connected(room, id)), `overview:${room.id}`);
   }
 
   /**
@@ -170,7 +174,7 @@ export class Hub {
     for (const [peer, last] of subscribers.watchers) {
       if (last === key) continue;
       subscribers.watchers.set(peer, key);
-      peer.send(message);
+      peer.send(message, `public:${room.id}`);
     }
   }
 
@@ -181,19 +185,19 @@ export class Hub {
     const viewKey = `${view.step}:${view.view.phase}:${view.request === null ? '-' : 'r'}:${view.view.public.log.length}:${view.view.me.log.length}`;
     if (viewKey !== sub.lastView) {
       sub.lastView = viewKey;
-      sub.peer.send(view);
+      sub.peer.send(view, `view:${room.id}:${sub.seat}`);
     }
     const clock = clockMessage(room, seat);
     const clockKey = JSON.stringify(clock);
     if (clockKey !== sub.lastClock) {
       sub.lastClock = clockKey;
-      sub.peer.send(clock);
+      sub.peer.send(clock, `clock:${room.id}:${sub.seat}`);
     }
   }
 
   private pushConsoles(room: Room, subscribers: RoomSubscribers): void {
     if (subscribers.consoles.size === 0) return;
     const overview = overviewMessage(room, (id) => this.connected(room, id));
-    for (const peer of subscribers.consoles) peer.send(overview);
+    for (const peer of subscribers.consoles) peer.send(overview, `overview:${room.id}`);
   }
 }

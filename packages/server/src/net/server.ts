@@ -4,7 +4,8 @@
  * listens, so a restarted server resumes every game where it was.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { Registry } from '../games/registry.js';
 import { defaultScenariosDir, loadScenarios } from '../games/scenarios.js';
@@ -15,6 +16,8 @@ import { linkBase, reachableAddresses } from './addresses.js';
 import { Connection, turnAway } from './connection.js';
 import { serveApi } from './http-api.js';
 import { Hub } from './hub.js';
+import { HttpConnections } from './http-connections.js';
+import { foreignOrigin } from './origin.js';
 import { defaultClientDir, plain, serveStatic } from './static-files.js';
 
 /** Options of {@link startServer}. */
@@ -68,15 +71,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let addresses: readonly string[] = [];
   const linksFor = (req: IncomingMessage) => linkBase(baseUrlOf(req, host), addresses);
 
-  const http: Server = createServer((req, res) => {
+  const connections = new HttpConnections(limits);
+  const timeouts = { headersTimeout: LIMITS.httpHeadersSeconds * 1000, requestTimeout: (LIMITS.httpHeadersSeconds + LIMITS.httpBodySeconds) * 1000, connectionsCheckingInterval: 1000 };
+  const http: Server = createServer(timeouts, (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path.startsWith('/api/')) void serveApi(registry, limits, linksFor(req), req, res);
     else if (path === '/ws') plain(res, 426, 'this is the WebSocket endpoint');
     else serveStatic(clientDir, req, res);
   });
+  http.on('connection', (socket: Socket) => connections.admit(socket));
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.framePayload });
   http.on('upgrade', (req, socket, head) => {
+    // From here on the connection is a WebSocket (or gone): the WebSocket limit counts it.
+    connections.release(req.socket);
     if ((req.url ?? '').split('?')[0] !== '/ws') return void socket.destroy();
+    const foreign = foreignOrigin(req);
+    if (foreign !== null) return refuseUpgrade(socket, 403, 'Forbidden', foreign);
     // Read once: the same address must be uncounted when the socket closes.
     const address = req.socket.remoteAddress;
     wss.handleUpgrade(req, socket, head, (ws) => {
@@ -112,6 +122,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       registry.close();
     },
   };
+}
+
+/** Answers an upgrade request with a plain HTTP refusal of one line, and closes the connection. */
+function refuseUpgrade(socket: Duplex, status: number, title: string, line: string): void {
+  const body = `${line}\n`;
+  socket.on('error', () => {});
+  socket.end(`HTTP/1.1 ${status} ${title}\r\ncontent-type: text/plain; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 }
 
 /** The address a client used to reach us (its Host header), for the join links we hand out. */

@@ -7,6 +7,8 @@
 export type ErrorCode =
   | 'malformed'
   | 'too-large'
+  | 'unsupported-media-type'
+  | 'too-slow'
   | 'rate-limited'
   | 'unknown-type'
   | 'invalid'

@@ -35,7 +35,7 @@ function thrown(run: () => unknown): RequestError {
 describe('AddressLimits', () => {
   it('defaults to the values of LIMITS', () => {
     expect(new AddressLimits().options).toEqual(DEFAULT_ADDRESS_LIMITS);
-    expect(DEFAULT_ADDRESS_LIMITS).toMatchObject({ connections: 64, failedAttempts: 20, attemptWindowSeconds: 60, creations: 30, creationWindowSeconds: 3600, exemptLoopback: true });
+    expect(DEFAULT_ADDRESS_LIMITS).toMatchObject({ connections: 64, failedAttempts: 300, attemptWindowSeconds: 600, httpConnections: 128, creations: 30, creationWindowSeconds: 3600, exemptLoopback: true });
     expect(DEFAULT_ADDRESS_LIMITS.connections).toBe(LIMITS.connectionsPerAddress);
   });
 

@@ -108,7 +108,7 @@ interface HttpAnswer {
 /** An HTTP request from `from` (default 127.0.0.1). */
 function http(server: RunningServer, method: string, path: string, options: { body?: object; bearer?: string; from?: string } = {}): Promise<HttpAnswer> {
   const { hostname, port } = new URL(server.url);
-  const headers = options.bearer === undefined ? {} : { authorization: `Bearer ${options.bearer}` };
+  const headers = { ...(options.bearer === undefined ? {} : { authorization: `Bearer ${options.bearer}` }), ...(options.body === undefined ? {} : { 'content-type': 'application/json' }) };
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method, headers, localAddress: options.from ?? '127.0.0.1' }, (res) => {
       let text = '';
@@ -148,7 +148,8 @@ describe('limits per address over the wire', () => {
     const client = await open(server);
     // Successes do not count.
     for (let i = 0; i < 4; i++) expect(await client.request({ type: 'join', token: facilitatorToken })).toMatchObject({ type: 'joined' });
-    for (const wrong of [{ code: WRONG_CODE }, { token: WRONG_TOKEN }, { code: WRONG_CODE }])
+    // Distinct wrong secrets: a repeat counts once.
+    for (const wrong of [{ code: WRONG_CODE }, { token: WRONG_TOKEN }, { code: 'CCCCC-DDDDD' }])
       expect(await client.request({ type: 'join', ...wrong })).toMatchObject({ code: 'unauthorized' });
     const sessions = room.sessions.length;
     const refused = (await client.request({ type: 'join', code: seats[0]!.code })) as ErrorMessage;
@@ -177,7 +178,7 @@ describe('limits per address over the wire', () => {
     // A seat's token is a real token (403), and no token at all is no guess (401): neither counts.
     for (let i = 0; i < 4; i++) expect((await http(server, 'GET', path, { bearer: seats[0]!.token })).status).toBe(403);
     for (let i = 0; i < 4; i++) expect((await http(server, 'GET', path)).status).toBe(401);
-    for (let i = 0; i < 3; i++) expect(await http(server, 'GET', path, { bearer: WRONG_TOKEN })).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
+    for (let i = 0; i < 3; i++) expect(await http(server, 'GET', path, { bearer: `${WRONG_TOKEN}${i}` })).toMatchObject({ status: 401, body: { code: 'unauthorized' } });
     const refused = await http(server, 'GET', path, { bearer: facilitatorToken });
     expect(refused).toMatchObject({ status: 429, body: { code: 'too-many-attempts' } });
     expect(refused.body.message).toMatch(/try again in \d+ s$/);
