@@ -3,12 +3,11 @@
  * do not lock the class out of the real server: a student guessing codes is slowed on their own
  * connection, and a class retrying a stale link counts once; only a script trying 300 distinct wrong
  * codes in 10 minutes, connection after connection, meets the address's last-resort ceiling. Before,
- * 20 wrong codes a minute refused every join from the address (issue 16, must 6). The server
- * listens on every interface; the students connect to this machine's own network address
- * (loopback is exempt from the limits per address).
+ * 20 wrong codes a minute refused every join from the address (issue 16, must 6). The students
+ * connect from 127.0.0.2 (127.0.0.1, the facilitator's own, is exempt from the limits per address).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileServer, http, JSON_HEADERS, machineAddress, RawClient } from './hostile-support.js';
+import { CLASSROOM_ADDRESS, hostileServer, http, JSON_HEADERS, RawClient } from './hostile-support.js';
 import type { ServerProcess } from './support.js';
 
 let server: ServerProcess;
@@ -16,8 +15,8 @@ let cleanup: () => Promise<void>;
 let classroom: string;
 let code: string;
 beforeAll(async () => {
-  ({ server, cleanup } = await hostileServer(['--host', '0.0.0.0']));
-  classroom = `http://${machineAddress()}:${new URL(server.url).port}`;
+  ({ server, cleanup } = await hostileServer());
+  classroom = server.url;
   const answer = await http(server.url, 'POST', '/api/games', { headers: JSON_HEADERS, body: JSON.stringify({ scenario: 'us-russia-bilateral', humans: ['usa', 'rus'] }) });
   code = (JSON.parse(answer.text) as { seats: { code: string }[] }).seats[0]!.code;
 });
@@ -36,7 +35,7 @@ const wrong = (i: number) => `ZZ${String(i).padStart(3, '0').replace(/\d/g, (d) 
 
 describe('failed joins from one classroom address', () => {
   it('slow down the guessing connection only: the rest of the class still joins', async () => {
-    const guesser = await RawClient.open(classroom);
+    const guesser = await RawClient.open(classroom, { localAddress: CLASSROOM_ADDRESS });
     const answers = [];
     for (let i = 0; i < 30; i++) answers.push(await join(guesser, { code: wrong(i) }));
     expect(answers.slice(0, 5).map((a) => a['code'])).toEqual(Array(5).fill('unauthorized'));
@@ -44,7 +43,7 @@ describe('failed joins from one classroom address', () => {
     expect(waits.length).toBeGreaterThan(10);
     expect(waits[0]!['message']).toMatch(/^too many wrong codes on this connection: wait \d+ s before trying again$/);
     // A classmate on the same address joins at once.
-    const classmate = await RawClient.open(classroom);
+    const classmate = await RawClient.open(classroom, { localAddress: CLASSROOM_ADDRESS });
     expect(await join(classmate, { code })).toMatchObject({ type: 'joined', seat: 'usa' });
     guesser.close();
     classmate.close();
@@ -52,11 +51,11 @@ describe('failed joins from one classroom address', () => {
 
   it('count a stale code retried by the whole class once', async () => {
     for (let device = 0; device < 40; device++) {
-      const client = await RawClient.open(classroom);
+      const client = await RawClient.open(classroom, { localAddress: CLASSROOM_ADDRESS });
       for (let i = 0; i < 3; i++) expect(await join(client, { code: 'STALE-CODE1' })).toMatchObject({ code: 'unauthorized' });
       client.close();
     }
-    const student = await RawClient.open(classroom);
+    const student = await RawClient.open(classroom, { localAddress: CLASSROOM_ADDRESS });
     expect(await join(student, { code })).toMatchObject({ type: 'joined', seat: 'usa' });
     student.close();
   });
@@ -66,7 +65,7 @@ describe('failed joins from one classroom address', () => {
     let tried = 0;
     let refused: Record<string, unknown> | undefined;
     for (let batch = 0; refused === undefined && batch < 80; batch++) {
-      const client = await RawClient.open(classroom);
+      const client = await RawClient.open(classroom, { localAddress: CLASSROOM_ADDRESS });
       for (let i = 0; i < 5 && refused === undefined; i++) {
         const answer = await join(client, { code: wrong(100 + tried++) });
         if (answer['code'] !== 'unauthorized') refused = answer;

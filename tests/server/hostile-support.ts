@@ -1,12 +1,12 @@
 /**
  * Helpers of the hostile-client tests: a server process started on a scratch folder (stopped and
  * removed after the test), raw WebSocket clients that record every frame and the close, plain HTTP
- * requests with any headers, and this machine's own non-loopback address (the limits per address
- * exempt loopback, so a client that must be limited connects from there).
+ * requests with any headers, and the loopback address a limited classroom connects from (127.0.0.1,
+ * the facilitator's own, is exempt from the limits per address).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http';
-import { networkInterfaces, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { kill, startServerProcess, type ServerProcess } from './support.js';
@@ -25,16 +25,10 @@ export async function hostileServer(extra: readonly string[] = []): Promise<{ se
 }
 
 /**
- * The first non-internal IPv4 address of this machine. A client connecting to it from this
- * machine has it as its address: not loopback, so the limits per address apply to it.
+ * The address a test's classroom connects from: a loopback address, so nothing leaves this machine,
+ * but not 127.0.0.1, which the limits per address exempt (the facilitator's own computer).
  */
-export function machineAddress(): string {
-  const found = Object.values(networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .find((i) => i.family === 'IPv4' && !i.internal);
-  if (found === undefined) throw new Error('this test needs a non-loopback IPv4 address on this machine (none found)');
-  return found.address;
-}
+export const CLASSROOM_ADDRESS = '127.0.0.2';
 
 /** The resident memory of a process (bytes), from /proc. */
 export function residentBytes(pid: number): number {

@@ -26,12 +26,13 @@ export function addressKey(remote: string | undefined): string {
 }
 
 /**
- * Whether a client is this computer (127.0.0.0/8 or ::1): the facilitator's own machine, its
- * load test, or a reverse proxy in front of every client.
+ * Whether a client is this computer's own loopback address (127.0.0.1 or ::1): the facilitator's
+ * own machine, its load test, or a reverse proxy in front of every client. The rest of 127.0.0.0/8
+ * counts as any other address: a test stands a classroom there without leaving this machine.
  */
 export function isLoopback(remote: string | undefined): boolean {
   const address = unmapped(remote ?? '');
-  if (isIPv4(address)) return address.startsWith('127.');
+  if (isIPv4(address)) return address === '127.0.0.1';
   return isIPv6(address) && groups(address).map((g) => parseInt(g, 16)).join(':') === '0:0:0:0:0:0:0:1';
 }
 

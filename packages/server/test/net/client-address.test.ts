@@ -29,7 +29,7 @@ describe('addressKey', () => {
 
 describe('isLoopback', () => {
   it('knows this computer from any other', () => {
-    for (const a of ['127.0.0.1', '127.3.2.1', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) expect(isLoopback(a), a).toBe(true);
-    for (const a of ['10.0.0.1', '::', '::2', '1::1', '::ffff:10.0.0.1', '128.0.0.1', undefined]) expect(isLoopback(a), String(a)).toBe(false);
+    for (const a of ['127.0.0.1', '::1', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) expect(isLoopback(a), a).toBe(true);
+    for (const a of ['10.0.0.1', '127.3.2.1', '127.0.0.2', '::', '::2', '1::1', '::ffff:10.0.0.1', '128.0.0.1', undefined]) expect(isLoopback(a), String(a)).toBe(false);
   });
 });
