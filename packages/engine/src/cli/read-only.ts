@@ -7,8 +7,9 @@
  */
 
 /**
- * A read-only window on `value`: reads see the live data; writes, deletes and property definitions
- * throw a TypeError. Frozen objects are returned as they are (they already refuse writes).
+ * A read-only window on `value`: reads see the live data, by property or by descriptor; writes,
+ * deletes and property definitions throw a TypeError. Frozen objects are returned as they are: the
+ * engine freezes only deeply (state/freeze.ts), so they and all they hold already refuse writes.
  *
  * @example
  * const view = readOnly(viewFor(state, 'usa'));
@@ -35,6 +36,11 @@ const refuse = (what: string) => (_target: object, key: string | symbol): never 
 function HANDLER(wrap: (value: unknown) => unknown): ProxyHandler<object> {
   return {
     get: (target, key, receiver) => wrap(Reflect.get(target, key, receiver)),
+    // Without this, Object.getOwnPropertyDescriptor(view.public, 'text').value is the live array.
+    getOwnPropertyDescriptor: (target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(target, key);
+      return descriptor !== undefined && 'value' in descriptor ? { ...descriptor, value: wrap(descriptor.value) } : descriptor;
+    },
     set: refuse('set'),
     deleteProperty: refuse('delete'),
     defineProperty: refuse('define'),

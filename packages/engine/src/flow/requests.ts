@@ -7,6 +7,8 @@ import { ARTICLES, type ArticleId } from '../scenario/articles.js';
 import type { ActorKind } from '../scenario/schema.js';
 import type { DecisionPhase, GameState, PledgeKind, StatePrivate } from '../state/types.js';
 import type { Vote } from './sheets.js';
+import { isDraft } from 'immer';
+import { deepFreeze } from '../state/freeze.js';
 
 /** Pick one of the options. */
 export interface ChoiceSlot<T> {
@@ -145,7 +147,10 @@ export function buildRequests(state: GameState): Request[] {
     const { round, year } = state.flow;
     requests.push({ seat: actor.index, actor: actor.id, kind: actor.kind, phase, step: state.flow.step.index, round, year, slots });
   }
-  return requests;
+  // Frozen, with the slot lists that seats share: a strategy that wrote to its request would change
+  // other seats' requests, and the legality check of its own sheet. (Inside immer's produce, the
+  // draft is frozen deeply as it is finalised.)
+  return isDraft(state) ? requests : deepFreeze(requests);
 }
 
 function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | null {

@@ -10,6 +10,9 @@
  * Pure code: it runs on the host (the sender) and inside the sandbox (the receiver).
  */
 import type { View } from '../view/view.js';
+import { deepFreeze } from '../state/freeze.js';
+
+export { deepFreeze };
 
 /** The lists of the public record that only grow by appending during a game. */
 const PUBLIC_GROWING = ['log', 'statements', 'rollCalls'] as const;
@@ -107,13 +110,4 @@ function without(record: object, keys: readonly string[]): Record<string, unknow
   const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
   for (const key of keys) delete copy[key];
   return copy;
-}
-
-/** Freezes a JSON value and everything in it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -8,9 +8,14 @@ import { contentSpoiler } from './content-spoiler.js';
 import { governmentFirm, neutralFirm } from './firms.js';
 import { advocacyNgo } from './advocacy-ngo.js';
 import { randomPlayer } from './random-player.js';
+import { deepFreeze } from '../state/freeze.js';
 
-/** Every built-in strategy, in listing order. */
-export const builtinStrategies: readonly Strategy[] = [
+/**
+ * Every built-in strategy, in listing order: frozen, with each strategy and its meta, so that no
+ * code in the same process (a --trusted strategy file) can replace a built-in's `decide` for every
+ * game that follows.
+ */
+export const builtinStrategies: readonly Strategy[] = deepFreeze([
   normEntrepreneur,
   realist,
   freeRider,
@@ -20,7 +25,7 @@ export const builtinStrategies: readonly Strategy[] = [
   governmentFirm,
   advocacyNgo,
   randomPlayer,
-];
+]);
 
 /**
  * A built-in strategy by id, or undefined.

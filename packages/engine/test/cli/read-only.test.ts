@@ -29,4 +29,15 @@ describe('readOnly', () => {
     expect(() => Object.defineProperty(view.me, 'x', { value: 1 })).toThrow(/read-only/);
     expect(JSON.stringify(state)).toBe(before);
   });
+
+  it('gives no route to the live data through property descriptors (issue 16: binding 0.30 → 1.00)', () => {
+    const before = JSON.stringify(state);
+    const view = readOnly(viewFor(state, 'usa'));
+    const text = Object.getOwnPropertyDescriptor(view.public, 'text')!.value as number[];
+    expect(() => text.fill(1)).toThrow(/read-only/);
+    const all = Object.getOwnPropertyDescriptors(view.public);
+    expect(() => (all.ratified.value as boolean[]).fill(true)).toThrow(/read-only/);
+    expect(Object.getOwnPropertyDescriptor(view.public.text, 'length')!.value).toBe(state.world.public.text.length);
+    expect(JSON.stringify(state)).toBe(before);
+  });
 });
