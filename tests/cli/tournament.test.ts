@@ -18,7 +18,7 @@ const { file } = temp;
 const meta = `meta: { kinds: ['state'], stochastic: false, memory: false }`;
 const throwing = file('throws.mjs', `export default { id: 'boom', name: 'Boom', description: '', ${meta}, decide() { throw new Error('kaboom'); } };\n`);
 const illegal = file('illegal.mjs', `export default { id: 'bad', name: 'Bad', description: '', ${meta}, decide: () => ({ phase: 'nonsense' }) };\n`);
-const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta}, decide(v, r) { const end = Date.now() + 30; while (Date.now() < end); return { phase: r.phase }; } };\n`);
+const slow = file('slow.mjs', `export default { id: 'slow', name: 'Slow', description: '', ${meta}, decide(v, r) { const end = Date.now() + 600; while (Date.now() < end); return { phase: r.phase }; } };\n`);
 // An infinite loop in year 2 of some games (with --seed 7: repetition 0 but not 1).
 const hangsOnce = file(
   'hangs-once.mjs',
@@ -113,7 +113,7 @@ describe('geneva tournament', () => {
 
   it('isolates strategies that throw, give illegal sheets or are slow: faults, not failures', () => {
     const dir = join(temp.dir, 'faulty');
-    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `${throwing},${illegal},${slow}`, '--focus', 'usa', '--repetitions', '2', '--budget', '10', '--out', dir, '--quiet']);
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `${throwing},${illegal},${slow}`, '--focus', 'usa', '--repetitions', '2', '--budget', '300', '--out', dir, '--quiet']);
     expect(run.status, run.stderr).toBe(0);
     const summary = readSummary(dir);
     for (const entrant of [throwing, illegal, slow]) {
@@ -127,7 +127,7 @@ describe('geneva tournament', () => {
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row['faultReasons']).toMatch(/^usa: boom threw: Error: kaboom \(×\d+\)$/);
     // Sandboxed, a slow decision is interrupted at the budget.
-    expect(readCsv(dir).find((r) => r['entrant'] === slow)!['faultReasons']).toMatch(/^usa: slow was stopped after 10 ms \(its time limit\)/);
+    expect(readCsv(dir).find((r) => r['entrant'] === slow)!['faultReasons']).toMatch(/^usa: slow was stopped after 300 ms \(its time limit\)/);
     expect(readCsv(dir).filter((r) => r['entrant'] === '(defaults)').every((r) => r['counted'] === 'baseline')).toBe(true);
   });
 

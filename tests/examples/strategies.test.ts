@@ -46,7 +46,7 @@ describe('testStrategy', () => {
       irreproducible: defineStrategy({ ...base, id: 'irreproducible', decide: (_v, r) => (r.phase === 'vote' ? { phase: 'vote', vote: calls++ % 2 === 0 ? 'yes' : 'no' } : ({ phase: r.phase } as Sheet)) }),
       slow: defineStrategy({ ...base, id: 'slow', decide: (_v, r) => { const end = performance.now() + 3; while (performance.now() < end); return { phase: r.phase } as Sheet; } }),
     };
-    const expected = { illegal: /illegal sheet/, throws: /threw: kaboom/, mutates: /threw: .*read.only|threw: .*Cannot assign/i, irreproducible: /not reproducible/, slow: /took .* ms \(budget 1 ms\)/ };
+    const expected = { illegal: /illegal sheet/, throws: /threw: kaboom/, mutates: /tried to change view\.public\.text\.0 \(what a strategy is given is read-only\)/, irreproducible: /not reproducible/, slow: /took .* ms \(budget 1 ms\)/ };
     for (const [name, strategy] of Object.entries(cases)) {
       const report = testStrategy(strategy, { seeds: 1, scenarios, budgetMs: 1, seatsPerScenario: 1 });
       expect(report.problems.join('\n'), name).toMatch(expected[name as keyof typeof expected]);

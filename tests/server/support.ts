@@ -142,10 +142,10 @@ export class Client {
     return this.next((m) => m['ref'] === ref);
   }
 
-  /** The first unread message matching `predicate` (waiting up to 30 s). */
-  next(predicate: (m: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
+  /** The first unread message matching `predicate` (waiting up to `timeoutMs`, 30 s by default). */
+  next(predicate: (m: Record<string, unknown>) => boolean, timeoutMs = 30_000): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no such message within 30 s')), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no such message within ${timeoutMs / 1000} s`)), timeoutMs);
       const check = () => {
         const i = this.unread.findIndex(predicate);
         if (i < 0) return void this.waiters.push(check);

@@ -12,7 +12,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { freeze } from 'immer';
+import { realmChanges, realmSnapshot } from './realm.js';
+import { watchedCopy } from './watched.js';
 import {
   builtinStrategy,
   checkSheet,
@@ -59,10 +60,12 @@ export interface StrategyReport {
 /**
  * Checks a strategy against the contract: it returns only legal sheets, the same sheet (and memory)
  * for the same view, request, memory and random stream (reproducible under a seed), the same sheet
- * whatever the stream when it says it is not stochastic, never changes its view or events (they are
- * frozen here, so a write throws), never throws, stays within the time budget, declares the memory
- * hooks it has, and, in one game per scenario, plays the same game when the game is saved and
- * restored half-way and when it is replayed.
+ * whatever the stream when it says it is not stochastic, never tries to change its view, events or
+ * request by any route (they are watched copies: every attempt is reported, even one it catches),
+ * never changes the JavaScript built-ins, does not depend on hidden state (asked again after another
+ * game was played in between, it decides the same), never throws, stays within the time budget,
+ * declares the memory hooks it has, and, in one game per scenario, plays the same game when the
+ * game is saved and restored half-way and when it is replayed.
  *
  * @example
  * const report = testStrategy(myBot, { seeds: 5 });
@@ -80,14 +83,17 @@ export function testStrategy(strategy: Strategy, options: TestStrategyOptions = 
     for (const seat of seats) {
       for (let seed = 0; seed < seeds; seed++) {
         const where = `${scenario.id} seed ${seed} ${seat}`;
-        const checked = checkedStrategy(strategy, where, budgetMs, report);
+        const decoy = () => void playGame(scenario, { seed: `${seed}/another game`, seats: { [seat]: strategy.id }, strategies: (id) => (id === strategy.id ? strategy : builtinStrategy(id)) });
+        const checked = checkedStrategy(strategy, where, budgetMs, report, decoy);
         const lookup = (id: string) => (id === strategy.id ? checked : builtinStrategy(id));
+        const realm = realmSnapshot();
         try {
           playGame(scenario, { seed, seats: { [seat]: strategy.id }, strategies: lookup });
           report.games++;
         } catch (error) {
           report.problems.push(`${where}: the game failed: ${messageOf(error)}`);
         }
+        report.problems.push(...realmProblem(where, realmChanges(realm, realmSnapshot())));
         if (report.problems.length >= 50) return { ...report, problems: [...report.problems, '(stopped after 50 problems)'] };
       }
     }
@@ -103,35 +109,57 @@ function metaProblems(strategy: Strategy): string[] {
   return !strategy.meta.memory && hooks.length > 0 ? [`meta.memory is false but the strategy has ${hooks.join(' and ')} (the engine calls them only when meta.memory is true)`] : [];
 }
 
-/** The strategy, wrapped to time and check every decision it takes in a game. */
-function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, report: { decisions: number; slowestMs: number; problems: string[] }): Strategy {
-  const sealed = <T>(value: T): T => freeze(structuredClone(value), true);
+/** The decision of a game at which the strategy is asked again after another game was played. */
+const HIDDEN_STATE_CHECK_AT = 4;
+
+/**
+ * The strategy, wrapped to time and check every decision it takes in a game. It decides on watched
+ * copies of its view, events and request (every attempt to change them is a problem, even one it
+ * catches), with the realm's built-ins watched; at one decision a game, it decides again after
+ * another game was played in between (`decoy`), which only hidden state can tell apart.
+ */
+function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, report: { decisions: number; slowestMs: number; problems: string[] }, decoy: () => void): Strategy {
   const { observe } = strategy;
+  let decisions = 0;
   return {
     ...strategy,
-    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, sealed(events), sealed(view), memory) } : {}),
+    ...(observe
+      ? {
+          observe: (events, view, memory) => {
+            const writes = new Set<string>();
+            observe.call(strategy, watchedCopy(events, 'events', (w) => writes.add(w)), watchedCopy(view, 'view', (w) => writes.add(w)), memory);
+            tampering(`${where} observe`, writes, report.problems);
+          },
+        }
+      : {}),
     decide(view, request, rng, memory) {
       report.decisions++;
-      const frozen = sealed(view);
-      const before = JSON.stringify(memory);
+      decisions++;
       const at = `${where} step ${request.step}`;
+      const writes = new Set<string>();
+      // One copy for every call of this decision: every write to it is refused, so it stays as given.
+      const copies = [watchedCopy(view, 'view', (w) => writes.add(w)), watchedCopy(request, 'request', (w) => writes.add(w))] as const;
+      const given = () => copies;
+      const before = JSON.stringify(memory);
       const start = performance.now();
       let sheet: Sheet;
       try {
-        sheet = strategy.decide(frozen, request, rng, memory);
+        sheet = strategy.decide(...given(), rng, memory);
       } catch (error) {
+        tampering(at, writes, report.problems);
         report.problems.push(`${at}: threw: ${messageOf(error)}`);
         throw error;
       }
       const ms = performance.now() - start;
       report.slowestMs = Math.max(report.slowestMs, ms);
       if (ms > budgetMs) report.problems.push(`${at}: took ${ms.toFixed(1)} ms (budget ${budgetMs} ms)`);
+      tampering(at, writes, report.problems);
       const illegal = checkSheet(request, sheet);
       if (illegal !== null) report.problems.push(`${at}: illegal sheet: ${illegal.slot}: ${illegal.message}`);
       // Decide again from the same inputs: same stream twice, then (if deterministic) another stream.
       const again = (salt: number) => {
         const copy = JSON.parse(before) as Memory;
-        const result = strategy.decide(frozen, request, rngOf(deriveRng(view.self.index ^ salt, request.seat, request.step)), copy);
+        const result = strategy.decide(...given(), rngOf(deriveRng(view.self.index ^ salt, request.seat, request.step)), copy);
         return JSON.stringify([result, copy]);
       };
       const first = again(0x5eed);
@@ -140,9 +168,28 @@ function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, re
       else if (!strategy.meta.stochastic && first !== again(0xbad))
         // Tell hidden state (the same stream now differs too) from use of the stream.
         report.problems.push(first !== again(0x5eed) ? irreproducible : `${at}: meta.stochastic is false, but another random stream gave another sheet or memory`);
+      else if (decisions === HIDDEN_STATE_CHECK_AT) {
+        decoy();
+        if (again(0x5eed) !== first)
+          report.problems.push(`${at}: depends on hidden state: with the same view, request, memory and stream it decided otherwise once another game had been played (it keeps state outside its memory, or reads past its view)`);
+      }
       return sheet;
     },
   };
+}
+
+/** The problem of a decision that tried to change what it was given. */
+function tampering(at: string, writes: ReadonlySet<string>, problems: string[]): void {
+  if (writes.size > 0) problems.push(`${at}: tried to change ${listed([...writes])} (what a strategy is given is read-only)`);
+}
+
+/** The problem of a game in which the strategy changed the realm's built-ins. */
+function realmProblem(where: string, builtins: readonly string[]): string[] {
+  return builtins.length === 0 ? [] : [`${where}: changed the JavaScript built-ins ${listed(builtins)} (in-process this reaches the engine and every other seat)`];
+}
+
+function listed(items: readonly string[]): string {
+  return `${items.slice(0, 3).join(', ')}${items.length > 3 ? ` and ${items.length - 3} more` : ''}`;
 }
 
 /**
