@@ -64,9 +64,11 @@ describe('a sandboxed strategy file cannot change the game', () => {
   for (const [name, path] of cases)
     it(`${name}: the game is its honest twin's, byte for byte`, () => {
       expect(play(['--seat', `usa=${path}`, '--seat', `chn=${twin}`]).outcome).toEqual(honest);
-      if (name !== 'prototypes' && name !== 'engine') return;
-      // In-process (--trusted, as every file ran before the sandbox), the same file bends the game,
-      // or breaks it (a non-zero exit): the comparison above can fail.
+      // The built-ins are frozen: in-process (--trusted) too, replacing their decide changes nothing.
+      if (name === 'engine') expect(play(['--seat', `usa=${path}`, '--seat', `chn=${twin}`, '--trusted']).outcome).toEqual(honest);
+      if (name !== 'prototypes') return;
+      // In-process (--trusted, as every file ran before the sandbox), patched built-ins bend the
+      // game, or break it (a non-zero exit): the comparison above can fail.
       const trusted = geneva(['play', 'rsa-2017', '--json', '--seat', `usa=${path}`, '--seat', `chn=${twin}`, '--trusted']);
       expect(trusted.status !== 0 || JSON.stringify((JSON.parse(trusted.stdout) as { outcome: Outcome }).outcome) !== JSON.stringify(honest)).toBe(true);
     });

@@ -192,7 +192,7 @@ export {
 
 // Strategies
 /** The strategy interface. */
-export { defineStrategy, rngOf, rngStateOf, StrategyFault, type Strategy, type StrategyMeta, type Rng, type Memory } from './strategies/strategy.js';
+export { defineStrategy, grantLiveViews, readsLiveViews, rngOf, rngStateOf, StrategyFault, type Strategy, type StrategyMeta, type Rng, type Memory } from './strategies/strategy.js';
 /** The built-in strategies. */
 export { builtinStrategies, builtinStrategy } from './strategies/builtin.js';
 /** The uniform random legal sheet (for fuzzing and baselines). */

@@ -13,7 +13,6 @@ import { builtinStrategy, StrategyFault, type ActorKind, type Strategy, type Str
 import { bundleStrategy } from '../sandbox/bundle.js';
 import { SandboxedFile, SandboxLoadError, type SandboxLimits } from '../sandbox/sandboxed-file.js';
 import { UserError } from './errors.js';
-import { readOnly } from './read-only.js';
 
 const TYPESCRIPT = /\.(ts|mts|cts)$/;
 const JAVASCRIPT = /\.(js|mjs|cjs)$/;
@@ -145,9 +144,12 @@ function sandboxedFile(file: SandboxedFile): LoadedStrategyFile {
   };
 }
 
+/**
+ * A trusted file: in-process. The engine gives it read-only windows on its view and events (as to
+ * every strategy that is not its own, see `grantLiveViews`): a write throws, a fault of its seat.
+ */
 function trustedFile(strategy: Strategy, path: string): LoadedStrategyFile {
-  const windowed = isolated(strategy);
-  return { id: strategy.id, meta: strategy.meta, source: { kind: 'trusted', path }, session: () => ({ strategy: windowed, close: () => undefined }), dispose: () => undefined };
+  return { id: strategy.id, meta: strategy.meta, source: { kind: 'trusted', path }, session: () => ({ strategy, close: () => undefined }), dispose: () => undefined };
 }
 
 /** A trusted file that loaded in the main thread but not in a worker: each decision is its fault. */
@@ -189,20 +191,6 @@ async function importTrusted(path: string, file: string, flag: string): Promise<
   const problem = strategyProblem(exported);
   if (problem !== null) throw new UserError(`geneva: ${flag}: ${file}: the default export is not a strategy: ${problem}`);
   return exported as Strategy;
-}
-
-/**
- * A trusted strategy sees read-only windows on its view and events: on the fast path these point
- * into the live game state, and a strategy that wrote to them would change the game behind the
- * rules' back. A write throws, which the engine records as a fault (the seat gets the safe fallback).
- */
-function isolated(strategy: Strategy): Strategy {
-  const { observe } = strategy;
-  return {
-    ...strategy,
-    decide: (view, request, rng, memory) => strategy.decide(readOnly(view), request, rng, memory),
-    ...(observe ? { observe: (events, view, memory) => observe.call(strategy, readOnly(events), readOnly(view), memory) } : {}),
-  };
 }
 
 function unwrapDefault(value: unknown): unknown {

@@ -9,8 +9,9 @@ import type { Sheet } from '../flow/sheets.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
 import type { JsonObject } from '../state/json.js';
-import { seatRng, StrategyFault, type Memory, type Strategy } from '../strategies/strategy.js';
+import { readsLiveViews, seatRng, StrategyFault, type Memory, type Strategy } from '../strategies/strategy.js';
 import { viewFor, type View } from '../view/view.js';
+import { readOnly } from '../view/read-only.js';
 
 /**
  * A time budget per decision. The clock is the caller's (the engine never reads one): a decision
@@ -35,6 +36,11 @@ export interface StepDecisions {
 /** An empty memory for strategies that keep none: frozen, so a write is a fault that says so. */
 const NO_MEMORY: Memory = Object.freeze({}) as Memory;
 
+/** The view a strategy is given: by reference for the engine's own, else a read-only window. */
+function givenView(strategy: Strategy, view: View): View {
+  return readsLiveViews(strategy) ? view : readOnly(view);
+}
+
 /**
  * Asks `strategy` for seat `request.seat`'s sheet, recording in `out` why the fallback was used if
  * it was, and the strategy's memory after the decision if it keeps one (one result object per step,
@@ -44,7 +50,7 @@ const NO_MEMORY: Memory = Object.freeze({}) as Memory;
  */
 export function botDecision(state: GameState, request: Request, strategy: Strategy, out: StepDecisions, budget?: DecisionBudget): Sheet {
   const rng = seatRng(state.seedHash, request.seat, request.step);
-  const view = viewFor(state, request.seat);
+  const view = givenView(strategy, viewFor(state, request.seat));
   const start = budget?.clock() ?? 0;
   let sheet: Sheet;
   let memory: SeatMemory | null = null;

@@ -12,6 +12,7 @@ import type { GameState, Outcome, Scenario, Strategy, StrategyLookup } from '../
 import { playGame } from '../game/run.js';
 import { outcomeOf } from '../outcome/outcome.js';
 import { contentHash } from '../rng/hash.js';
+import { grantLiveViews, readsLiveViews } from '../strategies/strategy.js';
 import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
@@ -115,6 +116,8 @@ function watched(strategies: StrategyLookup, progress: Int32Array): StrategyLook
     const strategy = strategies(id);
     if (strategy === undefined) return undefined;
     const wrapped = timed(strategy, progress, budget.clock);
+    // The wrapper passes the view on as it is given: it reads by reference where the strategy does.
+    if (readsLiveViews(strategy)) grantLiveViews(wrapped);
     cache.set(id, wrapped);
     return wrapped;
   };

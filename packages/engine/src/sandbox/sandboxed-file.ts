@@ -14,7 +14,7 @@ import type { ActorKind } from '../scenario/schema.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
 import type { GameEvent } from '../state/events.js';
-import { rngStateOf, StrategyFault, type Memory, type Rng, type Strategy, type StrategyMeta } from '../strategies/strategy.js';
+import { grantLiveViews, rngStateOf, StrategyFault, type Memory, type Rng, type Strategy, type StrategyMeta } from '../strategies/strategy.js';
 import type { View } from '../view/view.js';
 import type { Description, TurnInput } from './inside.js';
 import { ViewSender, viewStatics } from './view-transfer.js';
@@ -176,7 +176,8 @@ export class SandboxedFile {
         : {}),
     };
     return {
-      strategy,
+      // It only copies its view out (as JSON): it may read it by reference.
+      strategy: grantLiveViews(strategy),
       close: () => {
         for (const game of games.values()) release(game);
         games.clear();

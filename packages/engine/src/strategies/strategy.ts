@@ -163,3 +163,26 @@ export function rngOf(source: RngState): Rng {
 export function seatRng(seedHash: number, seat: number, step: number): Rng {
   return new StreamRng(null, seedHash, seat, step);
 }
+
+/**
+ * The strategies that may read the live state by reference: the engine's own (the built-ins, a
+ * sandbox's host, which only copies what it is given out, and checkers that copy). Every other
+ * strategy (a library caller's, a --trusted file) gets read-only windows, where any write throws:
+ * the fast path's view points into the game's mutable state, and a copy per decision would cost
+ * more than the game.
+ */
+const LIVE_VIEWS = new WeakSet<object>();
+
+/**
+ * Lets `strategy` read its views by reference, without a read-only window, and returns it: only for
+ * strategies that never write to what they are given.
+ */
+export function grantLiveViews<S extends object>(strategy: S): S {
+  LIVE_VIEWS.add(strategy);
+  return strategy;
+}
+
+/** Whether `strategy` reads its views by reference (see {@link grantLiveViews}). */
+export function readsLiveViews(strategy: object): boolean {
+  return LIVE_VIEWS.has(strategy);
+}

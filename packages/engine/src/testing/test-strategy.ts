@@ -25,6 +25,7 @@ import {
   replay,
   replayRecordOf,
   restoreGame,
+  grantLiveViews,
   rngOf,
   saveGame,
   type Memory,
@@ -121,7 +122,8 @@ const HIDDEN_STATE_CHECK_AT = 4;
 function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, report: { decisions: number; slowestMs: number; problems: string[] }, decoy: () => void): Strategy {
   const { observe } = strategy;
   let decisions = 0;
-  return {
+  // It copies what it is given before the strategy sees it (watched copies): it reads by reference.
+  return grantLiveViews({
     ...strategy,
     ...(observe
       ? {
@@ -175,7 +177,7 @@ function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, re
       }
       return sheet;
     },
-  };
+  });
 }
 
 /** The problem of a decision that tried to change what it was given. */

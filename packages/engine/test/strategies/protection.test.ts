@@ -51,6 +51,33 @@ describe('requests handed to strategies', () => {
   });
 });
 
+describe('views handed to a strategy that is not the engine\'s own (a library caller\'s, a --trusted file)', () => {
+  it('are read-only windows, descriptors included: the draft cannot be rewritten and nobody else\'s game changes', () => {
+    const through = { count: 0 };
+    const vandal: Strategy = {
+      ...probing(() => undefined, { count: 0 }),
+      decide(view, request) {
+        try {
+          (Object.getOwnPropertyDescriptor(view.public, 'text')!.value as number[]).fill(1);
+          (view.public.ratified as boolean[]).fill(true);
+          through.count++;
+        } catch {
+          // Refused.
+        }
+        return { phase: request.phase } as never;
+      },
+    };
+    const honest = probing(() => {
+      throw new Error('honest');
+    }, { count: 0 });
+    const lookup = (s: Strategy) => (id: string) => (id === 'probe' ? s : builtinStrategy(id));
+    const attacked = playGame(scenario, { seed: 4, seats: { usa: 'probe' }, strategies: lookup(vandal) });
+    const clean = playGame(scenario, { seed: 4, seats: { usa: 'probe' }, strategies: lookup(honest) });
+    expect(through.count).toBe(0);
+    expect(outcomeOf(attacked)).toEqual(outcomeOf(clean));
+  });
+});
+
 describe('the built-in strategies', () => {
   it('cannot be replaced or changed in place', () => {
     const realist = builtinStrategy('realist')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOnly } from '../../src/cli/read-only.js';
+import { readOnly } from '../../src/view/read-only.js';
 import { createState } from '../../src/state/create.js';
 import { resolveSeats } from '../../src/game/seats.js';
 import { viewFor } from '../../src/view/view.js';
