@@ -160,6 +160,26 @@ describe('geneva tournament', () => {
     expect(run.stdout).toMatch(/is a forfeit: a loss, with the worst welfare any game got/);
   });
 
+  it('charges a --trusted file that throws only in worker threads to its own seat: the baselines and the other entrants play on', () => {
+    const workerOnly = file(
+      'worker-only.mjs',
+      `import { isMainThread } from 'node:worker_threads';\nif (!isMainThread) throw new Error('only in workers');\nexport default { id: 'w', name: 'W', description: '', ${meta}, decide: (v, r) => ({ phase: r.phase }) };\n`,
+    );
+    const dir = join(temp.dir, 'worker-only');
+    const run = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,${workerOnly}`, '--focus', 'usa', '--repetitions', '3', '--out', dir, '--quiet', '--trusted']);
+    expect(run.status, run.stderr).toBe(0);
+    const summary = readSummary(dir);
+    expect(summary.failures).toEqual([]);
+    expect(summary.ranking.find((s) => s.entrant === 'realist')!.faults).toBe(0);
+    const rows = readCsv(dir).filter((r) => r['entrant'] === workerOnly);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row['faultReasons']).toMatch(/^usa: .*could not load in this worker: .*only in workers/);
+    // Sandboxed, the same file cannot even ask where it runs.
+    const sandboxed = geneva(['tournament', 'us-russia-bilateral', '--strategies', `realist,${workerOnly}`, '--focus', 'usa', '--repetitions', '3', '--out', join(temp.dir, 'worker-only-2'), '--quiet']);
+    expect(sandboxed.status).toBe(2);
+    expect(oneLineError(sandboxed)).toMatch(/worker-only\.mjs: does not load in the sandbox: it imports node:worker_threads/);
+  });
+
   it('gives the same strategy entered under two names the same figures and the same rank', () => {
     const dir = join(temp.dir, 'twins');
     const [a, b] = [fixture('honest-twin.mjs'), `./${fixture('honest-twin.mjs')}`];

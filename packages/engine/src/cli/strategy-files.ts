@@ -94,7 +94,8 @@ export async function strategyFromSource(source: StrategySource, name: string): 
   try {
     return trustedFile(await importTrusted(source.path, name, name), source.path);
   } catch (error) {
-    return brokenFile(name, error instanceof UserError ? error.message : String(error), source.path);
+    const reason = error instanceof UserError ? error.message.replace(`geneva: ${name}: ${name}: `, '') : String(error);
+    return brokenFile(name, reason, source.path);
   }
 }
 
