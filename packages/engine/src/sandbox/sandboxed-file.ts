@@ -260,7 +260,8 @@ function unpack(answer: unknown, memory: Memory): Sheet {
   const { sheet, memory: after } = JSON.parse(answer) as { sheet: Sheet; memory: Memory | null };
   if (after !== null && !Object.isFrozen(memory)) {
     for (const key of Object.keys(memory)) delete memory[key];
-    Object.assign(memory, after);
+    // Defined, not assigned: a "__proto__" key in the answer stays a plain key.
+    for (const [key, value] of Object.entries(after)) Object.defineProperty(memory, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return sheet;
 }
