@@ -270,7 +270,7 @@ function addTournament(program: Command, done: (code: ExitCode) => void): void {
     .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
     .addHelpText(
       'after',
-      '\nA decision still running after 10 budgets (at least 1 s) is taken as a hang: its game fails, naming the strategy, counts against it as a forfeit (a loss at the worst welfare of its seat and seed), and the tournament goes on.\n\nExamples:\n  geneva tournament rsa-2017 --strategies realist,norm-entrepreneur,reciprocator --focus usa chn\n  geneva tournament us-russia-bilateral --strategies ./my-bot.ts,realist --repetitions 100 --out results',
+      '\nStrategy files run sandboxed: a decision past --budget is interrupted, and is a fault of its seat. With --trusted, a decision still running after 10 budgets (at least 1 s) is taken as a hang: its game fails, naming the strategy, counts against it as a forfeit (a loss at the worst welfare of its seat and seed), and the tournament goes on.\n\nExamples:\n  geneva tournament rsa-2017 --strategies realist,norm-entrepreneur,reciprocator --focus usa chn\n  geneva tournament us-russia-bilateral --strategies ./my-bot.ts,realist --repetitions 100 --out results',
     )
     .action(async (scenario: string, flags: TournamentFlags) => done(await tournamentCommand(scenario, tournamentOptions(scenario, flags))));
 }
