@@ -9,14 +9,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { builtinStrategy, StrategyFault, type ActorKind, type Strategy, type StrategyLookup, type StrategyMeta } from '../index.js';
+import { builtinStrategy, StrategyFault, type Strategy, type StrategyLookup, type StrategyMeta } from '../index.js';
+import { strategyProblem, unwrapDefault } from '../strategies/shape.js';
 import { bundleStrategy } from '../sandbox/bundle.js';
 import { SandboxedFile, SandboxLoadError, type SandboxLimits } from '../sandbox/sandboxed-file.js';
 import { UserError } from './errors.js';
 
 const TYPESCRIPT = /\.(ts|mts|cts)$/;
 const JAVASCRIPT = /\.(js|mjs|cjs)$/;
-const KINDS: readonly ActorKind[] = ['state', 'firm', 'civil'];
 
 /**
  * Whether a `--seat` strategy names a file rather than a built-in id: it has a script extension or
@@ -192,37 +192,6 @@ async function importTrusted(path: string, file: string, flag: string): Promise<
   const problem = strategyProblem(exported);
   if (problem !== null) throw new UserError(`geneva: ${flag}: ${file}: the default export is not a strategy: ${problem}`);
   return exported as Strategy;
-}
-
-function unwrapDefault(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !('decide' in value) && 'default' in value) return (value as { default: unknown }).default;
-  return value;
-}
-
-/**
- * What is wrong with a value meant to be a strategy, or null: `{ id, name, description, meta: {
- * kinds, stochastic, memory }, decide }`.
- */
-export function strategyProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return 'no default export object (export default defineStrategy({ … }))';
-  const s = value as Record<string, unknown>;
-  if (!('id' in s) && !('decide' in s)) return 'no strategy object as the default export (export default defineStrategy({ id, name, meta, decide }))';
-  if (typeof s['id'] !== 'string' || s['id'] === '') return 'id must be a non-empty string';
-  if (typeof s['name'] !== 'string') return 'name must be a string';
-  if (typeof s['decide'] !== 'function') return 'decide must be a function (view, request, rng) => sheet';
-  const meta = s['meta'] as Record<string, unknown> | undefined;
-  if (typeof meta !== 'object' || meta === null) return 'meta must be { kinds, stochastic, memory }';
-  const kinds = meta['kinds'];
-  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => KINDS.includes(k as ActorKind)))
-    return `meta.kinds must list some of ${KINDS.join(', ')}`;
-  if (typeof meta['stochastic'] !== 'boolean') return 'meta.stochastic must be a boolean';
-  if (typeof meta['memory'] !== 'boolean') return 'meta.memory must be a boolean';
-  for (const hook of ['initialMemory', 'observe']) {
-    if (s[hook] === undefined) continue;
-    if (typeof s[hook] !== 'function') return `${hook} must be a function`;
-    if (meta['memory'] !== true) return `${hook} is given but meta.memory is false (the engine calls it only when meta.memory is true)`;
-  }
-  return null;
 }
 
 function firstLine(error: unknown): string {

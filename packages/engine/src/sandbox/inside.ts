@@ -8,10 +8,12 @@
  * Pure code: no Node or DOM API (there is none in the sandbox).
  */
 import { rngOf, type Memory, type Strategy } from '../strategies/strategy.js';
+import { unwrapDefault } from '../strategies/shape.js';
 import type { RngState } from '../rng/alea.js';
 import type { GameEvent } from '../state/events.js';
 import type { Request } from '../flow/requests.js';
-import { deepFreeze, ViewReceiver, type ViewDelta, type ViewStatics } from './view-transfer.js';
+import { ViewReceiver, type ViewDelta, type ViewStatics } from './view-transfer.js';
+import { deepFreeze } from '../state/freeze.js';
 
 /** What the host sends for one decision. */
 export interface TurnInput {
@@ -25,15 +27,18 @@ export interface TurnInput {
   readonly events: readonly GameEvent[] | null;
 }
 
-/** What the strategy says of itself: its identity, and which hooks it has. */
+/**
+ * What the strategy says of itself: its identity and meta as they are, and of its methods only
+ * their `typeof` (functions do not cross): the host checks its shape from this.
+ */
 export interface Description {
   readonly id: unknown;
   readonly name: unknown;
   readonly description: unknown;
   readonly meta: unknown;
-  readonly decide: boolean;
-  readonly initialMemory: boolean | 'not a function';
-  readonly observe: boolean | 'not a function';
+  readonly decide: string;
+  readonly initialMemory: string;
+  readonly observe: string;
 }
 
 /** The calls the host makes, each with JSON text in and out. */
@@ -74,12 +79,5 @@ export function install(exported: unknown): void {
 function describe(strategy: unknown): Description | null {
   if (typeof strategy !== 'object' || strategy === null) return null;
   const s = strategy as Record<string, unknown>;
-  const hook = (name: string) => (s[name] === undefined ? false : typeof s[name] === 'function' ? true : 'not a function');
-  return { id: s['id'], name: s['name'], description: s['description'], meta: s['meta'], decide: typeof s['decide'] === 'function', initialMemory: hook('initialMemory'), observe: hook('observe') };
-}
-
-/** A TypeScript file compiled as CommonJS may wrap its default export once more. */
-function unwrapDefault(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null && !('decide' in value) && 'default' in value) return (value as { default: unknown }).default;
-  return value;
+  return { id: s['id'], name: s['name'], description: s['description'], meta: s['meta'], decide: typeof s['decide'], initialMemory: typeof s['initialMemory'], observe: typeof s['observe'] };
 }

@@ -10,13 +10,13 @@
  * game, so a game's result does not depend on which games a worker played before.
  */
 import ivm from 'isolated-vm';
-import type { ActorKind } from '../scenario/schema.js';
 import type { Request } from '../flow/requests.js';
 import type { Sheet } from '../flow/sheets.js';
 import type { GameEvent } from '../state/events.js';
 import { grantLiveViews, rngStateOf, StrategyFault, type Memory, type Rng, type Strategy, type StrategyMeta } from '../strategies/strategy.js';
 import type { View } from '../view/view.js';
 import type { Description, TurnInput } from './inside.js';
+import { strategyProblem } from '../strategies/shape.js';
 import { ViewSender, viewStatics } from './view-transfer.js';
 
 /** The limits of a sandboxed strategy. */
@@ -291,34 +291,27 @@ function release(game: SeatGame): void {
   }
 }
 
-const KINDS: readonly ActorKind[] = ['state', 'firm', 'civil'];
-
-/** What the strategy says of itself, checked; a {@link SandboxLoadError} naming the first problem. */
+/**
+ * What the strategy says of itself, checked as an in-process strategy is (`strategyProblem`, on a
+ * stand-in whose methods are functions where the strategy's are); a {@link SandboxLoadError}
+ * naming the first problem.
+ */
 function checkedDescription(d: Description | null): SandboxedFile['description'] {
-  const fail = (why: string): never => {
-    throw new SandboxLoadError(`the default export is not a strategy: ${why}`, true);
-  };
-  if (d === null) return fail('no default export object (export default defineStrategy({ … }))');
-  if (d.id === undefined && !d.decide) fail('no strategy object as the default export (export default defineStrategy({ id, name, meta, decide }))');
-  if (typeof d.id !== 'string' || d.id === '') fail('id must be a non-empty string');
-  if (typeof d.name !== 'string') fail('name must be a string');
-  if (!d.decide) fail('decide must be a function (view, request, rng) => sheet');
-  const meta = d.meta as Record<string, unknown> | null;
-  if (typeof meta !== 'object' || meta === null) return fail('meta must be { kinds, stochastic, memory }');
-  const kinds = meta['kinds'];
-  if (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => KINDS.includes(k as ActorKind))) fail(`meta.kinds must list some of ${KINDS.join(', ')}`);
-  if (typeof meta['stochastic'] !== 'boolean') fail('meta.stochastic must be a boolean');
-  if (typeof meta['memory'] !== 'boolean') fail('meta.memory must be a boolean');
-  for (const hook of ['initialMemory', 'observe'] as const) {
-    if (d[hook] === 'not a function') fail(`${hook} must be a function`);
-    if (d[hook] === true && meta['memory'] !== true) fail(`${hook} is given but meta.memory is false (the engine calls it only when meta.memory is true)`);
-  }
-  const strategyMeta: StrategyMeta = { kinds: kinds as ActorKind[], stochastic: meta['stochastic'] as boolean, memory: meta['memory'] as boolean };
+  const problem = strategyProblem(d === null ? null : standIn(d));
+  if (d === null || problem !== null) throw new SandboxLoadError(`the default export is not a strategy: ${problem}`, true);
+  const meta = d.meta as StrategyMeta;
   return {
     id: d.id as string,
     name: d.name as string,
     description: typeof d.description === 'string' ? d.description : '',
-    meta: strategyMeta,
-    hooks: { initialMemory: d.initialMemory === true, observe: d.observe === true },
+    meta: { kinds: meta.kinds, stochastic: meta.stochastic, memory: meta.memory },
+    hooks: { initialMemory: d.initialMemory === 'function', observe: d.observe === 'function' },
   };
+}
+
+/** An object of the strategy's shape: its data as described, a function for each of its methods. */
+function standIn(d: Description): Record<string, unknown> {
+  const method = (type: string) => (type === 'function' ? () => undefined : type === 'undefined' ? undefined : type);
+  const members: [string, unknown][] = [['id', d.id], ['name', d.name], ['description', d.description], ['meta', d.meta], ['decide', method(d.decide)], ['initialMemory', method(d.initialMemory)], ['observe', method(d.observe)]];
+  return Object.fromEntries(members.filter(([, value]) => value !== undefined));
 }
