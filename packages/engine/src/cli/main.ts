@@ -178,6 +178,7 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
 
 /** The options of `batch` from its flags. */
 function batchOptions(flags: BatchFlags): BatchOptions {
+  const budgetMs = positiveFlag('--budget', flags.budget);
   return {
     ...(flags.runs === undefined ? {} : { runs: integerFlag('--runs', flags.runs, 100_000_000) }),
     seed: flags.seed,
@@ -186,8 +187,8 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     ...(flags.out === undefined ? {} : { out: flags.out }),
     resume: flags.resume === true,
     seat: flags.seat,
-    budgetMs: positiveFlag('--budget', flags.budget),
-    loading: loadingOf(flags, positiveFlag('--budget', flags.budget)),
+    budgetMs,
+    loading: loadingOf(flags, budgetMs),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     quiet: flags.quiet === true,
     ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
@@ -281,6 +282,7 @@ function tournamentOptions(scenario: string, flags: TournamentFlags): Tournament
   if (strategies.some((s) => s === '')) throw new UserError(`geneva: --strategies ${flags.strategies}: an empty name in the list`);
   const focus = flags.focus?.flatMap((f) => f.split(',')).map((f) => f.trim()).filter((f) => f !== '');
   const name = scenario.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/, '');
+  const budgetMs = positiveFlag('--budget', flags.budget);
   return {
     strategies,
     ...(focus === undefined ? {} : { focus }),
@@ -288,8 +290,8 @@ function tournamentOptions(scenario: string, flags: TournamentFlags): Tournament
     seed: flags.seed,
     workers: integerFlag('--workers', flags.workers, 256),
     out: flags.out ?? `tournament-${name}`,
-    budgetMs: positiveFlag('--budget', flags.budget),
-    loading: loadingOf(flags, positiveFlag('--budget', flags.budget)),
+    budgetMs,
+    loading: loadingOf(flags, budgetMs),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     json: flags.json === true,
     bySeat: flags.bySeat === true,

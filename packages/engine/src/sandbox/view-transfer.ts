@@ -12,8 +12,6 @@
 import type { View } from '../view/view.js';
 import { deepFreeze } from '../state/freeze.js';
 
-export { deepFreeze };
-
 /** The lists of the public record that only grow by appending during a game. */
 const PUBLIC_GROWING = ['log', 'statements', 'rollCalls'] as const;
 /** The lists of a seat's private facts that only grow by appending during a game. */

@@ -140,13 +140,12 @@ function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, re
       const at = `${where} step ${request.step}`;
       const writes = new Set<string>();
       // One copy for every call of this decision: every write to it is refused, so it stays as given.
-      const copies = [watchedCopy(view, 'view', (w) => writes.add(w)), watchedCopy(request, 'request', (w) => writes.add(w))] as const;
-      const given = () => copies;
+      const [given, asked] = [watchedCopy(view, 'view', (w) => writes.add(w)), watchedCopy(request, 'request', (w) => writes.add(w))];
       const before = JSON.stringify(memory);
       const start = performance.now();
       let sheet: Sheet;
       try {
-        sheet = strategy.decide(...given(), rng, memory);
+        sheet = strategy.decide(given, asked, rng, memory);
       } catch (error) {
         tampering(at, writes, report.problems);
         report.problems.push(`${at}: threw: ${messageOf(error)}`);
@@ -161,7 +160,7 @@ function checkedStrategy(strategy: Strategy, where: string, budgetMs: number, re
       // Decide again from the same inputs: same stream twice, then (if deterministic) another stream.
       const again = (salt: number) => {
         const copy = JSON.parse(before) as Memory;
-        const result = strategy.decide(...given(), rngOf(deriveRng(view.self.index ^ salt, request.seat, request.step)), copy);
+        const result = strategy.decide(given, asked, rngOf(deriveRng(view.self.index ^ salt, request.seat, request.step)), copy);
         return JSON.stringify([result, copy]);
       };
       const first = again(0x5eed);
