@@ -6,7 +6,7 @@ import type { Scenario, ScenarioActor, StateSpec } from '../scenario/schema.js';
 import { seedRng } from '../rng/alea.js';
 import { filled, mapped, numbers } from './arrays.js';
 import { contentHash, hash32 } from '../rng/hash.js';
-import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, Tally } from './types.js';
+import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, StatePrivate, Tally, TypeEstimate } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
 export const STATE_VERSION = 3;
@@ -68,6 +68,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         statements: [],
         pledges: [],
         rollCalls: [],
+        estimates: mapped(specs, ([, spec]) => (spec.kind === 'state' ? publicEstimate(spec) : null)),
         log: [],
         lastVoteShare: -1,
         harm: numbers(n, () => 0),
@@ -158,6 +159,22 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
         focus: numbers(spec.focus.length, (k) => ARTICLES.indexOf(spec.focus[k]!)),
       };
   }
+}
+
+/** The table's starting estimate of a state's type: the scenario's public values. */
+function publicEstimate(spec: StateSpec): TypeEstimate {
+  const facts = stateFacts(spec, 0, [], 0, 0) as StatePrivate;
+  return {
+    ideal: facts.ideal,
+    idealSpread: numbers(ARTICLES.length, () => 0),
+    salience: facts.salience,
+    reservation: facts.reservation,
+    reservationSpread: 0,
+    domesticHurdle: facts.domesticHurdle,
+    hurdleSpread: 0,
+    contentControl: facts.contentControl,
+    contentTolerance: facts.contentTolerance,
+  };
 }
 
 function stateFacts(spec: StateSpec, i: number, trust: number[], alpha: number, beta: number): PrivateFacts {

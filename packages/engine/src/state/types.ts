@@ -147,6 +147,26 @@ export interface RollCall {
   readonly passed: boolean;
 }
 
+/**
+ * What the table believes of a state's private type: a mean for each field, and how uncertain it
+ * is (a standard deviation, 0 when the type is common knowledge). It starts at the scenario's
+ * public values and is revised from what every seat sees (roll calls, signatures, ratifications,
+ * pledges kept or broken), so it is common knowledge: every seat reads the same estimate.
+ */
+export interface TypeEstimate {
+  /** Estimated ideal position per article, and its uncertainty per article. */
+  ideal: number[];
+  idealSpread: number[];
+  /** Estimated salience weights per article (summing to 1). */
+  salience: number[];
+  reservation: number;
+  reservationSpread: number;
+  domesticHurdle: number;
+  hurdleSpread: number;
+  contentControl: number;
+  contentTolerance: number;
+}
+
 /** The public record: seen by every seat. */
 export interface PublicRecord {
   text: number[];
@@ -167,6 +187,8 @@ export interface PublicRecord {
   pledges: Pledge[];
   /** Every roll call so far, in order (amendments and the text). */
   rollCalls: RollCall[];
+  /** The table's estimate of each state's private type (null for firms and civil society). */
+  estimates: (TypeEstimate | null)[];
   /** Public events (the seat-visible part of the log). */
   log: GameEvent[];
   /** Yes-share of the last vote on the text, -1 before any. */
