@@ -116,7 +116,8 @@ export function talkative(inner: StrategyLookup): StrategyLookup {
           if (kind) {
             const to = others[(request.step * 5 + view.seat) % others.length]!;
             const target = kind === 'support-amendment' ? pledges.amendments[0] : kind === 'no-operations' ? pledges.states.find((s) => s !== view.self.id) : undefined;
-            out['pledges'] = [...(sheet.pledges ?? []), { kind, to: [to], ...(target === undefined ? {} : { target }) }];
+            const condition = kind === 'ratify-if' ? { states: pledges.states.filter((s) => s !== view.self.id).slice(0, 2), atLeast: 1 } : {};
+            out['pledges'] = [...(sheet.pledges ?? []), { kind, to: [to], ...(target === undefined ? {} : { target }), ...condition }];
           }
         }
         return out as unknown as Sheet;

@@ -148,7 +148,8 @@ function corrupt(request: Request, base: Sheet, plan: Plan): Corruption | null {
     }
     case 'pledges': {
       const kind = slot.kinds[plan.index % slot.kinds.length]!;
-      const valid = { kind, to: [], ...(kind === 'support-amendment' ? { target: slot.amendments[0] } : {}) };
+      const others = slot.states.filter((id) => id !== request.actor);
+      const valid = { kind, to: [], ...(kind === 'support-amendment' ? { target: slot.amendments[0] } : {}), ...(kind === 'ratify-if' ? { states: others.slice(0, 2), atLeast: 1 } : {}) };
       const other = slot.recipients.find((id) => id !== request.actor)!;
       switch (plan.how % 5) {
         case 0:
@@ -160,6 +161,8 @@ function corrupt(request: Request, base: Sheet, plan: Plan): Corruption | null {
         case 2:
           return slot.kinds.includes('support-amendment') ? bad([{ kind: 'support-amendment', to: [], target: 9999 }], 'pledges.0.target') : null;
         default:
+          if (slot.kinds.includes('ratify-if') && plan.index % 2 === 1)
+            return plan.index % 4 === 1 ? bad([{ kind: 'ratify-if', to: [], states: [request.actor], atLeast: 1 }], 'pledges.0.states') : bad([{ kind: 'ratify-if', to: [], states: others.slice(0, 1), atLeast: 2 }], 'pledges.0.atLeast');
           return slot.kinds.includes('no-operations') ? bad([{ kind: 'no-operations', to: [], target: 'nobody-here' }], 'pledges.0.target') : null;
       }
     }

@@ -123,7 +123,24 @@ function checkPledges(slot: NonNullable<Slots['pledges']>, value: unknown, self:
       return bad(`pledges.${i}.target`, `must be a pending amendment id (${list(slot.amendments)})`);
     if (p.kind === 'no-operations' && p.target !== undefined && !slot.states.includes(p.target as string))
       return bad(`pledges.${i}.target`, 'must be a state id, or left out for all states');
+    if (p.kind === 'ratify-if') {
+      const problem = conditionProblem(p, slot.states, self);
+      if (problem !== null) return bad(`pledges.${i}.${problem[0]}`, problem[1]);
+    }
   }
+  return null;
+}
+
+/** What is wrong with a `ratify-if` pledge's condition: `states`, other distinct states; `atLeast`, a whole number from 1 to their count. */
+function conditionProblem(p: PledgeOrder, states: readonly string[], self: string): [string, string] | null {
+  const listed: unknown = p.states;
+  if (!Array.isArray(listed) || listed.length === 0) return ['states', 'must list the states whose ratifications the pledge waits for'];
+  const wrong = listed.find((s) => s === self || !states.includes(s as string));
+  if (wrong !== undefined) return ['states', `${show(wrong)} is not another state of this game`];
+  if (new Set(listed).size !== listed.length) return ['states', 'lists a state twice'];
+  const atLeast: unknown = p.atLeast;
+  if (typeof atLeast !== 'number' || !Number.isInteger(atLeast) || atLeast < 1 || atLeast > listed.length)
+    return ['atLeast', `must be a whole number from 1 to ${listed.length}`];
   return null;
 }
 

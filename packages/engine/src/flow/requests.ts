@@ -9,6 +9,7 @@ import type { DecisionPhase, GameState, PledgeKind, StatePrivate } from '../stat
 import type { Vote } from './sheets.js';
 import { isDraft } from 'immer';
 import { deepFreeze } from '../state/freeze.js';
+import { eligibleToRatify } from '../rules/ratification.js';
 
 /** Pick one of the options. */
 export interface ChoiceSlot<T> {
@@ -104,11 +105,12 @@ const COALITIONS = [null, 'friends', 'sovereignty'] as const;
 const ANSWERS = ['admit', 'deny'] as const;
 // The pledge kinds open in each situation (constants: asked for every seat of every step).
 const DRAFTING_PLEDGES: readonly PledgeKind[] = ['vote-yes', 'sign'];
-const VOTE_PLEDGES: readonly PledgeKind[] = ['sign', 'ratify'];
-const SIGNATURE_PLEDGES: readonly PledgeKind[] = ['ratify'];
-const NEGOTIATION_PLEDGES: readonly PledgeKind[] = ['support-amendment', 'vote-yes', 'sign', 'ratify', 'no-operations'];
+const VOTE_PLEDGES: readonly PledgeKind[] = ['sign', 'ratify', 'ratify-if'];
+const SIGNATURE_PLEDGES: readonly PledgeKind[] = ['ratify', 'ratify-if'];
+const NEGOTIATION_PLEDGES: readonly PledgeKind[] = ['support-amendment', 'vote-yes', 'sign', 'ratify', 'ratify-if', 'no-operations'];
 const FIRM_PLEDGES: readonly PledgeKind[] = ['refuse-backdoors'];
 const OPERATIONS_PLEDGES: readonly PledgeKind[] = ['no-operations'];
+const ACCESSION_PLEDGES: readonly PledgeKind[] = ['no-operations', 'ratify-if'];
 const NO_PLEDGES: readonly PledgeKind[] = [];
 const BOOL_SLOT: ChoiceSlot<boolean> = { type: 'choice', options: BOOLS };
 const VOTE_SLOT: ChoiceSlot<Vote> = { type: 'choice', options: VOTES };
@@ -123,6 +125,8 @@ interface StepContext {
   readonly votes: ListSlot<Vote>;
   /** Slots shared by every seat of the same role in this step. */
   readonly shared: Map<string, Slots>;
+  /** Which states may submit the text in this step (computed when first asked). */
+  eligible?: readonly boolean[];
 }
 
 /**
@@ -240,6 +244,10 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
     withTalk(slots, talk(ctx, i, OPERATIONS_PLEDGES));
     if (state.roster.hasFirms[i]) slots.requestBackdoor = BOOL_SLOT;
     if (isParty(state, i)) slots.withdraw = BOOL_SLOT;
+    if (mayRatifyNow(ctx, i)) {
+      slots.submit = BOOL_SLOT;
+      withTalk(slots, talk(ctx, i, ACCESSION_PLEDGES));
+    }
     return slots;
   }
   if (me.kind === 'firm') {
@@ -252,6 +260,13 @@ function operationsSlots(ctx: StepContext, i: number): Slots {
     });
   }
   return shared(ctx, 'civil-ops', () => withTalk({ lobby: { type: 'subset', options: ctx.stateIds, max: 2 } }, talk(ctx, i, NO_PLEDGES)));
+}
+
+/** Whether state i may submit the text in this step (an implementation year's ratification or accession). */
+function mayRatifyNow(ctx: StepContext, i: number): boolean {
+  if (!ctx.state.flow.adopted || !ctx.state.scenario.rules.accession) return false;
+  ctx.eligible ??= eligibleToRatify(ctx.state);
+  return ctx.eligible[i] === true;
 }
 
 /** The ids of the states other than seat i (states only). */

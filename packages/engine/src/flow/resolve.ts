@@ -13,7 +13,7 @@ import { moveCoalitions } from '../rules/coalitions.js';
 import { fadePressure, lobby } from '../rules/lobbying.js';
 import { voteOnText } from '../rules/text-vote.js';
 import { sign } from '../rules/signature.js';
-import { ratify } from '../rules/ratification.js';
+import { ratify, ratifyInYear } from '../rules/ratification.js';
 import { requestBackdoors, runFirms } from '../rules/firms.js';
 import { withdraw } from '../rules/withdrawal.js';
 import { runOperations } from '../rules/operations.js';
@@ -86,6 +86,7 @@ function settleSupportPledges(state: GameState, sheets: Sheets<'negotiation'>): 
 function operate(state: GameState, sheets: Sheets<'operations'>): void {
   fadePressure(state);
   const defences = runFirms(state, sheets);
+  ratifyInYear(state, sheets);
   withdraw(state, sheets);
   runOperations(state, sheets, defences);
   requestBackdoors(state, sheets);

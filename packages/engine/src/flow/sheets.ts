@@ -29,6 +29,9 @@ export interface PledgeOrder {
   readonly to: readonly string[];
   /** The amendment id (`support-amendment`) or the state spared (`no-operations`; omit for all). */
   readonly target?: string | number;
+  /** `ratify-if`: the states whose ratifications the pledge waits for, and how many of them. */
+  readonly states?: readonly string[];
+  readonly atLeast?: number;
 }
 
 /** Talk, allowed on every sheet whose request opens the `messages` / `pledges` slots. */
@@ -87,6 +90,8 @@ export interface OperationsSheet extends Talk {
   readonly requestBackdoor?: boolean;
   /** Parties: withdraw from the convention. */
   readonly withdraw?: boolean;
+  /** States that have not ratified: submit the text to the legislature (a non-signatory accedes). */
+  readonly submit?: boolean;
   /** Firms: share threat intelligence with all defenders. */
   readonly share?: boolean;
   /** Firms: take down attacker infrastructure it finds. */

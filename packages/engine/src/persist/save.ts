@@ -7,7 +7,7 @@
 import { freeze } from 'immer';
 import { contentHash } from '../rng/hash.js';
 import { validateScenario } from '../scenario/load.js';
-import { STATE_VERSION } from '../state/create.js';
+import { publicEstimate, STATE_VERSION } from '../state/create.js';
 import type { GameState } from '../state/types.js';
 import { buildRequests } from '../flow/requests.js';
 import { ENGINE_VERSION } from './version.js';
@@ -46,7 +46,8 @@ export function restoreGame(text: string): RestoreResult {
   if (typeof data['version'] !== 'number' || data['version'] > STATE_VERSION)
     return fail(`saved in format version ${String(data['version'])}; this engine reads up to ${STATE_VERSION}`);
   const v2 = data['version'] < 2 ? withoutMemory(data['state']) : data['state'];
-  const state = data['version'] < 3 ? withoutMarks(v2) : v2;
+  const v3 = data['version'] < 3 ? withoutMarks(v2) : v2;
+  const state = data['version'] < 4 ? withoutParticipation(v3) : v3;
   const problem = shapeProblem(state);
   if (problem !== null) return fail(`corrupt save: ${problem}`);
   return { ok: true, state: freeze(state as GameState, true) };
@@ -78,6 +79,36 @@ function shapeProblem(state: unknown): string | null {
     return `state: inconsistent (${error instanceof Error ? error.message : String(error)})`;
   }
   return null;
+}
+
+/**
+ * A version-3 state (before accession, the table's type estimates and revival) as a version-4 one.
+ * Its scenario keeps the rules it was played under: no accession, no revival (the rules' new
+ * fields are filled in that way, and the scenario hash recomputed, only when the recorded hash
+ * matched the scenario as saved). The estimates are the scenario's values; refusals and a lapse are
+ * read from the log.
+ */
+function withoutParticipation(state: unknown): unknown {
+  if (!isObject(state) || !isObject(state['scenario']) || !isObject(state['scenario']['rules']) || !isObject(state['world']) || !isObject(state['flow'])) return state;
+  if (!isObject(state['world']['public']) || !Array.isArray(state['log'])) return state;
+  if (contentHash(state['scenario']) !== state['scenarioHash']) return state;
+  const rules = { accession: false, revival: false, resubmitAfter: 2, ...state['scenario']['rules'] };
+  const validated = validateScenario({ ...state['scenario'], rules }, 'save');
+  if (!validated.ok) return state;
+  const scenario = validated.scenario;
+  const log = state['log'] as unknown[];
+  const events = (type: string) => log.filter((e): e is Record<string, unknown> => isObject(e) && e['type'] === type);
+  const actors = Object.values(scenario.actors);
+  const refused = actors.map((_, i) => (events('ratification-failed').some((e) => e['actor'] === i) ? 0 : -1));
+  const estimates = actors.map((spec) => (spec.kind === 'state' ? publicEstimate(spec) : null));
+  const publicRecord = { ...state['world']['public'], refused, estimates };
+  return {
+    ...state,
+    scenario,
+    scenarioHash: contentHash(scenario),
+    world: { ...state['world'], public: publicRecord },
+    flow: { ...state['flow'], lapsed: events('lapsed').length > 0 && state['flow']['inForce'] !== true },
+  };
 }
 
 /** A version-1 state (before strategy memory) as a version-2 one: no seat has memory yet. */

@@ -1,40 +1,96 @@
 /**
- * Ratification at home (Putnam's two-level game): a signatory that submits the text passes it with
- * probability `logistic(a·surplus − hurdle + pressure·w − redline)`, one seeded draw each, in seat
- * order. Then entry into force at the scenario's quorum (count and, optionally, capability share).
+ * Ratification at home (Putnam's two-level game) and accession over the years. A government that
+ * submits the text passes it with probability
+ * `logistic(a·pivotalSurplus − hurdle + pressure·w − redline)`, one seeded draw each, in seat order;
+ * the pivotal surplus (rules/participation.ts) weighs the chance that the convention enters into
+ * force with and without this state. Signatories submit at the ratification step; in every
+ * implementation year any state that has not ratified may submit (a non-signatory accedes), a
+ * refused text may come back after `rules.resubmitAfter` years. Then entry into force at the
+ * scenario's quorum (count and, optionally, capability share).
  */
 import { A } from '../scenario/articles.js';
 import { chance } from '../rng/alea.js';
 import { emit } from '../state/emit.js';
 import type { GameState, StatePrivate } from '../state/types.js';
-import type { RatificationSheet } from '../flow/sheets.js';
-import { logistic } from './math.js';
-import { settlePledges } from './talk.js';
-import { expectedBound, redline, treatySurplus } from './utility.js';
+import type { OperationsSheet, RatificationSheet } from '../flow/sheets.js';
+import { settlePledges, settleConditionalPledges } from './talk.js';
+import { legislatureChance, mayRatify, pivotalSurplus, pivotOdds, ratificationOdds, type PivotOdds } from './participation.js';
 
-/** The chance that state i's legislature ratifies the current text. */
-export function ratificationChance(state: GameState, i: number): number {
+/** Which states may submit the text in the current step (see `mayRatify`). */
+export function eligibleToRatify(state: GameState): boolean[] {
+  const pub = state.world.public;
+  const moment = treatyMoment(state);
+  return state.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, state.scenario.rules, a.index));
+}
+
+/** The moment of the treaty that eligibility reads. */
+function treatyMoment(state: GameState) {
+  const { flow } = state;
+  return { phase: flow.phase, year: flow.year, adopted: flow.adopted, lapsed: flow.lapsed };
+}
+
+/** State i's odds of a convention in force with and without it, as its government estimates them. */
+export function pivotOddsOf(state: GameState, i: number, eligible = eligibleToRatify(state)): PivotOdds {
+  const me = state.world.private[i] as StatePrivate;
+  const pub = state.world.public;
+  const odds = ratificationOdds(pub, state.actors, state.scenario.rules, eligible, me);
+  return pivotOdds(pub, state.actors, state.scenario.rules, i, odds);
+}
+
+/** The chance that state i's legislature ratifies the current text (its true type, the table's estimates of the others). */
+export function ratificationChance(state: GameState, i: number, eligible = eligibleToRatify(state)): number {
   const me = state.world.private[i] as StatePrivate;
   const { rules } = state.scenario;
   const pub = state.world.public;
-  const surplus = treatySurplus(me, state.actors[i]!.exposure, pub.text, expectedBound(pub, state.actors), rules);
-  return logistic(rules.ratificationSlope * surplus - me.domesticHurdle + rules.pressureWeight * pub.pressure[i]! - redline(me, pub.text, rules));
+  const surplus = pivotalSurplus(me, state.actors[i]!.exposure, pub.text, pivotOddsOf(state, i, eligible), rules);
+  return legislatureChance(me, me.domesticHurdle, pub.pressure[i]!, surplus, pub.text, rules);
 }
 
-/** Runs the domestic processes of the signatories that submit, then checks entry into force. */
+/** The ratification step: the signatories that submit go to their legislatures; then entry into force. */
 export function ratify(state: GameState, sheets: readonly (RatificationSheet | null)[]): void {
-  const chances = state.actors.map((a) => (a.kind === 'state' && state.world.public.signed[a.index] ? ratificationChance(state, a.index) : 0));
   for (const actor of state.actors) {
     if (actor.kind !== 'state' || !state.world.public.signed[actor.index]) continue;
     const submits = sheets[actor.index]?.submit === true;
     settlePledges(state, actor.index, 'ratify', () => submits);
-    if (!submits) continue;
+  }
+  submitToLegislatures(state, sheets);
+  checkEntryIntoForce(state);
+}
+
+/**
+ * An implementation year's ratifications and accessions (before the year's withdrawals and
+ * operations, so a state that joins is bound this year); the convention enters into force when they
+ * meet the quorum (again, after a lapse, only if `rules.revival`).
+ */
+export function ratifyInYear(state: GameState, sheets: readonly (OperationsSheet | null)[]): void {
+  if (!state.flow.adopted || !state.scenario.rules.accession) return;
+  if (!submitToLegislatures(state, sheets)) return;
+  if (state.flow.inForce || !quorumMet(state) || (state.flow.lapsed && !state.scenario.rules.revival)) return;
+  enterIntoForce(state, state.flow.year);
+}
+
+/**
+ * Sends every eligible state's submission to its legislature: all chances first (from the record
+ * as it stood), then one draw each in seat order. Settles the conditional pledges. Returns whether
+ * anyone submitted.
+ */
+function submitToLegislatures(state: GameState, sheets: readonly ({ readonly submit?: boolean } | null)[]): boolean {
+  const eligible = eligibleToRatify(state);
+  const submitted = state.actors.map((a) => eligible[a.index] === true && sheets[a.index]?.submit === true);
+  settleConditionalPledges(state, eligible, submitted);
+  if (!submitted.includes(true)) return false;
+  const chances = submitted.map((s, i) => (s ? ratificationChance(state, i, eligible) : 0));
+  const pub = state.world.public;
+  for (const actor of state.actors) {
+    if (!submitted[actor.index]) continue;
     const p = chances[actor.index]!;
     const passes = chance(state.rng, p);
-    state.world.public.ratified[actor.index] = passes;
-    emit(state, passes ? 'ratified' : 'ratification-failed', { actor: actor.index, value: p }, null);
+    if (passes) pub.ratified[actor.index] = true;
+    else pub.refused[actor.index] = state.flow.year;
+    const how = pub.signed[actor.index] ? '' : 'accession';
+    emit(state, passes ? 'ratified' : 'ratification-failed', { actor: actor.index, value: p, text: how }, null);
   }
-  checkEntryIntoForce(state);
+  return true;
 }
 
 /** Whether the ratifications meet the quorum now. */
@@ -54,13 +110,22 @@ export function quorumMet(state: GameState): boolean {
   return count >= ratifications && (total === 0 ? 0 : bound / total) >= capabilityShare;
 }
 
-/** Brings the convention into force at quorum; the body exists if the text created one. */
+/** After the ratification step: the convention enters into force at quorum, or is announced short of it. */
 export function checkEntryIntoForce(state: GameState): void {
-  const inForce = quorumMet(state);
-  state.flow.inForce = inForce;
-  state.flow.bodyActive = inForce && state.world.public.text[A.attribution]! >= BODY_THRESHOLD;
-  if (inForce) state.flow.inForceYear = state.flow.year + 1;
-  emit(state, inForce ? 'in-force' : 'not-in-force', { value: state.flow.bodyActive ? 1 : 0 }, null);
+  if (quorumMet(state)) return enterIntoForce(state, state.flow.year + 1);
+  state.flow.inForce = false;
+  state.flow.bodyActive = false;
+  emit(state, 'not-in-force', { value: 0 }, null);
+}
+
+/** Brings the convention into force from `year`; the body exists if the text created one. */
+function enterIntoForce(state: GameState, year: number): void {
+  const again = state.flow.lapsed;
+  state.flow.inForce = true;
+  state.flow.lapsed = false;
+  state.flow.bodyActive = state.world.public.text[A.attribution]! >= BODY_THRESHOLD;
+  state.flow.inForceYear = year;
+  emit(state, 'in-force', { value: state.flow.bodyActive ? 1 : 0, text: again ? 'revived' : '' }, null);
 }
 
 /** The attribution-article position from which the text creates an attribution body. */

@@ -3,15 +3,16 @@
  * its sender and recipients only. Pledges are structured promises; the rules that see the matching
  * action call {@link settlePledges} to mark them kept or broken as it happens.
  */
-import { emit } from '../state/emit.js';
-import type { GameState, Pledge, PledgeKind } from '../state/types.js';
-import type { Talk } from '../flow/sheets.js';
+import { emit, type EventFields } from '../state/emit.js';
+import { pledgeEventText } from '../state/describe.js';
+import type { GameState, Pledge, PledgeKind, RatifyCondition } from '../state/types.js';
+import type { PledgeOrder, Talk } from '../flow/sheets.js';
 
 /** Records the messages and pledges of every sheet of the step, in seat order. */
 export function recordTalk(state: GameState, sheets: readonly (Talk | null)[]): void {
   sheets.forEach((sheet, seat) => {
     if (sheet?.messages) for (const m of sheet.messages) sendMessage(state, seat, m.to, m.text);
-    if (sheet?.pledges) for (const p of sheet.pledges) makePledge(state, seat, p.kind, p.to, p.target);
+    if (sheet?.pledges) for (const p of sheet.pledges) makePledge(state, seat, p);
   });
 }
 
@@ -32,15 +33,45 @@ function sendMessage(state: GameState, from: number, toIds: readonly string[], t
   emit(state, 'message', { actor: from, other: to[0]!, text }, audience);
 }
 
-function makePledge(state: GameState, by: number, kind: PledgeKind, toIds: readonly string[], target: string | number | undefined): void {
-  const to = indicesOf(state, toIds);
+function makePledge(state: GameState, by: number, order: PledgeOrder): void {
+  const { kind, target } = order;
+  const to = indicesOf(state, order.to);
   const targetIndex =
     kind === 'support-amendment' ? Number(target) : typeof target === 'string' ? state.actors.findIndex((a) => a.id === target) : -1;
-  const pledge: Pledge = { id: state.world.secret.pledges.length, step: state.flow.step.index, by, to, kind, target: targetIndex, status: 'open' };
+  const base = { id: state.world.secret.pledges.length, step: state.flow.step.index, by, to, kind, target: targetIndex };
+  const pledge: Pledge = kind === 'ratify-if' ? { ...base, condition: { states: indicesOf(state, order.states ?? []), atLeast: order.atLeast ?? 1 }, status: 'open' } : { ...base, status: 'open' };
   state.world.secret.pledges.push(pledge);
   state.world.tally.pledgesMade++;
   for (const i of audienceOf(pledge)) pledgeList(state, pledge, i).push({ ...pledge, to: [...to] });
-  emit(state, 'pledge', { actor: by, other: targetIndex, text: kind }, pledge.to.length === 0 ? null : audienceOf(pledge));
+  emit(state, 'pledge', pledgeFields(state, pledge), pledge.to.length === 0 ? null : audienceOf(pledge));
+}
+
+/** Whether the condition of a `ratify-if` pledge holds: enough of its states have ratified and not withdrawn. */
+export function conditionMet(pub: { readonly ratified: readonly boolean[]; readonly withdrawn: readonly boolean[] }, condition: RatifyCondition): boolean {
+  let count = 0;
+  for (const i of condition.states) if (pub.ratified[i] && !pub.withdrawn[i]) count++;
+  return count >= condition.atLeast;
+}
+
+/**
+ * Settles the pledges a step of ratification decides: a pledge to ratify, or to ratify on a
+ * condition, is kept by a submission; a conditional one is broken when its condition held as the
+ * step opened and its maker could submit and did not. One whose condition never holds stays open.
+ */
+export function settleConditionalPledges(state: GameState, eligible: readonly boolean[], submitted: readonly boolean[]): void {
+  if (!hasOpenPledges(state)) return;
+  const pub = state.world.public;
+  settlePledgesOfKind(state, 'ratify', (p) => (submitted[p.by] ? true : null));
+  settlePledgesOfKind(state, 'ratify-if', (p) => {
+    if (submitted[p.by] || pub.ratified[p.by]) return true;
+    return eligible[p.by] && p.condition !== undefined && conditionMet(pub, p.condition) ? false : null;
+  });
+}
+
+/** A pledge's event fields: its maker, target, and kind (with a conditional pledge's states and number). */
+function pledgeFields(state: GameState, pledge: Pledge): EventFields {
+  const states = pledge.condition?.states.map((i) => state.actors[i]!.id);
+  return { actor: pledge.by, other: pledge.target, value: pledge.condition?.atLeast ?? 0, text: pledgeEventText(pledge.kind, states) };
 }
 
 function audienceOf(pledge: Pledge): number[] {
@@ -67,7 +98,6 @@ export function settlePledgesOfKind(state: GameState, kind: PledgeKind, kept: (p
   if (!hasOpenPledges(state)) return;
   for (const pledge of state.world.secret.pledges) {
     if (pledge.kind !== kind || pledge.status !== 'open') continue;
-    const by = pledge.by;
     const verdict = kept(pledge);
     if (verdict === null) continue;
     const status = verdict ? 'kept' : 'broken';
@@ -78,7 +108,7 @@ export function settlePledgesOfKind(state: GameState, kind: PledgeKind, kept: (p
       const copy = pledgeList(state, pledge, i).find((p) => p.id === pledge.id);
       if (copy) copy.status = status;
     }
-    emit(state, verdict ? 'pledge-kept' : 'pledge-broken', { actor: by, other: pledge.target, text: kind }, pledge.to.length === 0 ? null : audienceOf(pledge));
+    emit(state, verdict ? 'pledge-kept' : 'pledge-broken', pledgeFields(state, pledge), pledge.to.length === 0 ? null : audienceOf(pledge));
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * Withdrawal and unravelling: a party may leave the convention (its own decision, e.g. a
  * reciprocator that sees major parties attributed); when the ratifications left fall below the
- * quorum, the convention lapses and the attribution body with it.
+ * quorum, the convention lapses and the attribution body with it (for good, unless `rules.revival`).
  */
 import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
@@ -23,6 +23,7 @@ export function withdraw(state: GameState, sheets: readonly (OperationsSheet | n
 export function checkLapse(state: GameState): void {
   if (!state.flow.inForce || quorumMet(state)) return;
   state.flow.inForce = false;
+  state.flow.lapsed = true;
   state.flow.bodyActive = false;
   emit(state, 'lapsed', {}, null);
 }

@@ -107,6 +107,9 @@ const rules = z.strictObject({
       capabilityShare: unit.default(0).describe('share of world offensive capability that must be bound'),
     })
     .describe('quorum for entry into force'),
+  accession: z.boolean().default(true).describe('states may ratify (signatories) or accede (the others) in any implementation year, not only at the ratification step'),
+  resubmitAfter: z.number().int().min(1).max(15).default(4).describe('years before a government may submit the text again after its legislature refused it'),
+  revival: z.boolean().default(false).describe('a convention that lapsed may enter into force again when new ratifications meet the quorum'),
   ratificationSlope: z.number().min(0).default(6).describe('a in logistic(a·surplus − hurdle + pressure − redline)'),
   redlinePenalty: z.number().min(0).default(10).describe('logit penalty per unit of content scope beyond tolerance'),
   maxOperations: z.number().int().min(0).max(5).default(2).describe('covert operations a state may run a year'),

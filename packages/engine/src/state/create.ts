@@ -9,7 +9,7 @@ import { contentHash, hash32 } from '../rng/hash.js';
 import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, StatePrivate, Tally, TypeEstimate } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 /** The decision mark of a seat that has not decided yet: everything is news to it (one object per seat: views share nothing). */
 function noDecision(): DecisionMark {
@@ -48,6 +48,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
       adoptedRound: 0,
       inForce: false,
       inForceYear: 0,
+      lapsed: false,
       bodyActive: false,
       // `memory` last: version-1 saves gain it last (persist/save.ts), and a save is compared as text.
       step: { index: 0, requests: [], sheets: [], faults: [], opened: { publicSeen: 0, privateSeen: numbers(n, () => 0) }, memory: [] },
@@ -60,6 +61,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         signed: filled(n, false),
         ratified: filled(n, false),
         withdrawn: filled(n, false),
+        refused: numbers(n, () => -1),
         techAccord: filled(n, false),
         pressure: numbers(n, () => 0),
         sharing: filled(n, false),
@@ -162,7 +164,7 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
 }
 
 /** The table's starting estimate of a state's type: the scenario's public values. */
-function publicEstimate(spec: StateSpec): TypeEstimate {
+export function publicEstimate(spec: StateSpec): TypeEstimate {
   const facts = stateFacts(spec, 0, [], 0, 0) as StatePrivate;
   return {
     ideal: facts.ideal,

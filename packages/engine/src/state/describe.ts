@@ -46,16 +46,47 @@ export function describeChange(article: number, from: number, to: number, contex
   return `${to >= from ? 'raise' : 'lower'} ${articleTitleOf(article, context)} from ${from.toFixed(2)} to ${to.toFixed(2)}`;
 }
 
-/** What a pledge promises, as a verb phrase: 'to vote for amendment 3'. */
-export function pledgePromise(kind: PledgeKind, target: number, actors: readonly ActorInfo[], context: WordsContext = {}): string {
+/** What a pledge promises, as a verb phrase: 'to vote for amendment 3'. `condition`: a `ratify-if` pledge's states (ids) and how many. */
+export function pledgePromise(kind: PledgeKind, target: number, actors: readonly ActorInfo[], context: WordsContext = {}, condition?: { readonly states: readonly string[]; readonly atLeast: number }): string {
   switch (kind) {
     case 'support-amendment': return `to vote for ${amendmentLabel(target)}`;
     case 'vote-yes': return 'to vote for the text';
     case 'sign': return 'to sign the convention';
     case 'ratify': return 'to ratify the convention';
+    case 'ratify-if': return `to ratify the convention once ${conditionWords(condition, actors, context)} ratified it`;
     case 'no-operations': return target >= 0 ? `to run no covert operation against ${nameOf(target, actors, context)}` : 'to run no covert operation against anyone';
     case 'refuse-backdoors': return 'to refuse its government any backdoor';
   }
+}
+
+/** 'at least 2 of the United States, China and Russia have', or 'the United States has'. */
+function conditionWords(condition: { readonly states: readonly string[]; readonly atLeast: number } | undefined, actors: readonly ActorInfo[], context: WordsContext): string {
+  if (condition === undefined || condition.states.length === 0) return 'enough others have';
+  const names = condition.states.map((id) => nameOf(actors.findIndex((a) => a.id === id), actors, context));
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+  if (condition.states.length === 1) return `${list} ${list === 'you' ? 'have' : 'has'}`;
+  if (condition.atLeast === condition.states.length) return `${condition.atLeast === 2 ? 'both' : 'all of'} ${list} have`;
+  return `at least ${condition.atLeast} of ${list} have`;
+}
+
+/**
+ * A pledge event's text: the pledge kind, and for a `ratify-if` pledge its condition
+ * (`ratify-if:usa,chn`, with the number in the event's value). The inverse of {@link pledgeEventText}.
+ */
+export function pledgeOfEvent(text: string, atLeast: number): { kind: PledgeKind; condition?: { states: string[]; atLeast: number } } {
+  const [kind, states] = text.split(':');
+  return states === undefined ? { kind: kind as PledgeKind } : { kind: kind as PledgeKind, condition: { states: states.split(','), atLeast } };
+}
+
+/** The text a pledge event carries (see {@link pledgeOfEvent}). */
+export function pledgeEventText(kind: PledgeKind, states: readonly string[] | undefined): string {
+  return states === undefined ? kind : `${kind}:${states.join(',')}`;
+}
+
+/** A pledge event's promise in words. */
+function promiseOfEvent(e: GameEvent, actors: readonly ActorInfo[], context: WordsContext): string {
+  const { kind, condition } = pledgeOfEvent(e.text, e.value);
+  return pledgePromise(kind, e.other, actors, context, condition);
 }
 
 /** Civilian harm in words (an operation's harm is opHarm × exposure; a mass event's 0.15 for all). */
@@ -94,16 +125,16 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
     case 'tech-accord': return `${a} ${e.text} the tech accord (firms' pledge to defend every customer and help attack no one)`;
     case 'statement': return `${a} said publicly: “${e.text}”`;
     case 'message': return `${a} wrote privately to ${o}: “${e.text}”`;
-    case 'pledge': return `${a} promised ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
-    case 'pledge-kept': return `${a} kept ${its} promise ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
-    case 'pledge-broken': return `${a} broke ${its} promise ${pledgePromise(e.text as PledgeKind, e.other, actors, context)}`;
+    case 'pledge': return `${a} promised ${promiseOfEvent(e, actors, context)}`;
+    case 'pledge-kept': return `${a} kept ${its} promise ${promiseOfEvent(e, actors, context)}`;
+    case 'pledge-broken': return `${a} broke ${its} promise ${promiseOfEvent(e, actors, context)}`;
     case 'text-vote': return `${a} voted ${e.text === 'yes' ? 'for' : e.text === 'no' ? 'against' : 'neither for nor against (abstained on)'} the text`;
     case 'adopted': return `The text was adopted with ${chance(e.value)} of the weighted votes`;
     case 'rejected': return `The text was rejected: only ${chance(e.value)} of the weighted votes were for it`;
     case 'signed': return `${a} signed the convention`;
-    case 'ratified': return `${a} ratified the convention (${its} legislature had a ${chance(e.value)} chance of approving)`;
-    case 'ratification-failed': return `${whose} legislature refused to ratify the convention (it had a ${chance(e.value)} chance of approving)`;
-    case 'in-force': return `The convention entered into force${e.value ? ', with an independent attribution body' : ''}`;
+    case 'ratified': return `${a} ${e.text === 'accession' ? 'acceded to' : 'ratified'} the convention (${its} legislature had a ${chance(e.value)} chance of approving)`;
+    case 'ratification-failed': return `${capitalise(whose)} legislature refused to ${e.text === 'accession' ? 'accede to' : 'ratify'} the convention (it had a ${chance(e.value)} chance of approving)`;
+    case 'in-force': return `The convention ${e.text === 'revived' ? 'came back into force' : 'entered into force'}${e.value ? ', with an independent attribution body' : ''}`;
     case 'not-in-force': return 'The convention did not enter into force: too few states ratified it';
     case 'operation': return `${a} ran a covert operation against ${o} (${e.text === 'success' ? 'it succeeded' : 'it failed'})`;
     case 'detected': return `${a} detected a covert operation (${incidentLabel(e.text)}); ${e.actor === context.self ? 'your' : 'its'} services suspect ${e.other >= 0 ? o : 'no one in particular'} (${chance(e.value)} sure)`;

@@ -87,7 +87,13 @@ export interface Message {
 }
 
 /** What a pledge promises. */
-export type PledgeKind = 'support-amendment' | 'vote-yes' | 'sign' | 'ratify' | 'no-operations' | 'refuse-backdoors';
+export type PledgeKind = 'support-amendment' | 'vote-yes' | 'sign' | 'ratify' | 'ratify-if' | 'no-operations' | 'refuse-backdoors';
+
+/** The condition of a `ratify-if` pledge: at least `atLeast` of `states` have ratified (and not withdrawn). */
+export interface RatifyCondition {
+  readonly states: readonly number[];
+  readonly atLeast: number;
+}
 
 /** A structured promise the engine checks against later actions. */
 export interface Pledge {
@@ -99,6 +105,8 @@ export interface Pledge {
   readonly kind: PledgeKind;
   /** The amendment id (support-amendment) or the protected state (no-operations; -1 for all). */
   readonly target: number;
+  /** Present exactly on a `ratify-if` pledge: the ratifications it waits for. */
+  readonly condition?: RatifyCondition;
   status: 'open' | 'kept' | 'broken';
 }
 
@@ -175,6 +183,11 @@ export interface PublicRecord {
   signed: boolean[];
   ratified: boolean[];
   withdrawn: boolean[];
+  /**
+   * The year in which each state's legislature last refused the text (0: at the ratification step,
+   * -1: never). A government may submit again `rules.resubmitAfter` years later.
+   */
+  refused: number[];
   techAccord: boolean[];
   /** Public pressure on each state from civil society (logit units). */
   pressure: number[];
@@ -422,6 +435,8 @@ export interface Flow {
   adoptedRound: number;
   inForce: boolean;
   inForceYear: number;
+  /** The convention was in force and fell below its quorum (final unless `rules.revival`). */
+  lapsed: boolean;
   /** The attribution body exists (text created one and the treaty is in force). */
   bodyActive: boolean;
   step: StepState;

@@ -8,6 +8,8 @@ import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { StatePrivate } from '../state/types.js';
+import { mayRatify, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
+import { conditionMet } from '../rules/talk.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
 /** The seat's private facts if it is a state. */
@@ -43,6 +45,30 @@ export function amendmentAppraiser(view: View, me: Preferences): (article: numbe
  */
 export function amendmentTable(view: View, me: Preferences): number[] {
   return amendmentValues(me, view.self.exposure, view.public.text, boundInView(view), view.rules, view.rules.amendmentStep);
+}
+
+/**
+ * What ratifying now is worth to the viewing state, weighing whether its ratification decides the
+ * convention's entry into force (rules/participation.ts: the legislature's own formula). Open
+ * conditional pledges it can see count too: a state that promised to ratify once enough of a list
+ * including the viewer have ratified, and would be brought over that line by the viewer, is
+ * expected to follow (in proportion to the viewer's trust in it) only if the viewer ratifies.
+ */
+export function ratificationSurplus(view: View, me: DeepReadonly<StatePrivate>): number {
+  const pub = view.public;
+  const moment = { phase: view.phase, year: view.year, adopted: view.adopted, lapsed: view.lapsed };
+  const eligible = view.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, view.rules, a.index));
+  const odds = ratificationOdds(pub, view.actors, view.rules, eligible, me);
+  const oddsIfMe = [...odds];
+  for (const p of [...pub.pledges, ...me.pledges]) {
+    if (p.kind !== 'ratify-if' || p.status !== 'open' || p.condition === undefined || !eligible[p.by] || p.by === view.seat) continue;
+    if (conditionMet(pub, p.condition) || !p.condition.states.includes(view.seat)) continue;
+    if (!conditionMet(pub, { states: p.condition.states, atLeast: p.condition.atLeast - 1 })) continue;
+    odds[p.by] = odds[p.by]! * (1 - me.trust[p.by]!);
+    oddsIfMe[p.by] = Math.max(oddsIfMe[p.by]!, odds[p.by]!);
+  }
+  const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, odds, oddsIfMe);
+  return pivotalSurplus(me, view.self.exposure, pub.text, pivot, view.rules);
 }
 
 /** Share of firms (by count) sharing threat intelligence last year, as publicly seen. */

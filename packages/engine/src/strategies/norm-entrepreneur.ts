@@ -2,7 +2,7 @@
 import { defineStrategy } from './strategy.js';
 import { stateFacts } from './estimates.js';
 import { draftTowardIdeal } from './drafting.js';
-import { blameSuspects, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
+import { blameSuspects, stateNegotiation, stateOperations, submits, treatyDecision } from './tactics.js';
 import { answerHonestly } from './answers.js';
 
 /** The norm entrepreneur bot (`norm-entrepreneur`); see the file header. */
@@ -22,7 +22,7 @@ export const normEntrepreneur = defineStrategy({
         return sheet;
       }
       case 'operations':
-        return stateOperations(request, [], true, false, false);
+        return stateOperations(request, [], true, false, false, submits(view, me, -0.1));
       case 'blame':
         return { phase: 'blame', blame: blameSuspects(view, me, 0.5) };
       case 'response':

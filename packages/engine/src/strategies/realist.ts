@@ -6,7 +6,7 @@ import { defineStrategy } from './strategy.js';
 import { stateFacts, surplusOf } from './estimates.js';
 import { draftTowardIdeal } from './drafting.js';
 import { denyAll } from './answers.js';
-import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
+import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, submits, treatyDecision } from './tactics.js';
 
 /** The realist bot (`realist`); see the file header. */
 export const realist = defineStrategy({
@@ -23,7 +23,7 @@ export const realist = defineStrategy({
         return stateNegotiation(view, me, request, null);
       case 'operations': {
         const leave = request.slots.withdraw !== undefined && surplusOf(view, me, view.public.text) < -0.1;
-        return stateOperations(request, chooseTargets(view, me, request, 0), false, true, leave);
+        return stateOperations(request, chooseTargets(view, me, request, 0), false, true, leave, submits(view, me, 0));
       }
       case 'blame':
         return { phase: 'blame', blame: blameSuspects(view, me, 0.6) };

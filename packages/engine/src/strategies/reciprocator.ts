@@ -2,10 +2,14 @@
  * The reciprocator: cooperates first, then mirrors. It joins the friends and keeps its promises,
  * retaliates against states it believes attacked it (a publicly named attacker, believed in
  * proportion to its trust in the accuser, or the body's finding), and withdraws when a major party
- * is attributed. It believes pledges addressed to it in proportion to its trust in the sender.
+ * is attributed. It believes pledges addressed to it in proportion to its trust in the sender. It
+ * promises in public to ratify once half the major powers have, keeps that promise, and ratifies
+ * earlier only when the treaty is clearly worth it alone.
  */
 import { defineStrategy } from './strategy.js';
-import { isPartyInView, stateFacts } from './estimates.js';
+import { isPartyInView, ratificationSurplus, stateFacts } from './estimates.js';
+import { conditionMet } from '../rules/talk.js';
+import type { PledgeOrder } from '../flow/sheets.js';
 import { draftTowardIdeal } from './drafting.js';
 import { answerHonestly } from './answers.js';
 import { betaMean } from '../rules/math.js';
@@ -33,6 +37,34 @@ export function believedAttackers(view: View, me: DeepReadonly<StatePrivate>): s
   return [...found].sort();
 }
 
+/** Capability from which a state counts as a major power for the reciprocator. */
+const MAJOR = 0.6;
+/** Surplus above which it ratifies without waiting for the major powers. */
+const ALONE = 0.1;
+
+/** The major powers it waits for: the other states with capability ≥ MAJOR (all others when there are none). */
+function majorPowers(view: View): string[] {
+  const others = view.actors.filter((a) => a.kind === 'state' && a.index !== view.seat);
+  const majors = others.filter((a) => a.capability >= MAJOR);
+  return (majors.length > 0 ? majors : others).map((a) => a.id);
+}
+
+/** Its public promise to ratify once half the major powers (rounded up) have: none if it stands alone. */
+function conditionalPledge(view: View): PledgeOrder[] {
+  const states = majorPowers(view);
+  return states.length === 0 ? [] : [{ kind: 'ratify-if', to: [], states, atLeast: Math.ceil(states.length / 2) }];
+}
+
+/**
+ * It ratifies once the condition of its own public pledge holds (it keeps its word), or without
+ * waiting when ratifying is clearly worth it to it (surplus above ALONE, weighing whether it is pivotal).
+ */
+function ratifiesNow(view: View, me: DeepReadonly<StatePrivate>): boolean {
+  const mine = view.public.pledges.find((p) => p.by === view.seat && p.kind === 'ratify-if' && p.status === 'open');
+  if (mine?.condition !== undefined && conditionMet(view.public, mine.condition)) return true;
+  return ratificationSurplus(view, me) > ALONE;
+}
+
 /** The reciprocator bot (`reciprocator`): tit for tat with trust-weighted beliefs; see the file header. */
 export const reciprocator = defineStrategy({
   id: 'reciprocator',
@@ -46,14 +78,16 @@ export const reciprocator = defineStrategy({
         return draftTowardIdeal(view, request);
       case 'negotiation': {
         const sheet = stateNegotiation(view, me, request, 'friends');
-        if (view.round === 1 && request.slots.pledges) sheet.pledges = [{ kind: 'no-operations', to: [] }];
+        if (view.round === 1 && request.slots.pledges) sheet.pledges = [{ kind: 'no-operations', to: [] }, ...conditionalPledge(view)];
         return sheet;
       }
+      case 'ratification':
+        return { phase: 'ratification', submit: ratifiesNow(view, me) };
       case 'operations': {
         const max = request.slots.targets?.max ?? 0;
         const targets = believedAttackers(view, me).slice(0, max);
-        const leave = isPartyInView(view, view.seat) && majorAttributed(view, me, 0.6, true);
-        return stateOperations(request, targets, true, false, leave);
+        const leave = isPartyInView(view, view.seat) && majorAttributed(view, me, MAJOR, true);
+        return stateOperations(request, targets, true, false, leave, () => ratifiesNow(view, me));
       }
       case 'blame':
         return { phase: 'blame', blame: blameSuspects(view, me, 0.5) };

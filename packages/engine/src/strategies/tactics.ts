@@ -7,7 +7,7 @@ import type { AmendOrder, Mutable, NegotiationSheet, OperationsSheet, Sheet, Vot
 import { ARTICLES } from '../scenario/articles.js';
 import type { Coalition, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
-import { amendmentAppraiser, amendmentTable, isPartyInView, operationValuer, surplusOf } from './estimates.js';
+import { amendmentAppraiser, amendmentTable, isPartyInView, operationValuer, ratificationSurplus, surplusOf } from './estimates.js';
 
 type Me = DeepReadonly<StatePrivate>;
 
@@ -83,27 +83,38 @@ export function blameSuspects(view: View, me: Me, bar: number): (string | null)[
   return me.toBlame.map((d) => (d.suspect >= 0 && d.confidence >= bar ? view.actors[d.suspect]!.id : null));
 }
 
-/** The implementation-year sheet of a state, from a target choice and policies. */
-export function stateOperations(request: Request, targets: string[], disclose: boolean, requestBackdoor: boolean, withdraw: boolean): OperationsSheet {
+/**
+ * The implementation-year sheet of a state, from a target choice and policies. `submit` is asked
+ * only when the request opens the slot (a state that may ratify or accede this year).
+ */
+export function stateOperations(request: Request, targets: string[], disclose: boolean, requestBackdoor: boolean, withdraw: boolean, submit: () => boolean = () => false): OperationsSheet {
   const sheet: Mutable<OperationsSheet> = { phase: 'operations', targets, disclose };
   if (request.slots.requestBackdoor) sheet.requestBackdoor = requestBackdoor;
   if (request.slots.withdraw) sheet.withdraw = withdraw;
+  if (request.slots.submit) sheet.submit = submit();
   return sheet;
+}
+
+/** Whether to submit the text now: its surplus, weighing whether its ratification is pivotal, above `threshold`. */
+export function submits(view: View, me: Me, threshold: number): () => boolean {
+  return () => ratificationSurplus(view, me) > threshold;
 }
 
 /**
  * The treaty-lifecycle decisions of a state that supports the text when its surplus exceeds
- * `threshold` (vote, signature, ratification), with `ratifyBias` added for the ratification choice.
+ * `threshold` (vote, signature, ratification), with `ratifyBias` added for the ratification choice,
+ * which weighs whether its ratification decides the convention's entry into force.
  */
 export function treatyDecision(view: View, me: Me, request: Request, threshold: number, ratifyBias = 0): Sheet | null {
-  const surplus = surplusOf(view, me, view.public.text);
   switch (request.phase) {
-    case 'vote':
+    case 'vote': {
+      const surplus = surplusOf(view, me, view.public.text);
       return { phase: 'vote', vote: surplus > threshold ? 'yes' : surplus < threshold - 0.1 ? 'no' : 'abstain' };
+    }
     case 'signature':
-      return { phase: 'signature', sign: surplus > threshold };
+      return { phase: 'signature', sign: surplusOf(view, me, view.public.text) > threshold };
     case 'ratification':
-      return { phase: 'ratification', submit: surplus + ratifyBias > threshold };
+      return { phase: 'ratification', submit: ratificationSurplus(view, me) + ratifyBias > threshold };
     default:
       return null;
   }

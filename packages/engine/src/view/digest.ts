@@ -7,7 +7,7 @@
  * one function, so what a team is told never differs between them.
  */
 import { ARTICLES, type ArticleId } from '../scenario/articles.js';
-import { amendmentLabel, articleTitleOf, capitalise, describeChange, describeEvent, nameOf, pledgePromise, type WordsContext } from '../state/describe.js';
+import { amendmentLabel, articleTitleOf, capitalise, describeChange, describeEvent, nameOf, pledgeOfEvent, pledgePromise, type WordsContext } from '../state/describe.js';
 import type { EventType, GameEvent } from '../state/events.js';
 import type { DecisionMark, PledgeKind, RollCall } from '../state/types.js';
 import type { DeepReadonly, PublicView, View } from './view.js';
@@ -272,10 +272,11 @@ function eventEntries(view: PublicView & { readonly me?: View['me'] }, e: DeepRe
 
 function pledgeEntry(view: PublicView, e: DeepReadonly<GameEvent>, status: 'made' | 'kept' | 'broken', audience: string, context: WordsContext, id: (i: number) => string): PledgeEntry {
   const who = capitalise(nameOf(e.actor, view.actors, context));
-  const promise = pledgePromise(e.text as PledgeKind, e.other, view.actors, context);
+  const { kind, condition } = pledgeOfEvent(e.text, e.value);
+  const promise = pledgePromise(kind, e.other, view.actors, context, condition);
   const its = e.actor === context.self ? 'your' : 'its';
   const text = status === 'made' ? `${who} promised${audience} ${promise}.` : `${who} ${status} ${its} promise ${promise}.`;
-  return { step: e.step, visibility: e.visibleTo === null ? 'public' : 'private', kind: 'pledge', text, by: id(e.actor), pledge: e.text as PledgeKind, status };
+  return { step: e.step, visibility: e.visibleTo === null ? 'public' : 'private', kind: 'pledge', text, by: id(e.actor), pledge: kind, status };
 }
 
 function amendmentEntry(view: PublicView, e: DeepReadonly<GameEvent>, fate: AmendmentEntry['fate'], amendment: number, context: WordsContext, id: (i: number) => string): AmendmentEntry {

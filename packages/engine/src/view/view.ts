@@ -28,6 +28,8 @@ export interface PublicView {
   readonly horizonYears: number;
   readonly adopted: boolean;
   readonly inForce: boolean;
+  /** The convention was in force and fell below its quorum. */
+  readonly lapsed: boolean;
   readonly bodyActive: boolean;
   /** Every actor as publicly known. */
   readonly actors: readonly ActorInfo[];
@@ -71,6 +73,7 @@ export function viewFor(state: GameState, seat: number | string): View {
     horizonYears: state.scenario.horizon.years,
     adopted: flow.adopted,
     inForce: flow.inForce,
+    lapsed: flow.lapsed,
     bodyActive: flow.bodyActive,
     actors: state.actors,
     articles: state.scenario.articles,

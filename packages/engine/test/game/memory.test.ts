@@ -16,6 +16,7 @@ import type { GameEvent } from '../../src/state/events.js';
 import type { GameState } from '../../src/state/types.js';
 import type { Sheet } from '../../src/flow/sheets.js';
 import { loadScenario } from '../support/scenarios.js';
+import { contentHash } from '../../src/rng/hash.js';
 
 const scenario = loadScenario('us-russia-bilateral');
 const SEAT = 'usa';
@@ -181,6 +182,37 @@ describe('saves from before roll calls and decision marks (state version 2)', ()
     const [a, b] = [playBots(restored.state), playBots(game)];
     expect(a.log).toEqual(b.log);
     expect(outcomeOf(a)).toEqual(outcomeOf(b));
+  });
+});
+
+describe('saves from before accession and type estimates (state version 3)', () => {
+  it('restore under the rules they were played with (no accession, no revival), with the scenario values as the estimates', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const old = JSON.parse(saveGame(game)) as { version: number; state: { scenario: { rules: Record<string, unknown> }; scenarioHash: string; world: { public: Record<string, unknown> }; flow: Record<string, unknown> } };
+    old.version = 3;
+    for (const key of ['accession', 'resubmitAfter', 'revival']) delete old.state.scenario.rules[key];
+    old.state.scenarioHash = contentHash(old.state.scenario);
+    delete old.state.world.public['estimates'];
+    delete old.state.world.public['refused'];
+    delete old.state.flow['lapsed'];
+    const restored = restoreGame(JSON.stringify(old));
+    if (!restored.ok) throw new Error(restored.error);
+    expect(restored.state.scenario.rules).toMatchObject({ accession: false, revival: false });
+    expect(restored.state.scenarioHash).toBe(contentHash(restored.state.scenario));
+    expect(restored.state.world.public.estimates).toEqual(createGame(scenario, { seed: 6 }).world.public.estimates);
+    expect(restored.state.flow.lapsed).toBe(false);
+    const done = playBots(restored.state);
+    expect(done.flow.phase).toBe('concluded');
+    expect(done.log.some((e) => e.type === 'ratified' && e.phase === 'operations')).toBe(false);
+  });
+
+  it('are refused when the scenario does not match its recorded hash', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const old = JSON.parse(saveGame(game)) as { version: number; state: { scenario: { rules: Record<string, unknown> } } };
+    old.version = 3;
+    old.state.scenario.rules['sanction'] = 0.9;
+    const restored = restoreGame(JSON.stringify(old));
+    expect(restored).toEqual({ ok: false, error: 'corrupt save: state.scenarioHash: does not match the scenario it holds' });
   });
 });
 

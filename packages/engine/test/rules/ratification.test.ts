@@ -72,6 +72,7 @@ describe('ratification', () => {
 
   it('rises with public pressure and with the surplus (a lower reservation value)', () => {
     const state = ratifying();
+    for (const id of stateIds(state)) state.world.public.signed[seat(state, id)] = true;
     const i = seat(state, 'deu');
     const p0 = ratificationChance(state, i);
     state.world.public.pressure[i] = 1;

@@ -63,10 +63,12 @@ export function invariantProblems(state: GameState): string[] {
       fail(`${e.type} with share ${e.text}`);
   }
 
-  // Only signatories ratify; only parties withdraw; only states do either.
+  // Only signatories ratify, the others accede (in an implementation year); only parties withdraw; only states do any of it.
   for (const a of state.actors) {
     const i = a.index;
-    if (pub.ratified[i] && !pub.signed[i]) fail(`${a.id} ratified without signing`);
+    const acceded = state.log.some((e) => e.type === 'ratified' && e.actor === i && e.text === 'accession' && e.phase === 'operations');
+    if (pub.ratified[i] && !pub.signed[i] && !acceded) fail(`${a.id} ratified without signing or acceding`);
+    if (acceded && pub.signed[i]) fail(`${a.id} acceded after signing`);
     if (pub.withdrawn[i] && !pub.ratified[i]) fail(`${a.id} withdrew without ratifying`);
     if (a.kind !== 'state' && (pub.signed[i] || pub.ratified[i])) fail(`${a.kind} ${a.id} signed or ratified`);
   }
