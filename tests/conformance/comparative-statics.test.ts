@@ -7,7 +7,7 @@
  * denominator over the games (a plain mean when the denominator is 1 a game).
  */
 import { describe, expect, it } from 'vitest';
-import { contentHash, defectionIncentive, nextFloat, playGame, seedRng, type GameState, type Scenario } from '@geneva/engine';
+import { contentHash, defectionIncentive, formatProblem, nextFloat, playGame, seedRng, validateScenario, type GameState, type Scenario } from '@geneva/engine';
 import { loadScenario } from './support.js';
 
 const GAMES = 200;
@@ -49,20 +49,23 @@ function metricsOf(state: GameState, strongest: number): GameMetrics {
     return p.kind === 'state' && p.contentControl < 0.5;
   }).map((a) => a.index));
   const pub = state.world.public;
-  // Parties in each year's operations: ratified, in force, not withdrawn by then, not lapsed by then.
-  let inForce = false;
+  // Parties in each year's operations: ratified by then (at the ratification step, or in that year
+  // or an earlier one), in force by then, not withdrawn by then, not lapsed by then.
+  let inForceFrom = Infinity;
   let lapseYear = Infinity;
   const withdrawnIn = new Map<number, number>();
+  const ratifiedIn = new Map<number, number>();
   for (const e of state.log) {
-    if (e.type === 'in-force') inForce = true;
+    const year = e.phase === 'ratification' ? 1 : e.year;
+    if (e.type === 'in-force') inForceFrom = Math.min(inForceFrom, year);
+    if (e.type === 'ratified') ratifiedIn.set(e.actor, year);
     if (e.type === 'lapsed') lapseYear = Math.min(lapseYear, e.year);
     if (e.type === 'withdrawal') withdrawnIn.set(e.actor, e.year);
   }
   let partyYears = 0;
   const years = state.scenario.horizon.years;
-  if (inForce)
-    for (let y = 1; y <= years && y < lapseYear; y++)
-      for (const a of states) if (pub.ratified[a.index] && (withdrawnIn.get(a.index) ?? Infinity) > y) partyYears++;
+  for (let y = Math.max(1, inForceFrom); y <= years && y < lapseYear; y++)
+    for (const a of states) if ((ratifiedIn.get(a.index) ?? Infinity) <= y && (withdrawnIn.get(a.index) ?? Infinity) > y) partyYears++;
   let salience = 0;
   for (const a of states) {
     const p = state.world.private[a.index]!;
@@ -194,5 +197,41 @@ describe(`comparative statics (rsa-2017, ${GAMES} paired seeds, ${CONFIDENCE * 1
     const played = games(loadScenario('rsa-2017'));
     const gapped = played.map((g) => ({ ...g, strongestIncentive: g.strongestIncentiveWithGap }));
     holds(compare(played, gapped, (g) => [g.strongestIncentive, 1], 1));
+  });
+});
+
+/**
+ * A club of eight like states (Barrett 1994, 2003; Carraro, Marchiori & Oreffice 2009): four keen
+ * ones, for which the convention beats staying out, and four reluctant ones, for which joining beats
+ * a world without a convention (join − reservation > 0) but free-riding on a convention in force
+ * beats joining it. The text is the ideal of all of them, so only participation is at stake. Every
+ * state plays the `realist` bot (it ratifies when ratifying is worth it, weighing whether it is pivotal).
+ */
+function club(quorum: number, clubPenalty = 0): Scenario {
+  const ideal = { targets: 0.8, assistance: 0.8, disclosure: 0.5, restraint: 0.5, backdoors: 0.5, content: 0, binding: 1, attribution: 1 };
+  const salience = { targets: 0.2, assistance: 0.1, disclosure: 0.1, restraint: 0.1, backdoors: 0.1, content: 0.1, binding: 0.2, attribution: 0.1 };
+  const ids = ['aut', 'bel', 'dnk', 'fin', 'grc', 'irl', 'nor', 'swe'];
+  const actors = Object.fromEntries(ids.map((id, i) => [id, {
+    kind: 'state', name: id, strategy: 'realist', bloc: 'club', capability: 0.9, exposure: 1, domesticHurdle: 0.5,
+    contentControl: 0, contentTolerance: 1, reservation: i < 4 ? 0.83 : 1, ideal, salience,
+  }]));
+  const articles = Object.fromEntries(Object.entries(ideal).map(([a, x]) => [a, { title: a, description: a, draft: x }]));
+  const result = validateScenario({
+    id: 'club', title: 'A club of eight', description: 'Four keen states and four tempted to free-ride.', year: 2017,
+    sources: [{ id: 'barrett-2003', title: 'Environment and Statecraft', author: 'Scott Barrett', year: 2003 }],
+    articles, actors, horizon: { years: 6 },
+    rules: { chair: 'aut', rounds: 2, firstVote: 1, entryIntoForce: { ratifications: quorum, capabilityShare: 0 }, clubPenalty },
+  }, 'club');
+  if (!result.ok) throw new Error(formatProblem(result.problems[0]!));
+  return result.scenario;
+}
+
+describe(`participation is strategic (a club of eight, ${GAMES} paired seeds, ${CONFIDENCE * 100}% one-sided bootstrap confidence)`, () => {
+  it('a minimum-participation quorum near the number of likely members (2 → 5 of 8) ⇒ more ratifications, because the reluctant become pivotal (Carraro et al. 2009)', () => {
+    holds(compare(games(club(2)), games(club(5)), (g) => [g.ratifications, 1], 1));
+  });
+
+  it('a small penalty on non-parties (club penalty 0 → 0.05) ⇒ more ratifications (Nordhaus 2015)', () => {
+    holds(compare(games(club(2)), games(club(2, 0.05)), (g) => [g.ratifications, 1], 1));
   });
 });

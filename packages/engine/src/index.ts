@@ -141,6 +141,7 @@ export { phaseMachine } from './flow/machine.js';
 // Views and outcomes
 /** What a seat may see. */
 export { viewFor, publicViewOf, type View, type PublicView, type DeepReadonly } from './view/view.js';
+export { ratificationOutlook, type RatificationOutlook } from './view/outlook.js';
 /** What happened since a seat's last decision, in words (the one digest every screen and bot reads). */
 export {
   digestFor,
@@ -189,6 +190,9 @@ export {
   type Preferences,
   type ParticipationRecord,
 } from './rules/utility.js';
+/** Participation as a strategic choice: eligibility, others' odds, pivot odds and the pivotal surplus (docs/model.md §7.1). */
+export { mayRatify, ratificationOdds, pivotOdds, pivotalSurplus, legislatureChance, type PivotOdds, type ParticipationInputs, type TreatyMoment, type EstimatedType } from './rules/participation.js';
+export { conditionMet } from './rules/talk.js';
 
 // Strategies
 /** The strategy interface. */

@@ -5,10 +5,10 @@
  * the sheet a timer would submit. An illegal sheet comes back from the engine as an error naming
  * the slot, shown in the form.
  */
-import { amendmentLabel, ARTICLES, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
+import { amendmentLabel, ARTICLES, ratificationOutlook, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
 import { foresightOf, type Foresight } from './consequences.js';
-import { actorName, amendmentSentence, articleTitle, pledgeSentence } from './words.js';
+import { actorName, amendmentSentence, articleTitle, outlookWords, pledgeSentence } from './words.js';
 import { standing } from './brief-facts.js';
 
 /** A control for one slot: its element and how to read its value. */
@@ -58,7 +58,7 @@ export function mountSheetForm(root: HTMLElement, view: View, request: Request, 
     controls.set(slot, controlFor(slot, spec, base[slot], view, foresight));
   }
   const error = h('p', { class: 'form-error', role: 'alert', 'data-testid': 'sheet-error' });
-  const sections = [...controls.entries()].map(([slot, c]) => ({ slot: slot as keyof Slots, element: section(slot as keyof Slots, c.element) }));
+  const sections = [...controls.entries()].map(([slot, c]) => ({ slot: slot as keyof Slots, element: section(slot as keyof Slots, c.element, request, view) }));
   const first = sections.filter((s) => isPrimary(request.phase, s.slot));
   const rest = sections.filter((s) => !isPrimary(request.phase, s.slot));
   const heading = h('h2', { tabindex: '-1' }, `${view.self.name}: your order sheet`);
@@ -103,7 +103,7 @@ const PRIMARY: Readonly<Record<Request['phase'], readonly (keyof Slots)[]>> = {
   vote: ['vote'],
   signature: ['sign'],
   ratification: ['submit'],
-  operations: ['targets', 'disclose', 'withdraw', 'backdoor', 'share'],
+  operations: ['targets', 'submit', 'disclose', 'withdraw', 'backdoor', 'share'],
   blame: ['blame'],
   response: ['answers'],
 };
@@ -141,8 +141,23 @@ function whereLine(request: Request): string {
   }
 }
 
-function section(slot: keyof Slots, control: HTMLElement): HTMLElement {
-  return h('fieldset', { class: `slot slot-${slot}`, 'data-slot': slot }, h('legend', {}, QUESTIONS[slot]), control);
+function section(slot: keyof Slots, control: HTMLElement, request: Request, view: View): HTMLElement {
+  const note = slot === 'submit' ? outlookNote(view) : null;
+  return h('fieldset', { class: `slot slot-${slot}`, 'data-slot': slot }, h('legend', {}, questionOf(slot, request, view)), note, control);
+}
+
+/** A slot's question; ratifying in an implementation year is worded as ratifying or acceding. */
+function questionOf(slot: keyof Slots, request: Request, view: View): string {
+  if (slot !== 'submit' || request.phase !== 'operations') return QUESTIONS[slot];
+  return view.public.signed[view.seat] === true
+    ? 'Submit the convention to your legislature for ratification this year?'
+    : 'Accede to the convention this year (you did not sign it; your legislature must approve)?';
+}
+
+/** What submitting means now, in the engine's own numbers. */
+function outlookNote(view: View): HTMLElement | null {
+  const outlook = ratificationOutlook(view);
+  return outlook === null ? null : h('p', { class: 'hint', 'data-testid': 'ratification-outlook' }, outlookWords(outlook));
 }
 
 function controlFor(slot: keyof Slots, spec: NonNullable<Slots[keyof Slots]>, initial: unknown, view: View, foresight: Foresight | null): SlotControl {
@@ -304,15 +319,17 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
     const a = view.public.pending.find((p) => p.id === id);
     return a === undefined ? amendmentLabel(id) : `${amendmentLabel(id)} (${amendmentSentence(a.article, a.delta, view.public.text[a.article] ?? 0, view.articles)})`;
   };
-  const targets = (kind: string): { id: string | number | undefined; label: string }[] =>
+  const targets = (kind: string): { id: string | number | undefined; label: string; condition?: Condition }[] =>
     kind === 'support-amendment'
       ? spec.amendments.map((id) => ({ id, label: amendmentWords(id) }))
       : kind === 'no-operations'
         ? [{ id: undefined, label: 'against any state' }, ...spec.states.filter((s) => s !== view.self.id).map((id) => ({ id, label: `against ${actorName(view.actors, id)}` }))]
-        : [{ id: undefined, label: '—' }];
+        : kind === 'ratify-if'
+          ? conditionChoices(spec.states, view).map((c) => ({ id: undefined, label: c.label, condition: c.condition }))
+          : [{ id: undefined, label: '—' }];
   const rows = Array.from({ length: spec.max }, (_, k) => {
     const kinds: (PledgeKind | null)[] = [null, ...spec.kinds];
-    const kind = select(kinds, null, (o) => (o === null ? 'no promise' : `We promise ${pledgeSentence(o, o === 'support-amendment' ? 'the amendment below' : o === 'no-operations' ? 'the state below' : null)}`), { 'aria-label': `pledge ${k + 1}: kind` });
+    const kind = select(kinds, null, (o) => (o === null ? 'no promise' : `We promise ${pledgeSentence(o, o === 'support-amendment' ? 'the amendment below' : o === 'no-operations' ? 'the state below' : o === 'ratify-if' ? 'the states below' : null)}`), { 'aria-label': `pledge ${k + 1}: kind` });
     const target = h('select', { 'aria-label': `pledge ${k + 1}: about` });
     const recipient = select(to, null, (o) => o.label, { 'aria-label': `pledge ${k + 1}: to` });
     const refill = () => replaceChildren(target, ...targets(kind.read() ?? '').map((t, i) => h('option', { value: String(i) }, t.label)));
@@ -321,9 +338,10 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
     const read = () => {
       const chosen = kind.read();
       if (chosen === null || chosen === undefined) return null;
-      const about = targets(chosen)[Number(target.value)]?.id;
+      const picked = targets(chosen)[Number(target.value)];
+      const about = picked?.id;
       const id = recipient.read()?.id ?? null;
-      return { kind: chosen, to: id === null ? [] : [id], ...(about === undefined ? {} : { target: about }) };
+      return { kind: chosen, to: id === null ? [] : [id], ...(about === undefined ? {} : { target: about }), ...(picked?.condition ?? {}) };
     };
     return { read, element: h('div', { class: 'row' }, kind.element, target, recipient.element) };
   });
@@ -331,4 +349,32 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
     element: h('div', { class: 'list' }, ...(spec.kinds.length === 0 ? ['(no pledges open now)'] : rows.map((r) => r.element))),
     read: () => rows.map((r) => r.read()).filter((p) => p !== null),
   };
+}
+
+/** The condition of a `ratify-if` pledge. */
+interface Condition {
+  readonly states: readonly string[];
+  readonly atLeast: number;
+}
+
+/**
+ * The conditions a team may attach to a promise to ratify: half or all of the major powers (the
+ * most capable third of the other states), a majority of all other states, or one named state.
+ */
+function conditionChoices(states: readonly string[], view: View): { label: string; condition: Condition }[] {
+  const others = view.actors.filter((a) => a.kind === 'state' && a.id !== view.self.id && states.includes(a.id));
+  const majors = [...others].sort((a, b) => b.capability - a.capability || (a.id < b.id ? -1 : 1)).slice(0, Math.max(2, Math.ceil(others.length / 3)));
+  const names = (list: readonly { id: string }[]) => list.map((a) => actorName(view.actors, a.id)).join(', ');
+  const choices: { label: string; condition: Condition }[] = [];
+  if (majors.length >= 2) {
+    const half = Math.ceil(majors.length / 2);
+    choices.push({ label: `at least ${half} of the major powers (${names(majors)})`, condition: { states: majors.map((a) => a.id), atLeast: half } });
+    choices.push({ label: `all of the major powers (${names(majors)})`, condition: { states: majors.map((a) => a.id), atLeast: majors.length } });
+  }
+  if (others.length >= 2) {
+    const majority = Math.floor(others.length / 2) + 1;
+    choices.push({ label: `a majority of the other states (${majority} of ${others.length})`, condition: { states: others.map((a) => a.id), atLeast: majority } });
+  }
+  for (const a of others) choices.push({ label: actorName(view.actors, a.id), condition: { states: [a.id], atLeast: 1 } });
+  return choices;
 }

@@ -4,7 +4,7 @@
  * and numbers given a meaning. One place, so the order sheet, the brief and the printed briefings
  * say the same thing the same way.
  */
-import { ARTICLES, type ActorInfo, type PledgeKind } from '@geneva/engine';
+import { ARTICLES, type ActorInfo, type PledgeKind, type RatificationOutlook } from '@geneva/engine';
 
 /** An article's plain title and what 0 and 1 mean on its scale (docs/model.md §3). */
 export interface ArticleWords {
@@ -87,6 +87,8 @@ export function pledgeSentence(kind: PledgeKind, about: string | null): string {
       return 'to sign the convention';
     case 'ratify':
       return 'to submit the convention to our legislature for ratification';
+    case 'ratify-if':
+      return `to submit the convention for ratification once ${about ?? 'enough of the states we name'} have ratified it`;
     case 'no-operations':
       return `to run no covert operation against ${about ?? 'any state'}`;
     case 'refuse-backdoors':
@@ -97,4 +99,22 @@ export function pledgeSentence(kind: PledgeKind, about: string | null): string {
 /** A pledge's state in words. */
 export function pledgeStatus(status: 'open' | 'kept' | 'broken'): string {
   return status === 'open' ? 'not yet due' : status;
+}
+
+/** What submitting the text now means, in sentences: the legislature's odds, and whether the seat's ratification decides entry into force. */
+export function outlookWords(o: RatificationOutlook): string {
+  const pct = (p: number) => `${Math.round(p * 100)}%`;
+  const approval = `If you submit it now, your legislature approves it with a ${pct(o.approval)} chance.`;
+  const yes = Math.round(o.inForceIfYes * 100);
+  const no = Math.round(o.inForceIfNo * 100);
+  const force =
+    yes === no
+      ? yes >= 99
+        ? 'The convention binds the others whether or not you join: staying out lets you ride free on their restraint.'
+        : yes <= 1
+          ? 'Too few others are likely to ratify for the convention to enter into force soon, whatever you do.'
+          : `The convention is in force after this step with a ${pct(o.inForceIfYes)} chance whether or not you join.`
+      : `The convention is in force after this step with a ${pct(o.inForceIfYes)} chance if you ratify and ${pct(o.inForceIfNo)} if you do not: your ratification ${yes - no >= 50 ? 'very likely decides it' : 'may decide it'}.`;
+  const worth = o.worth > 0.005 ? 'For you, joining is worth more than staying out.' : o.worth < -0.005 ? 'For you, staying out is worth more than joining.' : 'For you, joining and staying out are worth about the same.';
+  return `${approval} ${force} ${worth}`;
 }

@@ -121,7 +121,9 @@ describe('ratification and accession in the implementation years', () => {
     compliant(state);
     ratifyInYear(state, submitting(state, ['usa']));
     expect(state.world.public.ratified[seat(state, 'usa')]).toBe(false);
-    state.flow.year = 3;
+    state.flow.year = 1 + state.scenario.rules.resubmitAfter - 1;
+    expect(buildRequests(state).find((r) => r.actor === 'usa')!.slots.submit).toBeUndefined();
+    state.flow.year = 1 + state.scenario.rules.resubmitAfter;
     expect(buildRequests(state).find((r) => r.actor === 'usa')!.slots.submit).toBeDefined();
   });
 
@@ -195,5 +197,19 @@ describe('conditional pledges (ratify if at least k of these states ratify)', ()
     expect(checkSheet(request, sheet(['usa', 'usa'], 1))?.slot).toBe('pledges.0.states');
     expect(checkSheet(request, sheet(['usa', 'gbr'], 3))?.slot).toBe('pledges.0.atLeast');
     expect(checkSheet(request, sheet(['usa'], 0.5))?.slot).toBe('pledges.0.atLeast');
+  });
+});
+
+describe('a seat\'s ratification outlook', () => {
+  it('gives the legislature\'s chance the rules use, and nothing to a state that may not submit', async () => {
+    const { ratificationOutlook } = await import('../../src/view/outlook.js');
+    const { viewFor } = await import('../../src/view/view.js');
+    const state = inYear(2, [], ['deu', 'fra', 'gbr', 'aus']);
+    const usa = seat(state, 'usa');
+    const outlook = ratificationOutlook(viewFor(state, usa))!;
+    expect(outlook.approval).toBe(ratificationChance(state, usa));
+    expect(outlook.inForceIfYes).toBeGreaterThanOrEqual(outlook.inForceIfNo);
+    expect(ratificationOutlook(viewFor(state, seat(state, 'deu')))).toBeNull();
+    expect(ratificationOutlook(viewFor(state, seat(state, 'microsoft')))).toBeNull();
   });
 });

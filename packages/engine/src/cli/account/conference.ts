@@ -33,12 +33,15 @@ export function signatureSummary(events: readonly GameEvent[], context: AccountC
   return [listLine('Signed', context.names(signed)), ...(unsigned.length > 0 ? [listLine('Did not sign', context.names(unsigned))] : [])];
 }
 
-/** Who ratified, and whose legislature refused (with the probability it had). */
+/** Who ratified, who acceded (a state that had not signed), and whose legislature refused (with the chance it had). */
 export function ratificationSummary(events: readonly GameEvent[], context: AccountContext): string[] {
-  const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (p = ${e.value.toFixed(2)})`);
+  const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (a ${Math.round(e.value * 100)}% chance)`);
+  const ratified = events.filter((e) => e.type === 'ratified');
+  const joined = (accession: boolean) => ratified.filter((e) => (e.text === 'accession') === accession).map((e) => e.actor);
   return [
-    listLine('Ratified', context.names(seatsOf(events, 'ratified'))),
-    ...(refused.length > 0 ? [listLine('Ratification refused by the legislature', refused)] : []),
+    ...(joined(false).length > 0 || joined(true).length === 0 ? [listLine('Ratified', context.names(joined(false)))] : []),
+    ...(joined(true).length > 0 ? [listLine('Acceded', context.names(joined(true)))] : []),
+    ...(refused.length > 0 ? [listLine('Refused by the legislature', refused)] : []),
   ];
 }
 
