@@ -4,7 +4,7 @@
  */
 import { A, ARTICLES, type ArticleId } from '../scenario/articles.js';
 import { betaMean } from '../rules/math.js';
-import type { GameState } from '../state/types.js';
+import type { GameState, RollCall } from '../state/types.js';
 
 /** The outcome of a game. Field names are stable: batches and tools key on them. */
 export interface Outcome {
@@ -41,7 +41,13 @@ export interface Outcome {
   faults: number;
   signedBy: string[];
   ratifiedBy: string[];
+  /** The states among `ratifiedBy` that acceded in an implementation year without having signed. */
+  accededBy: string[];
   techAccordBy: string[];
+  /** How the states voted in the last vote on the text (its roll call; empty lists if none was held). */
+  textVoteYes: string[];
+  textVoteNo: string[];
+  textVoteAbstain: string[];
   /** Final position of every article. */
   text: Record<ArticleId, number>;
 }
@@ -63,6 +69,7 @@ export function outcomeOf(state: GameState): Outcome {
     return of.length === 0 ? 0 : round6(of.reduce((s, a) => s + facts[a.index]!.welfare, 0) / of.length);
   };
   const ids = (pick: (i: number) => boolean) => state.actors.filter((a) => pick(a.index)).map((a) => a.id);
+  const textVote = lastTextVote(pub.rollCalls);
   return {
     adopted: state.flow.adopted,
     adoptedRound: state.flow.adoptedRound,
@@ -93,9 +100,19 @@ export function outcomeOf(state: GameState): Outcome {
     faults: tally.faults,
     signedBy: ids((i) => pub.signed[i] === true),
     ratifiedBy: ids((i) => pub.ratified[i] === true),
+    accededBy: ids((i) => pub.ratified[i] === true && !pub.signed[i]),
     techAccordBy: ids((i) => pub.techAccord[i] === true),
+    textVoteYes: ids((i) => textVote?.votes[i] === 'yes'),
+    textVoteNo: ids((i) => textVote?.votes[i] === 'no'),
+    textVoteAbstain: ids((i) => textVote?.votes[i] === 'abstain'),
     text: Object.fromEntries(ARTICLES.map((a, k) => [a, round6(pub.text[k]!)])) as Record<ArticleId, number>,
   };
+}
+
+/** The roll call of the last vote on the whole text, if any. */
+function lastTextVote(calls: readonly RollCall[]): RollCall | undefined {
+  for (let k = calls.length - 1; k >= 0; k--) if (calls[k]!.amendment === -1) return calls[k];
+  return undefined;
 }
 
 /** Rounds to 6 decimals, so outcomes print and compare cleanly across tools. */

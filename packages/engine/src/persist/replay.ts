@@ -7,7 +7,8 @@ import { freeze, produce } from 'immer';
 import { contentHash } from '../rng/hash.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createState } from '../state/create.js';
-import type { GameState, SeatMemory } from '../state/types.js';
+import type { GameState, RollCall, SeatMemory } from '../state/types.js';
+import { ARTICLES } from '../scenario/articles.js';
 import type { Sheet } from '../flow/sheets.js';
 import { compiledPhaseDriver, purePhaseDriver } from '../flow/machine.js';
 import { advance, beginGame, inject, markStandIn, recordFault, remember, submit } from '../flow/step.js';
@@ -51,8 +52,28 @@ export interface ReplayRecord {
   /** Who played each seat, by actor id. */
   readonly seats: Readonly<Record<string, string>>;
   readonly steps: readonly ReplayStep[];
+  /** Every roll call of the game, in order: who voted how on each amendment and on the text (by actor id). */
+  readonly rollCalls?: readonly ReplayRollCall[];
   /** The outcome the game reached when recorded. */
   readonly outcome: Outcome;
+}
+
+/** A roll call in a replay file: one vote on an amendment (numbered from 1, as people read it) or on the text (`amendment` null). */
+export interface ReplayRollCall {
+  readonly step: number;
+  readonly round: number;
+  readonly amendment: number | null;
+  /** The article the amendment moves, its author, and the positions before and proposed (null for the text). */
+  readonly article: string | null;
+  readonly by: string | null;
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  readonly abstain: readonly string[];
+  /** The weighted yes share among those voting, and whether it passed. */
+  readonly share: number;
+  readonly passed: boolean;
 }
 
 /** Where a replay went another way. */
@@ -95,7 +116,27 @@ export function replayRecordOf(state: GameState, options: { readonly embedScenar
       ...(h.injected !== undefined ? { injected: [...h.injected] } : {}),
       ...(h.standIns !== undefined ? { standIns: h.standIns.map(id) } : {}),
     })),
+    rollCalls: state.world.public.rollCalls.map((c) => replayRollCall(c, id)),
     outcome: outcomeOf(state),
+  };
+}
+
+function replayRollCall(c: RollCall, id: (i: number) => string): ReplayRollCall {
+  const voters = (vote: string) => c.votes.flatMap((v, i) => (v === vote ? [id(i)] : []));
+  const text = c.amendment < 0;
+  return {
+    step: c.step,
+    round: c.round,
+    amendment: text ? null : c.amendment + 1,
+    article: text ? null : (ARTICLES[c.article] ?? null),
+    by: text ? null : id(c.by),
+    from: text ? null : c.from,
+    to: text ? null : c.to,
+    yes: voters('yes'),
+    no: voters('no'),
+    abstain: voters('abstain'),
+    share: c.share,
+    passed: c.passed,
   };
 }
 

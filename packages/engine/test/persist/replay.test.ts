@@ -65,3 +65,30 @@ describe('replayTimeline', () => {
     expect(timeline.states).toHaveLength(4);
   });
 });
+
+describe('roll calls in the replay file and the outcome', () => {
+  const game = playGame(loadScenario('rsa-2017'), { seed: 'roll-calls' });
+  const record = replayRecordOf(game);
+
+  it('lists every roll call, by actor id, each state under the vote it cast', () => {
+    const calls = game.world.public.rollCalls;
+    expect(calls.length).toBeGreaterThan(0);
+    expect(record.rollCalls).toHaveLength(calls.length);
+    record.rollCalls!.forEach((r, k) => {
+      const c = calls[k]!;
+      for (const vote of ['yes', 'no', 'abstain'] as const)
+        expect(r[vote]).toEqual(game.actors.filter((a) => c.votes[a.index] === vote).map((a) => a.id));
+      expect(r.amendment).toBe(c.amendment < 0 ? null : c.amendment + 1);
+      expect(r.passed).toBe(c.passed);
+    });
+    expect(record.rollCalls!.some((r) => r.amendment === null && r.article === null && r.by === null)).toBe(true);
+  });
+
+  it('puts how each state voted on the text, and who acceded, in the outcome', () => {
+    const last = [...record.rollCalls!].reverse().find((r) => r.amendment === null)!;
+    expect(record.outcome.textVoteYes).toEqual(last.yes);
+    expect(record.outcome.textVoteNo).toEqual(last.no);
+    expect(record.outcome.textVoteAbstain).toEqual(last.abstain);
+    expect(record.outcome.accededBy).toEqual(game.actors.filter((a) => game.world.public.ratified[a.index] && !game.world.public.signed[a.index]).map((a) => a.id));
+  });
+});
