@@ -53,21 +53,31 @@ export function learnFromStep(state: GameState, phase: Phase): void {
   if (phase === 'signature') for (let j = 0; j < pub.signed.length; j++) table.fromSurplus(j, pub.signed[j]!);
 }
 
-/** The estimates' view of one step: each state's estimated surplus function, built when first needed. */
+/**
+ * The estimates' view of one step: each state's estimated preferences, content factor and surplus
+ * function, built when first needed and kept for the step (the text moves little within a step).
+ */
 class Table {
+  private readonly factors: number[] = [];
   private readonly evaluators: (((article: number, value: number) => number) | null)[] = [];
   private readonly bound: number;
 
   constructor(private readonly state: GameState) {
     this.bound = expectedBound(state.world.public, state.actors);
+    for (let j = 0; j < state.actors.length; j++) {
+      this.factors.push(0);
+      this.evaluators.push(null);
+    }
   }
 
   fromRollCall(call: RollCall): void {
-    call.votes.forEach((vote, j) => {
-      if (vote === null || vote === 'abstain') return;
+    const votes = call.votes;
+    for (let j = 0; j < votes.length; j++) {
+      const vote = votes[j];
+      if (vote === null || vote === undefined || vote === 'abstain') continue;
       if (call.amendment < 0) this.fromSurplus(j, vote === 'yes');
       else this.fromMove(j, call.article, call.from, call.to, vote === 'yes');
-    });
+    }
   }
 
   fromEvent(event: GameEvent): void {
@@ -93,7 +103,7 @@ class Table {
     const est = this.state.world.public.estimates[j];
     if (!est || est.idealSpread[a] === 0 || from === to) return;
     const evaluate = this.evaluator(j, est);
-    const w = est.salience[a]! * contentFactor(preferencesOf(this.state, j, est), this.state.world.public.text[A.content]!);
+    const w = est.salience[a]! * this.factors[j]!;
     if (w <= 0) return;
     const mean = est.ideal[a]!;
     const rest = evaluate(a, to) - evaluate(a, from) - w * (Math.abs(from - mean) - Math.abs(to - mean));
@@ -137,7 +147,8 @@ class Table {
 
   /** The variance of the estimated text utility that comes from the uncertain ideal. */
   private idealVariance(j: number, est: TypeEstimate): number {
-    const factor = contentFactor(preferencesOf(this.state, j, est), this.state.world.public.text[A.content]!);
+    this.evaluator(j, est);
+    const factor = this.factors[j]!;
     let variance = 0;
     for (let a = 0; a < est.ideal.length; a++) {
       const s = est.salience[a]! * factor * est.idealSpread[a]!;
@@ -149,9 +160,10 @@ class Table {
   private evaluator(j: number, est: TypeEstimate): (article: number, value: number) => number {
     let evaluate = this.evaluators[j];
     if (!evaluate) {
-      while (this.evaluators.length <= j) this.evaluators.push(null);
       const pub = this.state.world.public;
-      evaluate = surplusEvaluator(preferencesOf(this.state, j, est), this.state.actors[j]!.exposure, pub.text, this.bound, this.state.scenario.rules);
+      const preferences = preferencesOf(this.state, j, est);
+      this.factors[j] = contentFactor(preferences, pub.text[A.content]!);
+      evaluate = surplusEvaluator(preferences, this.state.actors[j]!.exposure, pub.text, this.bound, this.state.scenario.rules);
       this.evaluators[j] = evaluate;
     }
     return evaluate;

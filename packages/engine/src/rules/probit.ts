@@ -13,6 +13,7 @@
  * The mean moves toward the side the evidence points to, by more the more surprising the evidence
  * (t < 0) and the larger the prior spread against the noise (the Kalman gain sd²/c²); but evidence
  * that flatly contradicts the belief (t ≪ 0) is put down to the outlier share and moves it little.
+ * Without outliers the spread always shrinks; with them, a contradiction may widen it slightly.
  */
 
 /** The posterior of the last {@link probitUpdate} (one reused object: this runs in every batch game). */
@@ -37,25 +38,42 @@ export function probitUpdate(mean: number, sd: number, threshold: number, side: 
   const t = (side * (mean - threshold)) / c;
   const v = robustRatio(t, outlier);
   let w = v * (v + t);
-  // w lies in [0, 1) in exact arithmetic; the approximation of Φ must not make a spread negative.
-  w = w < 0 ? 0 : w > 0.999 ? 0.999 : w;
+  // w < 1 in exact arithmetic (w < 0 only with outliers: a flat contradiction makes the table a
+  // little less sure); the approximation of Φ must not make a spread negative.
+  w = w > 0.999 ? 0.999 : w;
   posterior.mean = mean + (side * variance * v) / c;
   posterior.sd = Math.sqrt(variance * (1 - (variance / (c * c)) * w));
   return posterior;
 }
 
 /**
- * (1 − 2ε)·φ(t) / (ε + (1 − 2ε)·Φ(t)), the derivative of log Z. Φ from Abramowitz & Stegun
- * 26.2.17: Φ(−x) = φ(x)·P(k) for x ≥ 0 (absolute error < 7.5e-8); with ε = 0 and t < 0 the ratio is
- * 1/P(k), so the far left tail never divides by an underflowed φ.
+ * (1 − 2ε)·φ(t) / (ε + (1 − 2ε)·Φ(t)), the derivative of log Z. Φ(t) = φ(t)·R(−t) for t < 0,
+ * with R the Mills ratio, so the left tail never divides by an underflowed φ: R from its continued
+ * fraction beyond 3 standard deviations, where Abramowitz & Stegun 26.2.17 (absolute error
+ * < 7.5e-8 in Φ) loses relative accuracy, and from 26.2.17 elsewhere.
  */
 export function robustRatio(t: number, outlier: number): number {
   const x = t < 0 ? -t : t;
-  const k = 1 / (1 + 0.2316419 * x);
-  const p = k * (0.31938153 + k * (-0.356563782 + k * (1.781477937 + k * (-1.821255978 + k * 1.330274429))));
   const keep = 1 - 2 * outlier;
-  if (t < 0 && outlier === 0) return 1 / p;
+  const mills = t < 0 && x > TAIL ? millsTail(x) : abramowitzStegun(x);
+  if (t < 0 && outlier === 0) return 1 / mills;
   const density = 0.3989422804014327 * Math.exp(-0.5 * t * t);
-  const below = t < 0 ? density * p : 1 - density * p;
+  const below = t < 0 ? density * mills : 1 - density * mills;
   return (keep * density) / (outlier + keep * below);
+}
+
+/** Where the continued fraction takes over from the polynomial. */
+const TAIL = 3;
+
+/** Φ(−x)/φ(x) for x ≥ 0 by Abramowitz & Stegun 26.2.17. */
+function abramowitzStegun(x: number): number {
+  const k = 1 / (1 + 0.2316419 * x);
+  return k * (0.31938153 + k * (-0.356563782 + k * (1.781477937 + k * (-1.821255978 + k * 1.330274429))));
+}
+
+/** Φ(−x)/φ(x) for x > 3: the continued fraction 1/(x + 1/(x + 2/(x + 3/(x + …)))), 40 levels deep. */
+function millsTail(x: number): number {
+  let f = x;
+  for (let k = 40; k >= 1; k--) f = x + k / f;
+  return 1 / f;
 }
