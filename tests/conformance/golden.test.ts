@@ -11,15 +11,24 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contentHash, outcomeOf, playGame, type GameState } from '@geneva/engine';
+import { contentHash, outcomeOf, playGame, type GameState, type Scenario } from '@geneva/engine';
 import { SCENARIO_IDS, loadScenario } from './support.js';
 
 const UPDATE = process.env['GENEVA_UPDATE_GOLDEN'] === '1';
 const SEED = 'golden-2017';
 const dir = fileURLToPath(new URL('./golden/', import.meta.url));
 
+/** The hashes of a game's log and sheets. */
+function hashes(state: GameState) {
+  return {
+    logHash: contentHash(state.log),
+    // Steps as recorded before strategy memory existed: no shipped bot keeps memory.
+    sheetsHash: contentHash(state.history.map(({ memory: _memory, ...step }) => step)),
+  };
+}
+
 /** The committed digest of a game. */
-function digest(id: string, state: GameState) {
+function digest(id: string, state: GameState, fixed: GameState) {
   const counts: Record<string, number> = {};
   for (const e of state.world.public.log) counts[e.type] = (counts[e.type] ?? 0) + 1;
   return {
@@ -28,16 +37,18 @@ function digest(id: string, state: GameState) {
     steps: state.history.length,
     events: state.log.length,
     publicEvents: Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))),
-    logHash: contentHash(state.log),
-    // Steps as recorded before strategy memory existed: no shipped bot keeps memory.
-    sheetsHash: contentHash(state.history.map(({ memory: _memory, ...step }) => step)),
+    ...hashes(state),
     outcome: outcomeOf(state),
+    // The same game with the scenario's types as the truth (its uncertainty block removed): what
+    // the scenario played before private types, kept to show that zero uncertainty changes nothing.
+    fixedTypes: hashes(fixed),
   };
 }
 
 describe('golden playthroughs', () => {
   it.each(SCENARIO_IDS)('%s plays as recorded', (id) => {
-    const actual = digest(id, playGame(loadScenario(id), { seed: SEED }));
+    const { uncertainty: _uncertainty, ...fixed } = loadScenario(id);
+    const actual = digest(id, playGame(loadScenario(id), { seed: SEED }), playGame(fixed as Scenario, { seed: SEED }));
     const file = `${dir}${id}.json`;
     if (UPDATE) {
       mkdirSync(dir, { recursive: true });

@@ -6,8 +6,8 @@
  * should not see.
  */
 import { describe, expect, it } from 'vitest';
-import { contentHash, outcomeOf, playGame, replay, replayRecordOf, type GameState } from '@geneva/engine';
-import { SCENARIO_IDS, SECRET, invariantProblems, loadScenario, modeOf, stepBound, textLeaks, viewLeaks, type Mode } from './support.js';
+import { contentHash, outcomeOf, playGame, replay, replayRecordOf, type GameState, type StatePrivate } from '@geneva/engine';
+import { SCENARIO_IDS, SECRET, invariantProblems, loadScenario, modeOf, stepBound, textLeaks, truthLeaks, viewLeaks, type Mode } from './support.js';
 
 const SEEDS: Record<Mode, number> = { bots: 30, random: 30, talkative: 10 };
 /** Requests one seat may meet in a whole rsa-2017 game (DESIGN.md, "Human scale"). */
@@ -118,5 +118,17 @@ describe('the leak checks themselves', () => {
     const secret = message.log.find((e) => e.type === 'message' && !e.visibleTo!.includes(0))!;
     message.world.public.statements.push({ step: 0, from: secret.actor, to: [], text: secret.text });
     expect(textLeaks(message).join('\n')).toMatch(/sees the private message/);
+  });
+
+  it("notice another state's drawn true type in a view", () => {
+    const scenario = loadScenario('rsa-2017');
+    const clean = () => JSON.parse(JSON.stringify(playGame(scenario, { seed: 'leaky' }))) as GameState;
+    expect(truthLeaks(clean())).toEqual([]);
+    const leaked = clean();
+    const usa = leaked.actors.findIndex((a) => a.id === 'usa');
+    const truth = leaked.world.private[usa] as StatePrivate;
+    // The table's estimate set to the truth: every other seat would know the US's reservation.
+    leaked.world.public.estimates[usa]!.reservation = truth.reservation;
+    expect(truthLeaks(leaked).join('\n')).toMatch(new RegExp(`gbr's view holds usa's true value ${truth.reservation}`));
   });
 });

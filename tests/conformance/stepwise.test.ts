@@ -16,7 +16,7 @@ import {
   playGame,
   type GameState,
 } from '@geneva/engine';
-import { SCENARIO_IDS, botSheets, invariantProblems, loadScenario, modeOf, stepBound, viewLeaks, type Mode } from './support.js';
+import { SCENARIO_IDS, botSheets, invariantProblems, loadScenario, modeOf, stepBound, truthLeaks, viewLeaks, type Mode } from './support.js';
 
 const SEEDS: Record<Mode, number> = { bots: 3, random: 3, talkative: 2 };
 
@@ -65,6 +65,7 @@ describe.each(SCENARIO_IDS)('%s, step by step through the public API', (id) => {
       while (!isOver(state)) {
         expect(invariantProblems(state)).toEqual([]);
         for (const a of state.actors) expect(viewLeaks(state, a.index, steps % 4 === 0)).toEqual([]);
+        if (steps % 4 === 0) expect(truthLeaks(state)).toEqual([]);
         const sheets = botSheets(state, strategies);
         expect(sheets.length).toBeGreaterThan(0);
         state = playStep(state, sheets, steps % 6 === 0);
@@ -72,6 +73,7 @@ describe.each(SCENARIO_IDS)('%s, step by step through the public API', (id) => {
       }
       expect(invariantProblems(state)).toEqual([]);
       for (const a of state.actors) expect(viewLeaks(state, a.index)).toEqual([]);
+      expect(truthLeaks(state)).toEqual([]);
       expect(state.history).toHaveLength(steps);
       expect(applyDecision(state, 0, blankSheet('vote'))).toMatchObject({ ok: false, error: { code: 'game-over' } });
       // Deciding seat by seat through the API is the very game the fast path plays.

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import {
   applyDecision,
   builtinStrategy,
+  createGame,
   deriveRng,
   pendingRequests,
   rngOf,
@@ -196,6 +197,63 @@ export function viewLeaks(state: GameState, seat: number, deep = true): string[]
   for (const p of view.me.pledges) if (p.by !== seat && !p.to.includes(seat)) leaks.push(`seat ${seat} holds pledge ${p.id} by ${p.by} to ${p.to.join(',')}`);
   for (const p of view.public.pledges) if (p.to.length > 0) leaks.push(`private pledge ${p.id} in the public record`);
   for (const m of view.public.statements) if (m.to.length > 0) leaks.push(`private message in the public statements`);
+  return leaks;
+}
+
+/**
+ * The drawn truth of each state's private type, as the numbers a serialised view would hold: only
+ * values that differ from the table's starting estimate (drawn, not the scenario's) and that are
+ * neither short nor near-round, so that they cannot appear in a view by coincidence.
+ */
+function drawnTruths(state: GameState): string[][] {
+  return state.world.private.map((p, j) => {
+    const start = startingEstimates(state)[j];
+    if (p.kind !== 'state' || !start) return [];
+    const pairs: [number, number][] = [
+      ...p.ideal.map((x, a): [number, number] => [x, start.ideal[a]!]),
+      [p.reservation, start.reservation],
+      [p.domesticHurdle, start.domesticHurdle],
+      [p.contentControl, start.contentControl],
+      [p.contentTolerance, start.contentTolerance],
+    ];
+    // Near-round values (0.09999999999999998) come out of arithmetic on round numbers everywhere.
+    const drawn = (x: number) => String(x).length >= 8 && Math.abs(x * 1000 - Math.round(x * 1000)) > 1e-6;
+    return pairs.filter(([x, s]) => x !== s && drawn(x)).map(([x]) => String(x));
+  });
+}
+
+const starts = new WeakMap<Scenario, ReturnType<typeof createGame>['world']['public']['estimates']>();
+
+/** The table's estimates before any step (the scenario's values), for a state's scenario. */
+function startingEstimates(state: GameState) {
+  let start = starts.get(state.scenario);
+  if (!start) {
+    start = createGame(state.scenario, { seed: state.seed }).world.public.estimates;
+    starts.set(state.scenario, start);
+  }
+  return start;
+}
+
+/**
+ * Private types: no seat's serialised view holds another state's drawn truth (its true ideal,
+ * reservation, hurdle or content preferences), while its own view holds its own.
+ */
+export function truthLeaks(state: GameState): string[] {
+  const leaks: string[] = [];
+  const truths = drawnTruths(state);
+  for (const a of state.actors) {
+    const view = viewFor(state, a.index);
+    // The text and the roll calls' positions are what seats chose: a chair that drafts its own
+    // ideal reveals it, as a delegate would. That is a seat's choice, not the engine's leak.
+    const text = JSON.stringify({ ...view, public: { ...view.public, text: [], rollCalls: [] } });
+    truths.forEach((values, j) => {
+      for (const v of values) {
+        const seen = text.includes(v);
+        if (j !== a.index && seen) leaks.push(`${a.id}'s view holds ${state.actors[j]!.id}'s true value ${v}`);
+        if (j === a.index && !seen) leaks.push(`${a.id}'s view misses its own true value ${v}`);
+      }
+    });
+  }
   return leaks;
 }
 

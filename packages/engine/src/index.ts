@@ -31,7 +31,10 @@ export {
   type ScheduledEvent,
   type EventKind,
   type ActorKind,
+  type Uncertainty,
 } from './scenario/schema.js';
+/** Private types: the spreads a scenario's `uncertainty` block gives a state. */
+export { spreadsOf, TYPE_FIELDS, type Spreads, type TypeField } from './scenario/uncertainty.js';
 /** Parsing and validating scenario text; problems as `file:line:col: path: reason` lines. */
 export { parseScenario, validateScenario, formatProblem, MAX_YAML_BYTES, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
 /** The JSON Schema of scenario files, for editors. */
@@ -96,6 +99,7 @@ export type {
   StepRecord,
   SeatMemory,
   RollCall,
+  TypeEstimate,
   DecisionMark,
   StepOpening,
 } from './state/types.js';

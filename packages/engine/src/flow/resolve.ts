@@ -20,12 +20,21 @@ import { runOperations } from '../rules/operations.js';
 import { updateStockpiles } from '../rules/exploits.js';
 import { publishAttributions } from '../rules/attribution.js';
 import { answerAccusations, endYear } from '../rules/consequences.js';
+import { learnFromStep } from '../rules/beliefs.js';
 
 type Sheets<P extends Sheet['phase']> = readonly (SheetOf<P> | null)[];
 
 /** Applies the current step's sheets (null for seats not asked) to the state, in place. */
 export function resolveSheets(state: GameState, sheets: readonly (Sheet | null)[]): void {
+  const phase = state.flow.phase;
   recordTalk(state, sheets);
+  resolvePhase(state, sheets);
+  // Private types: the table revises its estimates from this step's public evidence (roll calls,
+  // tablings, signatures, ratifications). Nothing runs when the scenario has no uncertainty.
+  learnFromStep(state, phase);
+}
+
+function resolvePhase(state: GameState, sheets: readonly (Sheet | null)[]): void {
   switch (state.flow.phase) {
     case 'drafting':
       return draft(state, sheets as Sheets<'drafting'>);

@@ -7,7 +7,9 @@
 import { freeze } from 'immer';
 import { contentHash } from '../rng/hash.js';
 import { validateScenario } from '../scenario/load.js';
-import { publicEstimate, STATE_VERSION } from '../state/create.js';
+import { STATE_VERSION } from '../state/create.js';
+import { publicEstimate } from '../state/private-types.js';
+import { spreadsOf } from '../scenario/uncertainty.js';
 import type { GameState } from '../state/types.js';
 import { buildRequests } from '../flow/requests.js';
 import { ENGINE_VERSION } from './version.js';
@@ -98,16 +100,18 @@ function withoutParticipation(state: unknown): unknown {
   const scenario = validated.scenario;
   const log = state['log'] as unknown[];
   const events = (type: string) => log.filter((e): e is Record<string, unknown> => isObject(e) && e['type'] === type);
-  const actors = Object.values(scenario.actors);
-  const refused = actors.map((_, i) => (events('ratification-failed').some((e) => e['actor'] === i) ? 0 : -1));
-  const estimates = actors.map((spec) => (spec.kind === 'state' ? publicEstimate(spec) : null));
-  const publicRecord = { ...state['world']['public'], refused, estimates };
+  const actors = Object.entries(scenario.actors);
+  // Fields a save already holds are kept (a save of version 1 or 2 written by this engine has them).
+  const saved = state['world']['public'];
+  const refused = Array.isArray(saved['refused']) ? saved['refused'] : actors.map((_, i) => (events('ratification-failed').some((e) => e['actor'] === i) ? 0 : -1));
+  const estimates = Array.isArray(saved['estimates']) ? saved['estimates'] : actors.map(([id, spec]) => (spec.kind === 'state' ? publicEstimate(spec, spreadsOf(scenario.uncertainty, id)) : null));
+  const publicRecord = { ...saved, refused, estimates };
   return {
     ...state,
     scenario,
     scenarioHash: contentHash(scenario),
     world: { ...state['world'], public: publicRecord },
-    flow: { ...state['flow'], lapsed: events('lapsed').length > 0 && state['flow']['inForce'] !== true },
+    flow: { ...state['flow'], lapsed: typeof state['flow']['lapsed'] === 'boolean' ? state['flow']['lapsed'] : events('lapsed').length > 0 && state['flow']['inForce'] !== true },
   };
 }
 

@@ -41,10 +41,17 @@ function lobbyOne(state: GameState, seat: number, target: number): void {
   const from = state.world.private[seat]!;
   const to = state.world.private[target]!;
   if (to.kind !== 'state') return;
+  // Lobbying is public, and so is whom it pushes which way: the table's estimate of the lobbied
+  // state's type moves as its truth does (without uncertainty the two stay equal; rules/beliefs.ts).
+  const known = state.world.public.estimates[target];
   if (from.kind === 'civil') {
     const strength = from.advocacy * from.credibility;
     for (const a of from.focus) to.salience[a] = to.salience[a]! + (SALIENCE_PUSH * strength) / from.focus.length;
     normalise(to.salience);
+    if (known) {
+      for (const a of from.focus) known.salience[a] = known.salience[a]! + (SALIENCE_PUSH * strength) / from.focus.length;
+      normalise(known.salience);
+    }
     state.world.public.pressure[target] = state.world.public.pressure[target]! + PRESSURE_PUSH * strength;
     emit(state, 'lobbied', { actor: seat, other: target, value: strength }, null);
   } else if (from.kind === 'firm') {
@@ -52,6 +59,7 @@ function lobbyOne(state: GameState, seat: number, target: number): void {
     for (const a of FIRM_ARTICLES) {
       const stance = a === A.assistance ? 0.5 + 0.5 * from.neutrality : from.neutrality;
       to.ideal[a] = clamp01(to.ideal[a]! + FIRM_PULL * weight * (stance - to.ideal[a]!));
+      if (known) known.ideal[a] = clamp01(known.ideal[a]! + FIRM_PULL * weight * (stance - known.ideal[a]!));
     }
     emit(state, 'lobbied', { actor: seat, other: target, value: weight }, null);
   }

@@ -80,17 +80,25 @@ function submitToLegislatures(state: GameState, sheets: readonly ({ readonly sub
   settleConditionalPledges(state, eligible, submitted);
   if (!submitted.includes(true)) return false;
   const chances = submitted.map((s, i) => (s ? ratificationChance(state, i, eligible) : 0));
+  // The public record carries the chance the table expected (from its estimates), never the true
+  // one: that is a function of the state's private type, which any seat could otherwise invert.
+  const expected = ratificationOdds(state.world.public, state.actors, state.scenario.rules, eligible, tablePrior(state));
   const pub = state.world.public;
   for (const actor of state.actors) {
     if (!submitted[actor.index]) continue;
-    const p = chances[actor.index]!;
-    const passes = chance(state.rng, p);
+    const passes = chance(state.rng, chances[actor.index]!);
     if (passes) pub.ratified[actor.index] = true;
     else pub.refused[actor.index] = state.flow.year;
     const how = pub.signed[actor.index] ? '' : 'accession';
-    emit(state, passes ? 'ratified' : 'ratification-failed', { actor: actor.index, value: p, text: how }, null);
+    emit(state, passes ? 'ratified' : 'ratification-failed', { actor: actor.index, value: expected[actor.index]!, text: how }, null);
   }
   return true;
+}
+
+/** The scenario's prior belief in the attribution body: what the table assumes of others' trust in it. */
+function tablePrior(state: GameState): { bodyAlpha: number; bodyBeta: number } {
+  const { alpha, beta } = state.scenario.trust.body;
+  return { bodyAlpha: alpha, bodyBeta: beta };
 }
 
 /** Whether the ratifications meet the quorum now. */

@@ -7,9 +7,9 @@ import { A, ARTICLES } from '../scenario/articles.js';
 import type { EventKind, ScheduledEvent } from '../scenario/schema.js';
 import { chance, nextFloat, nextInt } from '../rng/alea.js';
 import { emit } from '../state/emit.js';
-import type { GameState, Incident, StatePrivate } from '../state/types.js';
-import { clamp01 } from './math.js';
+import type { GameState, Incident } from '../state/types.js';
 import { revealTruth } from './revelation.js';
+import { announceChange, raiseEstimatedSalience } from './beliefs.js';
 
 /** Harm of a mass event to each state, × exposure. */
 export const MASS_EVENT_HARM = 0.15;
@@ -101,6 +101,7 @@ export function raiseSalience(state: GameState, articles: readonly number[], amo
     const total = p.salience.reduce((s, w) => s + w, 0);
     for (let a = 0; a < p.salience.length; a++) p.salience[a] = p.salience[a]! / total;
   }
+  raiseEstimatedSalience(state, articles, amount);
 }
 
 /** A public incident with no operation behind it that a seat could be blamed for. */
@@ -137,18 +138,20 @@ export function massEvent(state: GameState, source: number, description = ''): v
 
 function governmentChange(state: GameState, scheduled: ScheduledEvent | undefined): void {
   const i = pickState(state, scheduled?.actor);
-  const me = state.world.private[i] as StatePrivate;
+  // The change is public: the table's estimate moves to the announced type and the truth with it
+  // (rules/beliefs.ts), so a state's private deviation from the estimate survives its elections.
+  const known = state.world.public.estimates[i]!;
   if (scheduled) {
     ARTICLES.forEach((a, k) => {
       const value = scheduled.ideal?.[a];
-      if (value !== undefined) me.ideal[k] = clamp01(value);
+      if (value !== undefined) announceChange(state, i, 'ideal', k, value);
     });
-    if (scheduled.domesticHurdle !== undefined) me.domesticHurdle = scheduled.domesticHurdle;
-    if (scheduled.reservation !== undefined) me.reservation = scheduled.reservation;
+    if (scheduled.domesticHurdle !== undefined) announceChange(state, i, 'domesticHurdle', 0, scheduled.domesticHurdle);
+    if (scheduled.reservation !== undefined) announceChange(state, i, 'reservation', 0, scheduled.reservation);
   } else {
     const shift = nextFloat(state.rng) < 0.5 ? -0.2 : 0.2;
-    me.ideal[A.binding] = clamp01(me.ideal[A.binding]! + shift);
-    me.domesticHurdle = Math.max(0, me.domesticHurdle + (shift > 0 ? -0.5 : 0.5));
+    announceChange(state, i, 'ideal', A.binding, known.ideal[A.binding]! + shift);
+    announceChange(state, i, 'domesticHurdle', 0, known.domesticHurdle + (shift > 0 ? -0.5 : 0.5));
   }
   emit(state, 'government-change', { actor: i, text: scheduled?.description ?? '' }, null);
 }

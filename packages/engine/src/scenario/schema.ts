@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ARTICLES, type ArticleId } from './articles.js';
+import { uncertaintySchema } from './uncertainty.js';
 
 const unit = z.number().min(0).max(1);
 const id = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, { error: 'ids are short lowercase words (a-z, 0-9, -)' });
@@ -173,6 +174,9 @@ const scenarioObject = z.strictObject({
     horizon: z.strictObject({ years: z.number().int().min(1).max(30) }).describe('implementation years played'),
     events: z.array(scheduledEvent).default([]),
     chances: chances.default({ 'mass-event': 0, 'government-change': 0.04, 'election-attack': 0.08, leak: 0.05 }),
+    // Optional, not defaulted: a scenario without the block keeps its content hash (saved games and
+    // replay files name it), and reads as all spreads zero.
+    uncertainty: uncertaintySchema.optional(),
 });
 
 /** The whole scenario file: its shape, then the checks that span several parts of it. */
@@ -212,6 +216,8 @@ function crossCheck(s: z.output<typeof scenarioObject>, ctx: Ctx): void {
     for (const to of Object.keys(row))
       if (!blocs.has(to)) issue(['trust', 'blocs', from, to], `no state belongs to bloc "${to}"`);
   }
+  for (const key of Object.keys(s.uncertainty?.actors ?? {}))
+    if (actors[key]?.kind !== 'state') issue(['uncertainty', 'actors', key], `no state "${key}" in this scenario (only states have private types)`);
   s.events.forEach((e, i) => {
     if (e.actor !== undefined && actors[e.actor]?.kind !== 'state')
       issue(['events', i, 'actor'], `no state "${e.actor}" in this scenario`);
@@ -242,5 +248,7 @@ export type Rules = Scenario['rules'];
 export type EventKind = z.infer<typeof eventKind>;
 /** A scheduled event of a scenario. */
 export type ScheduledEvent = Scenario['events'][number];
+/** The `uncertainty` block of a scenario (absent: every spread zero). */
+export type { Uncertainty } from './uncertainty.js';
 /** The three kinds of actor. */
 export type ActorKind = ScenarioActor['kind'];

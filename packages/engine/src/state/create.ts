@@ -6,7 +6,9 @@ import type { Scenario, ScenarioActor, StateSpec } from '../scenario/schema.js';
 import { seedRng } from '../rng/alea.js';
 import { filled, mapped, numbers } from './arrays.js';
 import { contentHash, hash32 } from '../rng/hash.js';
-import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, StatePrivate, Tally, TypeEstimate } from './types.js';
+import { anyUncertainty, spreadsOf } from '../scenario/uncertainty.js';
+import { publicEstimate, stateType, typeRng, typesHashOf, type StateType } from './private-types.js';
+import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, Tally } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
 export const STATE_VERSION = 4;
@@ -26,7 +28,10 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
   const actors = mapped(specs, ([id, spec], i) => actorInfo(id, i, spec, scenario, index));
   const n = actors.length;
   const trustRows = initialTrust(scenario, actors);
-  const privateFacts = mapped(specs, ([, spec], i) => privateOf(spec, i, trustRows[i]!, scenario, actors));
+  // Private types: with any uncertainty, each state's truth is drawn from streams derived from the
+  // seed (state/private-types.ts); without, nothing is drawn and the truth is the scenario's values.
+  const typesHash = anyUncertainty(scenario.uncertainty) ? typesHashOf(seed) : null;
+  const privateFacts = mapped(specs, ([id, spec], i) => privateOf(id, spec, i, trustRows[i]!, scenario, actors, typesHash));
   return {
     format: 'geneva-game',
     version: STATE_VERSION,
@@ -70,7 +75,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         statements: [],
         pledges: [],
         rollCalls: [],
-        estimates: mapped(specs, ([, spec]) => (spec.kind === 'state' ? publicEstimate(spec) : null)),
+        estimates: mapped(specs, ([id, spec]) => (spec.kind === 'state' ? publicEstimate(spec, spreadsOf(scenario.uncertainty, id)) : null)),
         log: [],
         lastVoteShare: -1,
         harm: numbers(n, () => 0),
@@ -136,11 +141,13 @@ function initialTrust(scenario: Scenario, actors: readonly ActorInfo[]): number[
   return rows;
 }
 
-function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Scenario, actors: readonly ActorInfo[]): PrivateFacts {
+function privateOf(id: string, spec: ScenarioActor, i: number, trust: number[], scenario: Scenario, actors: readonly ActorInfo[], typesHash: number | null): PrivateFacts {
   const { alpha, beta } = scenario.trust.body;
   switch (spec.kind) {
-    case 'state':
-      return stateFacts(spec, i, trust, alpha, beta);
+    case 'state': {
+      const spreads = spreadsOf(scenario.uncertainty, id);
+      return stateFacts(spec, i, trust, alpha, beta, stateType(spec, spreads, typesHash === null ? null : typeRng(typesHash, id)));
+    }
     case 'firm':
       return {
         index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),
@@ -163,34 +170,16 @@ function privateOf(spec: ScenarioActor, i: number, trust: number[], scenario: Sc
   }
 }
 
-/** The table's starting estimate of a state's type: the scenario's public values. */
-export function publicEstimate(spec: StateSpec): TypeEstimate {
-  const facts = stateFacts(spec, 0, [], 0, 0) as StatePrivate;
-  return {
-    ideal: facts.ideal,
-    idealSpread: numbers(ARTICLES.length, () => 0),
-    salience: facts.salience,
-    reservation: facts.reservation,
-    reservationSpread: 0,
-    domesticHurdle: facts.domesticHurdle,
-    hurdleSpread: 0,
-    contentControl: facts.contentControl,
-    contentTolerance: facts.contentTolerance,
-  };
-}
-
-function stateFacts(spec: StateSpec, i: number, trust: number[], alpha: number, beta: number): PrivateFacts {
-  const raw = numbers(ARTICLES.length, (k) => spec.salience[ARTICLES[k]!] ?? 0);
-  const total = raw.reduce((s, w) => s + w, 0);
+function stateFacts(spec: StateSpec, i: number, trust: number[], alpha: number, beta: number, type: StateType): PrivateFacts {
   return {
     index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),
     kind: 'state',
-    ideal: numbers(ARTICLES.length, (k) => spec.ideal[ARTICLES[k]!]),
-    salience: numbers(raw.length, (k) => raw[k]! / total),
-    domesticHurdle: spec.domesticHurdle,
-    reservation: spec.reservation,
-    contentControl: spec.contentControl,
-    contentTolerance: spec.contentTolerance,
+    ideal: type.ideal,
+    salience: type.salience,
+    domesticHurdle: type.domesticHurdle,
+    reservation: type.reservation,
+    contentControl: type.contentControl,
+    contentTolerance: type.contentTolerance,
     capability: spec.capability,
     exploits: spec.exploits ?? 4 * spec.capability,
     discloses: false,

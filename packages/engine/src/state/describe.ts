@@ -18,7 +18,7 @@ export interface WordsContext {
  * One sentence for an event, starting with a capital letter.
  *
  * @example
- * describeEvent(event, state.actors); // 'United States ratified the convention (its legislature had a 42% chance of approving)'
+ * describeEvent(event, state.actors); // 'United States ratified the convention (the table had given its legislature a 42% chance of approving)'
  */
 export function describeEvent(e: GameEvent, actors: readonly ActorInfo[], context: WordsContext = {}): string {
   return capitalise(sentenceOf(e, actors, context));
@@ -132,8 +132,8 @@ function sentenceOf(e: GameEvent, actors: readonly ActorInfo[], context: WordsCo
     case 'adopted': return `The text was adopted with ${chance(e.value)} of the weighted votes`;
     case 'rejected': return `The text was rejected: only ${chance(e.value)} of the weighted votes were for it`;
     case 'signed': return `${a} signed the convention`;
-    case 'ratified': return `${a} ${e.text === 'accession' ? 'acceded to' : 'ratified'} the convention (${its} legislature had a ${chance(e.value)} chance of approving)`;
-    case 'ratification-failed': return `${capitalise(whose)} legislature refused to ${e.text === 'accession' ? 'accede to' : 'ratify'} the convention (it had a ${chance(e.value)} chance of approving)`;
+    case 'ratified': return `${a} ${e.text === 'accession' ? 'acceded to' : 'ratified'} the convention (the table had given ${its} legislature a ${chance(e.value)} chance of approving)`;
+    case 'ratification-failed': return `${capitalise(whose)} legislature refused to ${e.text === 'accession' ? 'accede to' : 'ratify'} the convention (the table had given it a ${chance(e.value)} chance of approving)`;
     case 'in-force': return `The convention ${e.text === 'revived' ? 'came back into force' : 'entered into force'}${e.value ? ', with an independent attribution body' : ''}`;
     case 'not-in-force': return 'The convention did not enter into force: too few states ratified it';
     case 'operation': return `${a} ran a covert operation against ${o} (${e.text === 'success' ? 'it succeeded' : 'it failed'})`;

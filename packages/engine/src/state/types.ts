@@ -165,14 +165,17 @@ export interface TypeEstimate {
   /** Estimated ideal position per article, and its uncertainty per article. */
   ideal: number[];
   idealSpread: number[];
-  /** Estimated salience weights per article (summing to 1). */
+  /** Estimated salience weights per article (summing to 1), and the spread of each weight. */
   salience: number[];
+  salienceSpread: number[];
   reservation: number;
   reservationSpread: number;
   domesticHurdle: number;
   hurdleSpread: number;
   contentControl: number;
+  contentControlSpread: number;
   contentTolerance: number;
+  contentToleranceSpread: number;
 }
 
 /** The public record: seen by every seat. */

@@ -12,7 +12,7 @@ describe('events in plain words', () => {
     const you = { self: usa };
     expect(describeEvent(event('election-attack'), state.actors, you)).toBe('An election in your country was attacked');
     expect(describeEvent(event('election-attack'), state.actors)).toBe('An election in United States was attacked');
-    expect(describeEvent(event('ratification-failed', { value: 0.3 }), state.actors, you)).toBe('Your legislature refused to ratify the convention (it had a 30% chance of approving)');
+    expect(describeEvent(event('ratification-failed', { value: 0.3 }), state.actors, you)).toBe('Your legislature refused to ratify the convention (the table had given it a 30% chance of approving)');
     expect(describeEvent(event('incident', { other: 2, value: 0.12 }), state.actors, you)).toBe('You were hit by a cyberattack (incident 3): severe harm to civilians');
     expect(describeEvent(event('government-change'), state.actors, you)).toBe('Change of government in your country');
   });

@@ -32,6 +32,15 @@ export function loadScenario(id: string): Scenario {
   return structuredClone(scenario);
 }
 
+/**
+ * A scenario with the types of its file as the truth (its `uncertainty` block removed), for tests
+ * that follow one scripted path through a game rather than the model's uncertainty.
+ */
+export function fixedTypes(scenario: Scenario): Scenario {
+  const { uncertainty: _uncertainty, ...fixed } = scenario;
+  return fixed as Scenario;
+}
+
 /** Every seat played by one strategy. */
 export function everySeat(scenario: Scenario, strategy: string): SeatAssignment {
   return Object.fromEntries(Object.keys(scenario.actors).map((id) => [id, strategy]));

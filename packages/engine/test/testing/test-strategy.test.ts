@@ -69,14 +69,15 @@ describe('testStrategy', () => {
   });
 
   it('catches a decision that follows hidden state rather than the view', () => {
-    // It keeps, outside its memory, how long the log was at its previous call, and lets that choose
-    // its coalition: two calls in a row agree, but not once another game has been played.
+    // It keeps, outside its memory, how long the log was at its previous call, and says it in a
+    // statement: two calls in a row agree, but not once another game has been played. (Not the
+    // length's parity, which two games share by chance half the time.)
     let previous = 0;
     const found = problems(
       strategy('hidden', (v: { public: { log: unknown[] } }, r: { phase: string }) => {
         const hint = previous;
         previous = v.public.log.length;
-        return r.phase === 'negotiation' ? { phase: r.phase, coalition: hint % 2 === 0 ? 'friends' : null } : undefined;
+        return r.phase === 'negotiation' ? { phase: r.phase, messages: [{ to: [], text: `the log had ${hint} events` }] } : undefined;
       }),
     );
     expect(found.some((p) => /depends on hidden state/.test(p))).toBe(true);

@@ -35,7 +35,7 @@ export function signatureSummary(events: readonly GameEvent[], context: AccountC
 
 /** Who ratified, who acceded (a state that had not signed), and whose legislature refused (with the chance it had). */
 export function ratificationSummary(events: readonly GameEvent[], context: AccountContext): string[] {
-  const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (a ${Math.round(e.value * 100)}% chance)`);
+  const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (the table had given it ${Math.round(e.value * 100)}%)`);
   const ratified = events.filter((e) => e.type === 'ratified');
   const joined = (accession: boolean) => ratified.filter((e) => (e.text === 'accession') === accession).map((e) => e.actor);
   return [
