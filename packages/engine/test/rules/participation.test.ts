@@ -213,3 +213,16 @@ describe('a seat\'s ratification outlook', () => {
     expect(ratificationOutlook(viewFor(state, seat(state, 'microsoft')))).toBeNull();
   });
 });
+
+describe('what the public record says of a ratification', () => {
+  it('carries the chance the table expected, whatever the state\'s private hurdle (the true chance would reveal it)', () => {
+    const values = [0, 5].map((hurdle) => {
+      const state = inYear(2, ['usa']);
+      stateFacts(state, 'usa').domesticHurdle = hurdle;
+      ratifyInYear(state, submitting(state, ['usa']));
+      const event = state.world.public.log.find((e) => e.type === 'ratified' || e.type === 'ratification-failed')!;
+      return event.value;
+    });
+    expect(values[0]).toBe(values[1]);
+  });
+});
