@@ -9,7 +9,7 @@ import type { Sheet } from '../flow/sheets.js';
 import type { GameState, SeatMemory } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
 import type { JsonObject } from '../state/json.js';
-import { readsLiveViews, seatRng, StrategyFault, type Memory, type Strategy } from '../strategies/strategy.js';
+import { givesLegalSheets, readsLiveViews, seatRng, StrategyFault, type Memory, type Strategy } from '../strategies/strategy.js';
 import { viewFor, type View } from '../view/view.js';
 import { readOnly } from '../view/read-only.js';
 import { deepFreeze } from '../state/freeze.js';
@@ -80,17 +80,22 @@ export function botDecision(state: GameState, request: Request, strategy: Strate
     if (took > budget.ms) return fault(state, request, out, `${strategy.id} took ${took.toFixed(0)} ms (budget ${budget.ms} ms)`);
   }
   if (isThenable(sheet)) return fault(state, request, out, `${strategy.id} returned a promise: decide must return the sheet itself, not wait for it`);
+  const problem = givesLegalSheets(strategy) ? null : sheetProblem(strategy, request, sheet);
+  if (problem !== null) return fault(state, request, out, problem);
+  if (memory !== null) out.memories.push([request.seat, memory]);
+  return sheet;
+}
+
+/** Why a strategy's sheet cannot be taken for its request, as a fault's reason, or null. */
+function sheetProblem(strategy: Strategy, request: Request, sheet: Sheet): string | null {
   let problem: ReturnType<typeof checkSheet>;
   try {
     problem = checkSheet(request, sheet);
   } catch (error) {
     // A getter or a proxy in the sheet: reading it threw.
-    return fault(state, request, out, `${strategy.id} gave a sheet that cannot be read: ${messageOf(error)}`);
+    return `${strategy.id} gave a sheet that cannot be read: ${messageOf(error)}`;
   }
-  if (problem !== null)
-    return fault(state, request, out, `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`);
-  if (memory !== null) out.memories.push([request.seat, memory]);
-  return sheet;
+  return problem === null ? null : `${strategy.id} gave an illegal sheet: ${problem.slot === '' ? '' : `${problem.slot}: `}${problem.message}`;
 }
 
 /** The memory to decide with: a fresh copy of the stored one (or the initial one), having observed what is new. */
