@@ -138,17 +138,19 @@ function emptyTally(): Tally {
 }
 
 function actorInfo(id: string, i: number, spec: ScenarioActor, scenario: Scenario, index: Map<string, number>): ActorInfo {
-  // Explicit literals of one shape (no spreads): these objects are read on every bot decision.
+  // Explicit literals of one shape (no spreads): these objects are read on every bot decision. The
+  // kind is written as a literal, not copied from the parsed file: a literal string is interned, so
+  // the engine's many `kind === 'state'` tests compare pointers, not characters.
   switch (spec.kind) {
     case 'state':
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: spec.bloc, capability: spec.capability, exposure: spec.exposure, home: -1, voteWeight: spec.voteWeight };
+      return { id, index: i, kind: 'state', name: spec.name, bloc: spec.bloc, capability: spec.capability, exposure: spec.exposure, home: -1, voteWeight: spec.voteWeight };
     case 'firm': {
       const home = scenario.actors[spec.home] as StateSpec;
       const weight = Object.values(spec.market).reduce((s, m) => s + m, 0);
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: home.bloc, capability: Math.min(1, weight), exposure: 0, home: index.get(spec.home)!, voteWeight: 0 };
+      return { id, index: i, kind: 'firm', name: spec.name, bloc: home.bloc, capability: Math.min(1, weight), exposure: 0, home: index.get(spec.home)!, voteWeight: 0 };
     }
     case 'civil':
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: 'civil', capability: spec.advocacy, exposure: 0, home: -1, voteWeight: 0 };
+      return { id, index: i, kind: 'civil', name: spec.name, bloc: 'civil', capability: spec.advocacy, exposure: 0, home: -1, voteWeight: 0 };
   }
 }
 
