@@ -7,8 +7,6 @@ import { ARTICLES, type ArticleId } from '../scenario/articles.js';
 import type { ActorKind } from '../scenario/schema.js';
 import type { DecisionPhase, GameState, PledgeKind, StatePrivate } from '../state/types.js';
 import type { Vote } from './sheets.js';
-import { isDraft } from 'immer';
-import { deepFreeze } from '../state/freeze.js';
 import { eligibleToRatify } from '../rules/ratification.js';
 
 /** Pick one of the options. */
@@ -151,10 +149,11 @@ export function buildRequests(state: GameState): Request[] {
     const { round, year } = state.flow;
     requests.push({ seat: actor.index, actor: actor.id, kind: actor.kind, phase, step: state.flow.step.index, round, year, slots });
   }
-  // Frozen, with the slot lists that seats share: a strategy that wrote to its request would change
-  // other seats' requests, and the legality check of its own sheet. (Inside immer's produce, the
-  // draft is frozen deeply as it is finalised.)
-  return isDraft(state) ? requests : deepFreeze(requests);
+  // Not frozen here: the engine's own strategies read requests by reference, and game/bots.ts
+  // freezes a request, with the slot lists seats share, before any other strategy sees it (one that
+  // wrote to it would change other seats' requests). Inside immer's produce, the draft is frozen
+  // deeply as it is finalised.
+  return requests;
 }
 
 function slotsFor(ctx: StepContext, phase: DecisionPhase, i: number): Slots | null {

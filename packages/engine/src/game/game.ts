@@ -147,13 +147,17 @@ export function playBots(state: GameState, strategies: StrategyLookup = builtinS
 
 /** The bots' decisions for `requests`, all taken from the same state (the start of the step). */
 export function decideAll(state: GameState, requests: readonly Request[], strategies: StrategyLookup, budget?: DecisionBudget): StepDecisions {
+  return decideSeats(state, requests, (seat) => strategies(state.seats[seat]!), budget);
+}
+
+/** {@link decideAll}, with each seat's strategy found by seat index (the fast path looks each up once a game). */
+export function decideSeats(state: GameState, requests: readonly Request[], strategyOf: (seat: number) => Strategy | undefined, budget?: DecisionBudget): StepDecisions {
   const decisions: StepDecisions = { sheets: [], faults: [], memories: [] };
   for (const r of requests) {
-    const id = state.seats[r.seat]!;
-    const strategy = strategies(id);
+    const strategy = strategyOf(r.seat);
     if (strategy) decisions.sheets.push(botDecision(state, r, strategy, decisions, budget));
     else {
-      decisions.faults.push([r.seat, `no strategy "${id}"`]);
+      decisions.faults.push([r.seat, `no strategy "${state.seats[r.seat]!}"`]);
       decisions.sheets.push(fallbackSheet(state, r));
     }
   }

@@ -10,7 +10,8 @@ import type { GameState } from '../state/types.js';
 import { advance, beginGame } from '../flow/step.js';
 import { compiledPhaseDriver, phaseMachine, phaseOf, stateValueOf, type PhaseDriver } from '../flow/machine.js';
 import { builtinStrategy } from '../strategies/builtin.js';
-import { decideAll, submitDecisions, type NewGameOptions, type StrategyLookup } from './game.js';
+import { decideSeats, submitDecisions, type NewGameOptions, type StrategyLookup } from './game.js';
+import { mapped } from '../state/arrays.js';
 import { HUMAN, resolveSeats } from './seats.js';
 import type { DecisionBudget } from './bots.js';
 
@@ -54,9 +55,12 @@ export function playGame(scenario: Scenario, options: PlayOptions = {}): GameSta
 
 /** Continues a mutable state with bots in every seat until the game ends. */
 export function playOn(state: GameState, driver: PhaseDriver, strategies: StrategyLookup, budget?: DecisionBudget): void {
+  // A game's seats do not change: each seat's strategy is looked up once, not at every decision.
+  const bySeat = mapped(state.seats, (id) => strategies(id));
+  const strategyOf = (seat: number) => bySeat[seat];
   while (state.flow.phase !== 'concluded') {
     const requests = state.flow.step.requests;
-    submitDecisions(state, requests, decideAll(state, requests, strategies, budget));
+    submitDecisions(state, requests, decideSeats(state, requests, strategyOf, budget));
     advance(state, driver);
   }
 }

@@ -23,11 +23,12 @@ function noDecision(): DecisionMark {
  * `human`); the flow is positioned by the caller (flow/step.ts).
  */
 export function createState(scenario: Scenario, seed: string, seats: readonly string[], scenarioHash = contentHash(scenario)): GameState {
-  const specs = Object.entries(scenario.actors);
-  const index = new Map(specs.map(([id], i) => [id, i]));
-  const actors = mapped(specs, ([id, spec], i) => actorInfo(id, i, spec, scenario, index));
+  const statics = staticsOf(scenario, scenarioHash);
+  const { specs } = statics;
+  // Each game has its own copies (a state shares nothing with another game).
+  const actors = mapped(statics.actors, copyActor);
   const n = actors.length;
-  const trustRows = initialTrust(scenario, actors);
+  const trustRows = mapped(statics.trust, (row) => numbers(row.length, (j) => row[j]!));
   // Private types: with any uncertainty, each state's truth is drawn from streams derived from the
   // seed (state/private-types.ts); without, nothing is drawn and the truth is the scenario's values.
   const typesHash = anyUncertainty(scenario.uncertainty) ? typesHashOf(seed) : null;
@@ -42,7 +43,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
     seedHash: hash32(seed),
     seats: [...seats],
     actors,
-    roster: rosterOf(actors),
+    roster: copyRoster(statics.roster),
     flow: {
       phase: 'drafting',
       round: 0,
@@ -99,6 +100,43 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
   };
 }
 
+/**
+ * What a game's start takes from its scenario alone, the same for every game of a batch: never
+ * handed out, each game gets copies.
+ */
+interface ScenarioStatics {
+  /** The content hash it was built for: a scenario changed in place since is built again. */
+  readonly hash: string;
+  readonly specs: readonly (readonly [string, ScenarioActor])[];
+  readonly actors: readonly ActorInfo[];
+  readonly roster: Roster;
+  readonly trust: readonly (readonly number[])[];
+}
+
+// Built once per scenario object: a batch plays thousands of games of one scenario, and building
+// these (object entries, maps, bloc lookups) was ~5% of each game's time; copying them is cheap.
+const STATICS = new WeakMap<Scenario, ScenarioStatics>();
+
+function staticsOf(scenario: Scenario, hash: string): ScenarioStatics {
+  const known = STATICS.get(scenario);
+  if (known !== undefined && known.hash === hash) return known;
+  const specs = Object.entries(scenario.actors);
+  const index = new Map(specs.map(([id], i) => [id, i]));
+  const actors = mapped(specs, ([id, spec], i) => actorInfo(id, i, spec, scenario, index));
+  const statics: ScenarioStatics = { hash, specs, actors, roster: rosterOf(actors), trust: initialTrust(scenario, actors) };
+  STATICS.set(scenario, statics);
+  return statics;
+}
+
+/** A copy of an actor's public facts (one literal shape, as actorInfo builds them). */
+function copyActor(a: ActorInfo): ActorInfo {
+  return { id: a.id, index: a.index, kind: a.kind, name: a.name, bloc: a.bloc, capability: a.capability, exposure: a.exposure, home: a.home, voteWeight: a.voteWeight };
+}
+
+function copyRoster(r: Roster): Roster {
+  return { ids: r.ids.slice(), stateIds: r.stateIds.slice(), otherStates: mapped(r.otherStates, (ids) => ids.slice()), hasFirms: r.hasFirms.slice() };
+}
+
 function emptyTally(): Tally {
   return {
     incidents: 0, civilianHarm: 0, covertOpsParties: 0, covertOpsNonParties: 0, attributionsCorrect: 0,
@@ -108,17 +146,19 @@ function emptyTally(): Tally {
 }
 
 function actorInfo(id: string, i: number, spec: ScenarioActor, scenario: Scenario, index: Map<string, number>): ActorInfo {
-  // Explicit literals of one shape (no spreads): these objects are read on every bot decision.
+  // Explicit literals of one shape (no spreads): these objects are read on every bot decision. The
+  // kind is written as a literal, not copied from the parsed file: a literal string is interned, so
+  // the engine's many `kind === 'state'` tests compare pointers, not characters.
   switch (spec.kind) {
     case 'state':
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: spec.bloc, capability: spec.capability, exposure: spec.exposure, home: -1, voteWeight: spec.voteWeight };
+      return { id, index: i, kind: 'state', name: spec.name, bloc: spec.bloc, capability: spec.capability, exposure: spec.exposure, home: -1, voteWeight: spec.voteWeight };
     case 'firm': {
       const home = scenario.actors[spec.home] as StateSpec;
       const weight = Object.values(spec.market).reduce((s, m) => s + m, 0);
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: home.bloc, capability: Math.min(1, weight), exposure: 0, home: index.get(spec.home)!, voteWeight: 0 };
+      return { id, index: i, kind: 'firm', name: spec.name, bloc: home.bloc, capability: Math.min(1, weight), exposure: 0, home: index.get(spec.home)!, voteWeight: 0 };
     }
     case 'civil':
-      return { id, index: i, kind: spec.kind, name: spec.name, bloc: 'civil', capability: spec.advocacy, exposure: 0, home: -1, voteWeight: 0 };
+      return { id, index: i, kind: 'civil', name: spec.name, bloc: 'civil', capability: spec.advocacy, exposure: 0, home: -1, voteWeight: 0 };
   }
 }
 

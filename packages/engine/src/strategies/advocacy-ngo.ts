@@ -37,8 +37,12 @@ function lobbyTargets(view: View, request: Request, skip: (i: number) => boolean
   if (!slot) return [];
   // The `max` most capable open states (ties by id), in one pass.
   const chosen: ActorInfo[] = [];
+  // The engine lists the options in seat order: walk them alongside the actors (as chooseTargets).
+  let next = 0;
   for (const a of view.actors) {
-    if (a.kind !== 'state' || skip(a.index) || !slot.options.includes(a.id)) continue;
+    if (a.kind !== 'state') continue;
+    const open = slot.options[next] === a.id ? (next++, true) : slot.options.includes(a.id);
+    if (!open || skip(a.index)) continue;
     let k = chosen.length;
     while (k > 0 && (chosen[k - 1]!.capability < a.capability || (chosen[k - 1]!.capability === a.capability && chosen[k - 1]!.id > a.id))) k--;
     if (k < slot.max) {

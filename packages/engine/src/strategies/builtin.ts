@@ -1,5 +1,5 @@
 /** The registry of built-in strategies, by id. */
-import { grantLiveViews, type Strategy } from './strategy.js';
+import { grantLiveViews, trustSheets, type Strategy } from './strategy.js';
 import { normEntrepreneur } from './norm-entrepreneur.js';
 import { realist } from './realist.js';
 import { freeRider } from './free-rider.js';
@@ -13,10 +13,11 @@ import { deepFreeze } from '../state/freeze.js';
 /**
  * Every built-in strategy, in listing order: frozen, with each strategy and its meta, so that no
  * code in the same process (a --trusted strategy file) can replace a built-in's `decide` for every
- * game that follows. They are the engine's own code: they read their views by reference.
+ * game that follows. They are the engine's own code: they read their views by reference, and their
+ * sheets are not checked again on the batch path.
  */
 export const builtinStrategies: readonly Strategy[] = deepFreeze(
-  [normEntrepreneur, realist, freeRider, reciprocator, contentSpoiler, neutralFirm, governmentFirm, advocacyNgo, randomPlayer].map((s) => grantLiveViews(s)),
+  [normEntrepreneur, realist, freeRider, reciprocator, contentSpoiler, neutralFirm, governmentFirm, advocacyNgo, randomPlayer].map((s) => trustSheets(grantLiveViews(s))),
 );
 
 /**

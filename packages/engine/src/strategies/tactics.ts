@@ -61,8 +61,13 @@ export function chooseTargets(view: View, me: Me, request: Request, threshold: n
   // is a handful, and this runs for every state every year.
   const ids: string[] = [];
   const values: number[] = [];
+  // The engine lists the options in seat order: walk them alongside the actors, searching only out
+  // of step (an `includes` per actor was ~2% of a batch).
+  let next = 0;
   for (const a of view.actors) {
-    if (a.kind !== 'state' || !slot.options.includes(a.id)) continue;
+    if (a.kind !== 'state') continue;
+    if (slot.options[next] === a.id) next++;
+    else if (!slot.options.includes(a.id)) continue;
     const v = value(a.index);
     if (v <= threshold) continue;
     let k = ids.length;
