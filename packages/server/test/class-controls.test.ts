@@ -226,7 +226,7 @@ describe('watching (a projector)', () => {
     expect(last.view).toEqual(JSON.parse(JSON.stringify(publicViewOf(room.state))));
     expect(teams[0]!.client.raw.join('\n')).toContain('secret-of-rus'); // the private talk did happen
     const raw = watcher.raw.join('\n');
-    for (const forbidden of ['secret-of-usa', 'secret-of-rus', '"me":', '"rng"', '"secret"', '"history"', '"ideal"']) expect(raw).not.toContain(forbidden);
+    for (const forbidden of ['secret-of-usa', 'secret-of-rus', '"me":', '"rng"', '"secret"', '"history"', '"inbox"', '"bodyAlpha"']) expect(raw).not.toContain(forbidden);
     expect(watcher.messages.filter((m) => m.type === 'public').length).toBeGreaterThan(10);
 
     // The link survives a restart.

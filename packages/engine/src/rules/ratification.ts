@@ -13,7 +13,7 @@ import { chance } from '../rng/alea.js';
 import { emit } from '../state/emit.js';
 import type { GameState, StatePrivate } from '../state/types.js';
 import type { OperationsSheet, RatificationSheet } from '../flow/sheets.js';
-import { settlePledges, settleConditionalPledges } from './talk.js';
+import { settlePledgesOfKind, settleConditionalPledges } from './talk.js';
 import { legislatureChance, mayRatify, pivotalSurplus, pivotOdds, ratificationOdds, type PivotOdds } from './participation.js';
 
 /** Which states may submit the text in the current step (see `mayRatify`). */
@@ -29,30 +29,39 @@ function treatyMoment(state: GameState) {
   return { phase: flow.phase, year: flow.year, adopted: flow.adopted, lapsed: flow.lapsed };
 }
 
+/**
+ * The others' odds of ratifying as a government with belief `body` in the attribution body sees them,
+ * shared by every government of the step with the same belief (most hold the scenario's prior).
+ */
+type OddsCache = Map<string, number[]>;
+
 /** State i's odds of a convention in force with and without it, as its government estimates them. */
-export function pivotOddsOf(state: GameState, i: number, eligible = eligibleToRatify(state)): PivotOdds {
+export function pivotOddsOf(state: GameState, i: number, eligible = eligibleToRatify(state), cache: OddsCache = new Map()): PivotOdds {
   const me = state.world.private[i] as StatePrivate;
   const pub = state.world.public;
-  const odds = ratificationOdds(pub, state.actors, state.scenario.rules, eligible, me);
+  const key = `${me.bodyAlpha}/${me.bodyBeta}`;
+  let odds = cache.get(key);
+  if (odds === undefined) {
+    odds = ratificationOdds(pub, state.actors, state.scenario.rules, eligible, me);
+    cache.set(key, odds);
+  }
   return pivotOdds(pub, state.actors, state.scenario.rules, i, odds);
 }
 
 /** The chance that state i's legislature ratifies the current text (its true type, the table's estimates of the others). */
-export function ratificationChance(state: GameState, i: number, eligible = eligibleToRatify(state)): number {
+export function ratificationChance(state: GameState, i: number, eligible = eligibleToRatify(state), cache: OddsCache = new Map()): number {
   const me = state.world.private[i] as StatePrivate;
   const { rules } = state.scenario;
   const pub = state.world.public;
-  const surplus = pivotalSurplus(me, state.actors[i]!.exposure, pub.text, pivotOddsOf(state, i, eligible), rules);
+  const surplus = pivotalSurplus(me, state.actors[i]!.exposure, pub.text, pivotOddsOf(state, i, eligible, cache), rules);
   return legislatureChance(me, me.domesticHurdle, pub.pressure[i]!, surplus, pub.text, rules);
 }
 
 /** The ratification step: the signatories that submit go to their legislatures; then entry into force. */
 export function ratify(state: GameState, sheets: readonly (RatificationSheet | null)[]): void {
-  for (const actor of state.actors) {
-    if (actor.kind !== 'state' || !state.world.public.signed[actor.index]) continue;
-    const submits = sheets[actor.index]?.submit === true;
-    settlePledges(state, actor.index, 'ratify', () => submits);
-  }
+  // One pass over the pledges for every signatory (a pledge of a state that did not sign was settled at signature).
+  const signed = state.world.public.signed;
+  settlePledgesOfKind(state, 'ratify', (p) => (signed[p.by] ? sheets[p.by]?.submit === true : null));
   submitToLegislatures(state, sheets);
   checkEntryIntoForce(state);
 }
@@ -79,7 +88,8 @@ function submitToLegislatures(state: GameState, sheets: readonly ({ readonly sub
   const submitted = state.actors.map((a) => eligible[a.index] === true && sheets[a.index]?.submit === true);
   settleConditionalPledges(state, eligible, submitted);
   if (!submitted.includes(true)) return false;
-  const chances = submitted.map((s, i) => (s ? ratificationChance(state, i, eligible) : 0));
+  const cache: OddsCache = new Map();
+  const chances = submitted.map((s, i) => (s ? ratificationChance(state, i, eligible, cache) : 0));
   // The public record carries the chance the table expected (from its estimates), never the true
   // one: that is a function of the state's private type, which any seat could otherwise invert.
   const expected = ratificationOdds(state.world.public, state.actors, state.scenario.rules, eligible, tablePrior(state));

@@ -38,12 +38,25 @@ function makePledge(state: GameState, by: number, order: PledgeOrder): void {
   const to = indicesOf(state, order.to);
   const targetIndex =
     kind === 'support-amendment' ? Number(target) : typeof target === 'string' ? state.actors.findIndex((a) => a.id === target) : -1;
-  const base = { id: state.world.secret.pledges.length, step: state.flow.step.index, by, to, kind, target: targetIndex };
-  const pledge: Pledge = kind === 'ratify-if' ? { ...base, condition: { states: indicesOf(state, order.states ?? []), atLeast: order.atLeast ?? 1 }, status: 'open' } : { ...base, status: 'open' };
+  const id = state.world.secret.pledges.length;
+  const step = state.flow.step.index;
+  // Object literals of fixed shapes (no spreads): pledges are made in most games' first round.
+  const pledge: Pledge =
+    kind === 'ratify-if'
+      ? { id, step, by, to, kind, target: targetIndex, condition: { states: indicesOf(state, order.states ?? []), atLeast: order.atLeast ?? 1 }, status: 'open' }
+      : { id, step, by, to, kind, target: targetIndex, status: 'open' };
   state.world.secret.pledges.push(pledge);
   state.world.tally.pledgesMade++;
-  for (const i of audienceOf(pledge)) pledgeList(state, pledge, i).push({ ...pledge, to: [...to] });
+  for (const i of audienceOf(pledge)) pledgeList(state, pledge, i).push(copyOf(pledge));
   emit(state, 'pledge', pledgeFields(state, pledge), pledge.to.length === 0 ? null : audienceOf(pledge));
+}
+
+/** A seat's copy of a pledge (its own `to` list; the condition is never changed, so it is shared). */
+function copyOf(p: Pledge): Pledge {
+  const to = p.to.slice();
+  return p.condition === undefined
+    ? { id: p.id, step: p.step, by: p.by, to, kind: p.kind, target: p.target, status: p.status }
+    : { id: p.id, step: p.step, by: p.by, to, kind: p.kind, target: p.target, condition: p.condition, status: p.status };
 }
 
 /** Whether the condition of a `ratify-if` pledge holds: enough of its states have ratified and not withdrawn. */

@@ -95,7 +95,9 @@ export function restraintCost(p: Preferences, text: readonly number[]): number {
  * reservation value + the free-rider's share of protection − the club penalty on non-parties.
  */
 export function treatySurplus(p: Preferences, exposure: number, text: readonly number[], bound: number, rules: Rules): number {
-  return surplusEvaluator(p, exposure, text, bound, rules)(-1, 0);
+  // The evaluator's formula without building the evaluator (no closure: this runs for every state
+  // of every ratification estimate).
+  return surplusWith(p, exposure, text, bound, baseUtility(p, text), betaMean(p.bodyAlpha, p.bodyBeta), p.reservation - rules.clubPenalty * bound, -1, 0);
 }
 
 /**
