@@ -58,6 +58,6 @@ function answer(accused: number, incident: number, events: readonly GameEvent[],
 export function revelationSummary(events: readonly GameEvent[], context: AccountContext): string[] {
   const truths = events
     .filter((e) => e.type === 'revealed')
-    .map((e) => `${context.name(e.actor)} was behind incident ${e.value} against ${context.name(e.other)}`);
+    .map((e) => `${context.name(e.actor)} was behind incident ${e.value} ${e.other >= 0 ? `against ${context.name(e.other)}` : '(a mass event: its leaked exploit hit everyone)'}`);
   return [`The truth came out: ${truths.join('; ')}`];
 }

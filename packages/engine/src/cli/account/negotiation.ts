@@ -2,7 +2,8 @@
  * Summaries of a negotiation round: coalitions, the tech accord, pledges, statements and the
  * amendments voted, one line each instead of one line per seat.
  */
-import { ARTICLES, type GameEvent } from '../../index.js';
+import { ARTICLES, pledgePromise, type GameEvent } from '../../index.js';
+import { pledgeOfEvent } from '../../state/describe.js';
 import type { AccountContext } from './context.js';
 import { pct } from './format.js';
 
@@ -31,7 +32,20 @@ export function techAccordSummary(events: readonly GameEvent[], context: Account
 
 /** The public pledges, by kind. */
 export function pledgeSummary(events: readonly GameEvent[], context: AccountContext): string[] {
-  return [`Public pledges: ${byText(ofType(events, 'pledge'), context, (kind) => kind)}`];
+  // One group per promise (kind, target and condition), in words: 'to ratify the convention once …'.
+  const groups = new Map<string, { promise: string; seats: number[] }>();
+  for (const e of ofType(events, 'pledge')) {
+    const key = `${e.text}|${e.other}|${e.value}`;
+    const group = groups.get(key) ?? { promise: promiseOf(e, context), seats: [] };
+    group.seats.push(e.actor);
+    groups.set(key, group);
+  }
+  return [`Public pledges: ${[...groups.values()].map((g) => `${g.promise} — ${context.names(g.seats).join(', ')}`).join('; ')}`];
+}
+
+function promiseOf(e: GameEvent, context: AccountContext): string {
+  const { kind, condition } = pledgeOfEvent(e.text, e.value);
+  return pledgePromise(kind, e.other, context.state.actors, {}, condition);
 }
 
 /** Who made public statements. */
