@@ -24,17 +24,11 @@
 import type { Rules } from '../scenario/schema.js';
 import type { ActorInfo, Coalition } from '../state/types.js';
 
-/** The fields of a type estimate this file reads (a view's read-only estimate will do). */
-export interface EstimatedType {
-  readonly ideal: readonly number[];
-  readonly salience: readonly number[];
-  readonly reservation: number;
-  readonly domesticHurdle: number;
-  readonly contentControl: number;
-  readonly contentTolerance: number;
-}
 import { logistic, normalTail } from './math.js';
 import { expectedBound, FREE_RIDE_SHARE, protection, redline, restraintCost, textUtility, treatySurplus, type Preferences } from './utility.js';
+
+/** The fields of a type estimate this file reads (a view's read-only estimate will do): a state's preferences as estimated, and its hurdle. */
+export type EstimatedType = Pick<Preferences, 'ideal' | 'salience' | 'reservation' | 'contentControl' | 'contentTolerance'> & { readonly domesticHurdle: number };
 
 /** What the participation estimate reads of the public record (a seat's view has all of it). */
 export interface ParticipationInputs {
