@@ -23,7 +23,6 @@
  */
 import type { Rules } from '../scenario/schema.js';
 import type { ActorInfo, Coalition } from '../state/types.js';
-
 import { logistic, normalTail } from './math.js';
 import { expectedBound, FREE_RIDE_SHARE, protection, redline, restraintCost, textUtility, treatySurplus, type Preferences } from './utility.js';
 
