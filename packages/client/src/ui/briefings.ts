@@ -5,7 +5,7 @@
  * scored, what only you know, and your likely allies and rivals. No bot names, no modellers'
  * notes, no bare parameters: a team reads what a diplomat's brief would say.
  */
-import { ARTICLES, createGame, HUMAN, viewFor, type GameState, type Scenario } from '@geneva/engine';
+import { ARTICLES, createGame, HUMAN, viewFor, type GameState, type Scenario, type View } from '@geneva/engine';
 import { alignmentOf } from '../decide/allies.js';
 import { background } from '../decide/background.js';
 import { limits, means, scoring, trustLine, wishes } from '../decide/brief-facts.js';
@@ -57,10 +57,20 @@ function briefingPage(game: GameState, scenario: Scenario, seat: number, seed: s
     h('h3', {}, 'How your result is scored'),
     h('p', {}, scoring(actor.kind)),
     h('h3', {}, 'What only you know'),
-    list([...means(view), trustLine(view), 'Your priorities, your limits and your stock of exploits are secret: the other teams see only your public moves.']),
+    list([...means(view), trustLine(view), 'Your priorities, your limits and your stock of exploits are secret: the other teams see only your public moves.', ...guessed(view)]),
     allies.length === 0 ? null : h('h3', {}, 'Likely allies and rivals'),
     allies.length === 0 ? null : list([`Closest to what you want: ${names(allies)}.`, `Furthest from it: ${names(rivals)}.`]),
     h('h3', {}, 'The draft on the table'),
     list(ARTICLES.map((_, k) => `${articleTitle(k, game.scenario.articles)}: ${positionWords(k, game.world.public.text[k] ?? 0)}`)),
   );
+}
+
+/** When the scenario leaves this state's type uncertain: the others work from estimates, and learn from what it does. */
+function guessed(view: View): string[] {
+  const e = view.public.estimates[view.seat];
+  if (e === null || e === undefined) return [];
+  const uncertain = e.reservationSpread > 0 || e.hurdleSpread > 0 || e.idealSpread.some((s) => s > 0);
+  return uncertain
+    ? ['The other delegations know your wishes, what staying out is worth to you and how hard ratification is at home only roughly; they revise their guesses from how you vote, sign and ratify.']
+    : [];
 }
