@@ -5,10 +5,10 @@
  */
 import { A } from '../scenario/articles.js';
 import { defineStrategy } from './strategy.js';
-import { ratificationSurplus, stateFacts, surplusOf } from './estimates.js';
+import { stateFacts, surplusOf } from './estimates.js';
 import { draftTowardIdeal } from './drafting.js';
 import { denyAll } from './answers.js';
-import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, submits } from './tactics.js';
+import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, submits, worthSubmitting } from './tactics.js';
 
 /** Content scope below which it votes against the text. */
 export const CONTENT_DEMAND = 0.5;
@@ -35,7 +35,7 @@ export const contentSpoiler = defineStrategy({
       case 'signature':
         return { phase: 'signature', sign: content >= CONTENT_DEMAND && surplus() > 0 };
       case 'ratification':
-        return { phase: 'ratification', submit: ratificationSurplus(view, me) > 0 };
+        return { phase: 'ratification', submit: worthSubmitting(view, me, 0) };
       case 'operations':
         return stateOperations(request, chooseTargets(view, me, request, 0), false, true, request.slots.withdraw !== undefined && surplus() < -0.1, submits(view, me, 0));
       case 'blame':

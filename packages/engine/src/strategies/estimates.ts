@@ -6,7 +6,7 @@
 import { A } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
-import { amendmentValues, expectedBound, surplusEvaluator, treatySurplus, type Preferences } from '../rules/utility.js';
+import { amendmentValues, expectedBound, protection, restraintCost, surplusEvaluator, textUtility, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { StatePrivate } from '../state/types.js';
 import { mayRatify, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
 import { conditionMet } from '../rules/talk.js';
@@ -69,6 +69,17 @@ export function ratificationSurplus(view: View, me: DeepReadonly<StatePrivate>):
   }
   const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, odds, oddsIfMe);
   return pivotalSurplus(me, view.self.exposure, pub.text, pivot, view.rules);
+}
+
+/**
+ * The most that ratifying can be worth to the viewing state: joining a convention that binds every
+ * state (the bound share at 1), against its reservation value. Without a club penalty the pivotal
+ * surplus never exceeds it (model.md §7.1: `q1 ≤ 1`, and free-riding is worth ≥ 0), so a state for
+ * which this is below its bar need not estimate anyone's odds.
+ */
+export function joiningCeiling(view: View, me: DeepReadonly<StatePrivate>): number {
+  const text = view.public.text;
+  return textUtility(me, text) + protection(me, view.self.exposure, text, 1) - restraintCost(me, text) - me.reservation;
 }
 
 /** Share of firms (by count) sharing threat intelligence last year, as publicly seen. */

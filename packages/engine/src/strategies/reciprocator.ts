@@ -7,13 +7,13 @@
  * earlier only when the treaty is clearly worth it alone.
  */
 import { defineStrategy } from './strategy.js';
-import { isPartyInView, ratificationSurplus, stateFacts } from './estimates.js';
+import { isPartyInView, stateFacts } from './estimates.js';
 import { conditionMet } from '../rules/talk.js';
 import type { PledgeOrder } from '../flow/sheets.js';
 import { draftTowardIdeal } from './drafting.js';
 import { answerHonestly } from './answers.js';
 import { betaMean } from '../rules/math.js';
-import { blameSuspects, majorAttributed, stateNegotiation, stateOperations, treatyDecision } from './tactics.js';
+import { blameSuspects, majorAttributed, stateNegotiation, stateOperations, treatyDecision, worthSubmitting } from './tactics.js';
 import type { StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
@@ -62,7 +62,7 @@ function conditionalPledge(view: View): PledgeOrder[] {
 function ratifiesNow(view: View, me: DeepReadonly<StatePrivate>): boolean {
   const mine = view.public.pledges.find((p) => p.by === view.seat && p.kind === 'ratify-if' && p.status === 'open');
   if (mine?.condition !== undefined && conditionMet(view.public, mine.condition)) return true;
-  return ratificationSurplus(view, me) > ALONE;
+  return worthSubmitting(view, me, ALONE);
 }
 
 /** The reciprocator bot (`reciprocator`): tit for tat with trust-weighted beliefs; see the file header. */

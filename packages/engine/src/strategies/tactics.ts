@@ -7,7 +7,7 @@ import type { AmendOrder, Mutable, NegotiationSheet, OperationsSheet, Sheet, Vot
 import { ARTICLES } from '../scenario/articles.js';
 import type { Coalition, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
-import { amendmentAppraiser, amendmentTable, isPartyInView, operationValuer, ratificationSurplus, surplusOf } from './estimates.js';
+import { amendmentAppraiser, amendmentTable, isPartyInView, joiningCeiling, operationValuer, ratificationSurplus, surplusOf } from './estimates.js';
 
 type Me = DeepReadonly<StatePrivate>;
 
@@ -102,7 +102,16 @@ export function stateOperations(request: Request, targets: string[], disclose: b
 
 /** Whether to submit the text now: its surplus, weighing whether its ratification is pivotal, above `threshold`. */
 export function submits(view: View, me: Me, threshold: number): () => boolean {
-  return () => ratificationSurplus(view, me) > threshold;
+  return () => worthSubmitting(view, me, threshold);
+}
+
+/**
+ * `ratificationSurplus > threshold`, skipping the estimate of everyone's odds when even a convention
+ * binding every state would not clear the bar (exact: see `joiningCeiling`).
+ */
+export function worthSubmitting(view: View, me: Me, threshold: number): boolean {
+  if (threshold >= 0 && view.rules.clubPenalty === 0 && joiningCeiling(view, me) <= threshold) return false;
+  return ratificationSurplus(view, me) > threshold;
 }
 
 /**
@@ -119,7 +128,7 @@ export function treatyDecision(view: View, me: Me, request: Request, threshold: 
     case 'signature':
       return { phase: 'signature', sign: surplusOf(view, me, view.public.text) > threshold };
     case 'ratification':
-      return { phase: 'ratification', submit: ratificationSurplus(view, me) + ratifyBias > threshold };
+      return { phase: 'ratification', submit: worthSubmitting(view, me, threshold - ratifyBias) };
     default:
       return null;
   }
