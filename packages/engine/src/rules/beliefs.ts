@@ -43,14 +43,25 @@ export function learnFromStep(state: GameState, phase: Phase): void {
   if (!anyUncertainty(state.scenario.uncertainty)) return;
   const pub = state.world.public;
   const step = state.flow.step.index;
-  const table = new Table(state);
   let first = pub.rollCalls.length;
   while (first > 0 && pub.rollCalls[first - 1]!.step === step) first--;
-  for (let k = first; k < pub.rollCalls.length; k++) table.fromRollCall(pub.rollCalls[k]!);
   let e = pub.log.length;
   while (e > 0 && pub.log[e - 1]!.step === step) e--;
+  // Most steps of the implementation years carry no evidence: build the table only when one does.
+  if (first === pub.rollCalls.length && phase !== 'signature' && !hasEvidence(pub.log, e)) return;
+  const table = new Table(state);
+  for (let k = first; k < pub.rollCalls.length; k++) table.fromRollCall(pub.rollCalls[k]!);
   for (let k = e; k < pub.log.length; k++) table.fromEvent(pub.log[k]!);
   if (phase === 'signature') for (let j = 0; j < pub.signed.length; j++) table.fromSurplus(j, pub.signed[j]!);
+}
+
+/** Whether the public log from `from` on holds an event the table learns from (a tabling, a ratification outcome). */
+function hasEvidence(log: readonly GameEvent[], from: number): boolean {
+  for (let k = from; k < log.length; k++) {
+    const type = log[k]!.type;
+    if (type === 'amendment-tabled' || type === 'ratified' || type === 'ratification-failed') return true;
+  }
+  return false;
 }
 
 /**

@@ -7,8 +7,9 @@ import { seedRng } from '../rng/alea.js';
 import { filled, mapped, numbers } from './arrays.js';
 import { contentHash, hash32 } from '../rng/hash.js';
 import { anyUncertainty, spreadsOf } from '../scenario/uncertainty.js';
-import { publicEstimate, stateType, typeRng, typesHashOf, type StateType } from './private-types.js';
-import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, Tally } from './types.js';
+import { publicEstimate, stateType, typeRngOf, typesHashOf, type StateType } from './private-types.js';
+import type { RngState } from '../rng/alea.js';
+import type { ActorInfo, DecisionMark, GameState, PrivateFacts, Roster, Tally, TypeEstimate } from './types.js';
 
 /** The version of the game-state format (saved games carry it). */
 export const STATE_VERSION = 4;
@@ -32,7 +33,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
   // Private types: with any uncertainty, each state's truth is drawn from streams derived from the
   // seed (state/private-types.ts); without, nothing is drawn and the truth is the scenario's values.
   const typesHash = anyUncertainty(scenario.uncertainty) ? typesHashOf(seed) : null;
-  const privateFacts = mapped(specs, ([id, spec], i) => privateOf(id, spec, i, trustRows[i]!, scenario, actors, typesHash));
+  const privateFacts = mapped(specs, ([id, spec], i) => privateOf(id, spec, i, trustRows[i]!, scenario, actors, typesHash === null ? null : typeRngOf(typesHash, statics.idHashes[i]!)));
   return {
     format: 'geneva-game',
     version: STATE_VERSION,
@@ -76,7 +77,7 @@ export function createState(scenario: Scenario, seed: string, seats: readonly st
         statements: [],
         pledges: [],
         rollCalls: [],
-        estimates: mapped(specs, ([id, spec]) => (spec.kind === 'state' ? publicEstimate(spec, spreadsOf(scenario.uncertainty, id)) : null)),
+        estimates: mapped(statics.estimates, copyEstimate),
         log: [],
         lastVoteShare: -1,
         harm: numbers(n, () => 0),
@@ -111,6 +112,10 @@ interface ScenarioStatics {
   readonly actors: readonly ActorInfo[];
   readonly roster: Roster;
   readonly trust: readonly (readonly number[])[];
+  /** The table's starting estimate of each state's type (null for firms and civil society). */
+  readonly estimates: readonly (TypeEstimate | null)[];
+  /** Each actor's id hashed, for the streams of the type draws. */
+  readonly idHashes: readonly number[];
 }
 
 // Built once per scenario object: a batch plays thousands of games of one scenario, and building
@@ -123,7 +128,9 @@ function staticsOf(scenario: Scenario, hash: string): ScenarioStatics {
   const specs = Object.entries(scenario.actors);
   const index = new Map(specs.map(([id], i) => [id, i]));
   const actors = mapped(specs, ([id, spec], i) => actorInfo(id, i, spec, scenario, index));
-  const statics: ScenarioStatics = { hash, specs, actors, roster: rosterOf(actors), trust: initialTrust(scenario, actors) };
+  const estimates = mapped(specs, ([id, spec]) => (spec.kind === 'state' ? publicEstimate(spec, spreadsOf(scenario.uncertainty, id)) : null));
+  const idHashes = mapped(specs, ([id]) => hash32(id));
+  const statics: ScenarioStatics = { hash, specs, actors, roster: rosterOf(actors), trust: initialTrust(scenario, actors), estimates, idHashes };
   STATICS.set(scenario, statics);
   return statics;
 }
@@ -131,6 +138,18 @@ function staticsOf(scenario: Scenario, hash: string): ScenarioStatics {
 /** A copy of an actor's public facts (one literal shape, as actorInfo builds them). */
 function copyActor(a: ActorInfo): ActorInfo {
   return { id: a.id, index: a.index, kind: a.kind, name: a.name, bloc: a.bloc, capability: a.capability, exposure: a.exposure, home: a.home, voteWeight: a.voteWeight };
+}
+
+/** A game's own copy of a starting estimate (the table revises it as the game goes). */
+function copyEstimate(e: TypeEstimate | null): TypeEstimate | null {
+  if (e === null) return null;
+  return {
+    ...e,
+    ideal: e.ideal.slice(),
+    idealSpread: e.idealSpread.slice(),
+    salience: e.salience.slice(),
+    salienceSpread: e.salienceSpread.slice(),
+  };
 }
 
 function copyRoster(r: Roster): Roster {
@@ -181,13 +200,11 @@ function initialTrust(scenario: Scenario, actors: readonly ActorInfo[]): number[
   return rows;
 }
 
-function privateOf(id: string, spec: ScenarioActor, i: number, trust: number[], scenario: Scenario, actors: readonly ActorInfo[], typesHash: number | null): PrivateFacts {
+function privateOf(id: string, spec: ScenarioActor, i: number, trust: number[], scenario: Scenario, actors: readonly ActorInfo[], rng: RngState | null): PrivateFacts {
   const { alpha, beta } = scenario.trust.body;
   switch (spec.kind) {
-    case 'state': {
-      const spreads = spreadsOf(scenario.uncertainty, id);
-      return stateFacts(spec, i, trust, alpha, beta, stateType(spec, spreads, typesHash === null ? null : typeRng(typesHash, id)));
-    }
+    case 'state':
+      return stateFacts(spec, i, trust, alpha, beta, stateType(spec, spreadsOf(scenario.uncertainty, id), rng));
     case 'firm':
       return {
         index: i, trust, bodyAlpha: alpha, bodyBeta: beta, inbox: [], pledges: [], log: [], welfare: 0, lastDecision: noDecision(),

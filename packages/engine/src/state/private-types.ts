@@ -54,7 +54,12 @@ export function effectiveSpread(value: number, spread: number, lo: number, hi: n
  * const rng = typeRng(hash32('42/types'), 'usa');
  */
 export function typeRng(typesHash: number, id: string): RngState {
-  return deriveRng(typesHash, hash32(id), 0);
+  return typeRngOf(typesHash, hash32(id));
+}
+
+/** {@link typeRng} with the id already hashed (`hash32(id)`). */
+export function typeRngOf(typesHash: number, idHash: number): RngState {
+  return deriveRng(typesHash, idHash, 0);
 }
 
 /** The seed hash all type draws of a game derive from. */

@@ -7,7 +7,7 @@ import { A } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, protection, restraintCost, surplusEvaluator, textUtility, treatySurplus, type Preferences } from '../rules/utility.js';
-import type { StatePrivate } from '../state/types.js';
+import type { Pledge, StatePrivate } from '../state/types.js';
 import { mayRatify, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
 import { conditionMet } from '../rules/talk.js';
 import type { DeepReadonly, View } from '../view/view.js';
@@ -59,14 +59,17 @@ export function ratificationSurplus(view: View, me: DeepReadonly<StatePrivate>):
   const moment = { phase: view.phase, year: view.year, adopted: view.adopted, lapsed: view.lapsed };
   const eligible = view.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, view.rules, a.index));
   const odds = ratificationOdds(pub, view.actors, view.rules, eligible, me);
-  const oddsIfMe = [...odds];
-  for (const p of [...pub.pledges, ...me.pledges]) {
-    if (p.kind !== 'ratify-if' || p.status !== 'open' || p.condition === undefined || !eligible[p.by] || p.by === view.seat) continue;
-    if (conditionMet(pub, p.condition) || !p.condition.states.includes(view.seat)) continue;
-    if (!conditionMet(pub, { states: p.condition.states, atLeast: p.condition.atLeast - 1 })) continue;
-    odds[p.by] = odds[p.by]! * (1 - me.trust[p.by]!);
-    oddsIfMe[p.by] = Math.max(oddsIfMe[p.by]!, odds[p.by]!);
-  }
+  const oddsIfMe = odds.slice();
+  const triggered = (pledges: DeepReadonly<Pledge[]>) => {
+    for (const p of pledges) {
+      if (p.kind !== 'ratify-if' || p.status !== 'open' || p.condition === undefined || !eligible[p.by] || p.by === view.seat) continue;
+      if (conditionMet(pub, p.condition) || !p.condition.states.includes(view.seat)) continue;
+      if (!conditionMet(pub, { states: p.condition.states, atLeast: p.condition.atLeast - 1 })) continue;
+      odds[p.by] = odds[p.by]! * (1 - me.trust[p.by]!);
+    }
+  };
+  triggered(pub.pledges);
+  triggered(me.pledges);
   const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, odds, oddsIfMe);
   return pivotalSurplus(me, view.self.exposure, pub.text, pivot, view.rules);
 }
