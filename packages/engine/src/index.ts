@@ -125,6 +125,7 @@ export {
   type AmendOrder,
   type MessageOrder,
   type PledgeOrder,
+  type ConditionByIds,
   type Talk,
   type DraftingSheet,
   type NegotiationSheet,

@@ -5,7 +5,7 @@
  * the sheet a timer would submit. An illegal sheet comes back from the engine as an error naming
  * the slot, shown in the form.
  */
-import { amendmentLabel, ARTICLES, ratificationOutlook, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
+import { amendmentLabel, ARTICLES, ratificationOutlook, type ConditionByIds, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
 import { foresightOf, type Foresight } from './consequences.js';
 import { actorName, amendmentSentence, articleTitle, outlookWords, pledgeSentence } from './words.js';
@@ -319,7 +319,7 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
     const a = view.public.pending.find((p) => p.id === id);
     return a === undefined ? amendmentLabel(id) : `${amendmentLabel(id)} (${amendmentSentence(a.article, a.delta, view.public.text[a.article] ?? 0, view.articles)})`;
   };
-  const targets = (kind: string): { id: string | number | undefined; label: string; condition?: Condition }[] =>
+  const targets = (kind: string): { id: string | number | undefined; label: string; condition?: ConditionByIds }[] =>
     kind === 'support-amendment'
       ? spec.amendments.map((id) => ({ id, label: amendmentWords(id) }))
       : kind === 'no-operations'
@@ -351,21 +351,15 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
   };
 }
 
-/** The condition of a `ratify-if` pledge. */
-interface Condition {
-  readonly states: readonly string[];
-  readonly atLeast: number;
-}
-
 /**
  * The conditions a team may attach to a promise to ratify: half or all of the major powers (the
  * most capable third of the other states), a majority of all other states, or one named state.
  */
-function conditionChoices(states: readonly string[], view: View): { label: string; condition: Condition }[] {
+function conditionChoices(states: readonly string[], view: View): { label: string; condition: ConditionByIds }[] {
   const others = view.actors.filter((a) => a.kind === 'state' && a.id !== view.self.id && states.includes(a.id));
   const majors = [...others].sort((a, b) => b.capability - a.capability || (a.id < b.id ? -1 : 1)).slice(0, Math.max(2, Math.ceil(others.length / 3)));
   const names = (list: readonly { id: string }[]) => list.map((a) => actorName(view.actors, a.id)).join(', ');
-  const choices: { label: string; condition: Condition }[] = [];
+  const choices: { label: string; condition: ConditionByIds }[] = [];
   if (majors.length >= 2) {
     const half = Math.ceil(majors.length / 2);
     choices.push({ label: `at least ${half} of the major powers (${names(majors)})`, condition: { states: majors.map((a) => a.id), atLeast: half } });

@@ -23,6 +23,12 @@ export interface MessageOrder {
   readonly text: string;
 }
 
+/** The condition of a `ratify-if` pledge, by state ids: at least `atLeast` of `states` have ratified. */
+export interface ConditionByIds {
+  readonly states: readonly string[];
+  readonly atLeast: number;
+}
+
 /** A pledge order. `to` empty for a public pledge. */
 export interface PledgeOrder {
   readonly kind: PledgeKind;

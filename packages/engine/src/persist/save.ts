@@ -94,7 +94,7 @@ function withoutParticipation(state: unknown): unknown {
   if (!isObject(state) || !isObject(state['scenario']) || !isObject(state['scenario']['rules']) || !isObject(state['world']) || !isObject(state['flow'])) return state;
   if (!isObject(state['world']['public']) || !Array.isArray(state['log'])) return state;
   if (contentHash(state['scenario']) !== state['scenarioHash']) return state;
-  const rules = { accession: false, revival: false, resubmitAfter: 2, ...state['scenario']['rules'] };
+  const rules = { accession: false, revival: false, ...state['scenario']['rules'] };
   const validated = validateScenario({ ...state['scenario'], rules }, 'save');
   if (!validated.ok) return state;
   const scenario = validated.scenario;

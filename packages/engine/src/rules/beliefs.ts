@@ -19,7 +19,8 @@ import type { GameState, Phase, RollCall, TypeEstimate } from '../state/types.js
 import type { GameEvent } from '../state/events.js';
 import { clamp01 } from './math.js';
 import { probitUpdate } from './probit.js';
-import { contentFactor, expectedBound, surplusEvaluator, type Preferences } from './utility.js';
+import { contentFactor, expectedBound, surplusEvaluator } from './utility.js';
+import { estimatedPreferences, tableBelief } from './participation.js';
 
 /**
  * Noise on a vote's change in surplus (utility units): the bots' vote margin (0.002), their tilts
@@ -172,28 +173,14 @@ class Table {
     let evaluate = this.evaluators[j];
     if (!evaluate) {
       const pub = this.state.world.public;
-      const preferences = preferencesOf(this.state, j, est);
+      // Its estimate, its public capability, and the scenario's prior trust in the body.
+      const preferences = estimatedPreferences(est, this.state.actors[j]!, tableBelief(this.state.scenario.trust));
       this.factors[j] = contentFactor(preferences, pub.text[A.content]!);
       evaluate = surplusEvaluator(preferences, this.state.actors[j]!.exposure, pub.text, this.bound, this.state.scenario.rules);
       this.evaluators[j] = evaluate;
     }
     return evaluate;
   }
-}
-
-/** The preferences the table attributes to state j: its estimate, its public capability, the scenario's prior trust in the body. */
-function preferencesOf(state: GameState, j: number, est: TypeEstimate): Preferences {
-  const { alpha, beta } = state.scenario.trust.body;
-  return {
-    ideal: est.ideal,
-    salience: est.salience,
-    contentControl: est.contentControl,
-    contentTolerance: est.contentTolerance,
-    capability: state.actors[j]!.capability,
-    reservation: est.reservation,
-    bodyAlpha: alpha,
-    bodyBeta: beta,
-  };
 }
 
 /** A field of a state's type that a change of government may move. */

@@ -64,6 +64,16 @@ export function mayRatify(pub: ParticipationInputs, moment: TreatyMoment, rules:
   return refused < 0 || moment.year - refused >= rules.resubmitAfter;
 }
 
+/** Which states may submit the text in the current step (see {@link mayRatify}); the game's flow or a seat's view is the moment. */
+export function eligibleToSubmit(pub: ParticipationInputs, actors: readonly ActorInfo[], moment: TreatyMoment, rules: Rules): boolean[] {
+  return actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, rules, a.index));
+}
+
+/** The belief in the attribution body the table attributes to every state: the scenario's prior. */
+export function tableBelief(trust: { readonly body: { readonly alpha: number; readonly beta: number } }): { bodyAlpha: number; bodyBeta: number } {
+  return { bodyAlpha: trust.body.alpha, bodyBeta: trust.body.beta };
+}
+
 /** The chance a legislature passes the text, given the surplus its government sees in it. */
 export function legislatureChance(p: Preferences, hurdle: number, pressure: number, surplus: number, text: readonly number[], rules: Rules): number {
   return logistic(rules.ratificationSlope * surplus - hurdle + rules.pressureWeight * pressure - redline(p, text, rules));

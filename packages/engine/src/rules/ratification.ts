@@ -14,19 +14,11 @@ import { emit } from '../state/emit.js';
 import type { GameState, StatePrivate } from '../state/types.js';
 import type { OperationsSheet, RatificationSheet } from '../flow/sheets.js';
 import { settlePledgesOfKind, settleConditionalPledges } from './talk.js';
-import { legislatureChance, mayRatify, pivotalSurplus, pivotOdds, ratificationOdds, type PivotOdds } from './participation.js';
+import { eligibleToSubmit, legislatureChance, pivotalSurplus, pivotOdds, ratificationOdds, tableBelief, type PivotOdds } from './participation.js';
 
 /** Which states may submit the text in the current step (see `mayRatify`). */
 export function eligibleToRatify(state: GameState): boolean[] {
-  const pub = state.world.public;
-  const moment = treatyMoment(state);
-  return state.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, state.scenario.rules, a.index));
-}
-
-/** The moment of the treaty that eligibility reads. */
-function treatyMoment(state: GameState) {
-  const { flow } = state;
-  return { phase: flow.phase, year: flow.year, adopted: flow.adopted, lapsed: flow.lapsed };
+  return eligibleToSubmit(state.world.public, state.actors, state.flow, state.scenario.rules);
 }
 
 /**
@@ -92,7 +84,7 @@ function submitToLegislatures(state: GameState, sheets: readonly ({ readonly sub
   const chances = submitted.map((s, i) => (s ? ratificationChance(state, i, eligible, cache) : 0));
   // The public record carries the chance the table expected (from its estimates), never the true
   // one: that is a function of the state's private type, which any seat could otherwise invert.
-  const expected = ratificationOdds(state.world.public, state.actors, state.scenario.rules, eligible, tablePrior(state));
+  const expected = ratificationOdds(state.world.public, state.actors, state.scenario.rules, eligible, tableBelief(state.scenario.trust));
   const pub = state.world.public;
   for (const actor of state.actors) {
     if (!submitted[actor.index]) continue;
@@ -105,11 +97,6 @@ function submitToLegislatures(state: GameState, sheets: readonly ({ readonly sub
   return true;
 }
 
-/** The scenario's prior belief in the attribution body: what the table assumes of others' trust in it. */
-function tablePrior(state: GameState): { bodyAlpha: number; bodyBeta: number } {
-  const { alpha, beta } = state.scenario.trust.body;
-  return { bodyAlpha: alpha, bodyBeta: beta };
-}
 
 /** Whether the ratifications meet the quorum now. */
 export function quorumMet(state: GameState): boolean {

@@ -5,6 +5,7 @@
 import { ARTICLES, ARTICLE_TITLES } from '../scenario/articles.js';
 import type { GameEvent } from './events.js';
 import type { ActorInfo, Phase, PledgeKind } from './types.js';
+import type { ConditionByIds } from '../flow/sheets.js';
 
 /** What a sentence may know beyond the event: the game's article titles, and whose eyes read it. */
 export interface WordsContext {
@@ -47,7 +48,7 @@ export function describeChange(article: number, from: number, to: number, contex
 }
 
 /** What a pledge promises, as a verb phrase: 'to vote for amendment 3'. `condition`: a `ratify-if` pledge's states (ids) and how many. */
-export function pledgePromise(kind: PledgeKind, target: number, actors: readonly ActorInfo[], context: WordsContext = {}, condition?: { readonly states: readonly string[]; readonly atLeast: number }): string {
+export function pledgePromise(kind: PledgeKind, target: number, actors: readonly ActorInfo[], context: WordsContext = {}, condition?: ConditionByIds): string {
   switch (kind) {
     case 'support-amendment': return `to vote for ${amendmentLabel(target)}`;
     case 'vote-yes': return 'to vote for the text';
@@ -60,7 +61,7 @@ export function pledgePromise(kind: PledgeKind, target: number, actors: readonly
 }
 
 /** 'at least 2 of the United States, China and Russia have', or 'the United States has'. */
-function conditionWords(condition: { readonly states: readonly string[]; readonly atLeast: number } | undefined, actors: readonly ActorInfo[], context: WordsContext): string {
+function conditionWords(condition: ConditionByIds | undefined, actors: readonly ActorInfo[], context: WordsContext): string {
   if (condition === undefined || condition.states.length === 0) return 'enough others have';
   const names = condition.states.map((id) => nameOf(actors.findIndex((a) => a.id === id), actors, context));
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
@@ -73,7 +74,7 @@ function conditionWords(condition: { readonly states: readonly string[]; readonl
  * A pledge event's text: the pledge kind, and for a `ratify-if` pledge its condition
  * (`ratify-if:usa,chn`, with the number in the event's value). The inverse of {@link pledgeEventText}.
  */
-export function pledgeOfEvent(text: string, atLeast: number): { kind: PledgeKind; condition?: { states: string[]; atLeast: number } } {
+export function pledgeOfEvent(text: string, atLeast: number): { kind: PledgeKind; condition?: ConditionByIds } {
   const [kind, states] = text.split(':');
   return states === undefined ? { kind: kind as PledgeKind } : { kind: kind as PledgeKind, condition: { states: states.split(','), atLeast } };
 }

@@ -8,7 +8,7 @@ import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, protection, restraintCost, surplusEvaluator, textUtility, treatySurplus, type Preferences } from '../rules/utility.js';
 import type { Pledge, StatePrivate } from '../state/types.js';
-import { mayRatify, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
+import { eligibleToSubmit, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
 import { conditionMet } from '../rules/talk.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
@@ -56,8 +56,7 @@ export function amendmentTable(view: View, me: Preferences): number[] {
  */
 export function ratificationSurplus(view: View, me: DeepReadonly<StatePrivate>): number {
   const pub = view.public;
-  const moment = { phase: view.phase, year: view.year, adopted: view.adopted, lapsed: view.lapsed };
-  const eligible = view.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, view.rules, a.index));
+  const eligible = eligibleToSubmit(pub, view.actors, view, view.rules);
   const odds = ratificationOdds(pub, view.actors, view.rules, eligible, me);
   const oddsIfMe = odds.slice();
   const triggered = (pledges: DeepReadonly<Pledge[]>) => {

@@ -4,7 +4,7 @@
  * without its ratification (rules/participation.ts). A team deciding whether to ratify or accede
  * reads this; so may a strategy.
  */
-import { legislatureChance, mayRatify, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
+import { eligibleToSubmit, legislatureChance, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
 import type { StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from './view.js';
 
@@ -30,8 +30,7 @@ export function ratificationOutlook(view: View): RatificationOutlook | null {
   if (view.me.kind !== 'state') return null;
   const me = view.me as DeepReadonly<StatePrivate>;
   const pub = view.public;
-  const moment = { phase: view.phase, year: view.year, adopted: view.adopted, lapsed: view.lapsed };
-  const eligible = view.actors.map((a) => a.kind === 'state' && mayRatify(pub, moment, view.rules, a.index));
+  const eligible = eligibleToSubmit(pub, view.actors, view, view.rules);
   if (!eligible[view.seat]) return null;
   const odds = ratificationOdds(pub, view.actors, view.rules, eligible, me);
   const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, odds);

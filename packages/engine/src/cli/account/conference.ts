@@ -37,10 +37,11 @@ export function signatureSummary(events: readonly GameEvent[], context: AccountC
 export function ratificationSummary(events: readonly GameEvent[], context: AccountContext): string[] {
   const refused = events.filter((e) => e.type === 'ratification-failed').map((e) => `${context.name(e.actor)} (the table had given it ${Math.round(e.value * 100)}%)`);
   const ratified = events.filter((e) => e.type === 'ratified');
-  const joined = (accession: boolean) => ratified.filter((e) => (e.text === 'accession') === accession).map((e) => e.actor);
+  const signatories = ratified.filter((e) => e.text !== 'accession').map((e) => e.actor);
+  const acceded = ratified.filter((e) => e.text === 'accession').map((e) => e.actor);
   return [
-    ...(joined(false).length > 0 || joined(true).length === 0 ? [listLine('Ratified', context.names(joined(false)))] : []),
-    ...(joined(true).length > 0 ? [listLine('Acceded', context.names(joined(true)))] : []),
+    ...(signatories.length > 0 || acceded.length === 0 ? [listLine('Ratified', context.names(signatories))] : []),
+    ...(acceded.length > 0 ? [listLine('Acceded', context.names(acceded))] : []),
     ...(refused.length > 0 ? [listLine('Refused by the legislature', refused)] : []),
   ];
 }
