@@ -13,6 +13,7 @@ import { spreadsOf } from '../scenario/uncertainty.js';
 import type { GameState } from '../state/types.js';
 import { buildRequests } from '../flow/requests.js';
 import { ENGINE_VERSION } from './version.js';
+import { ARTICLES } from '../scenario/articles.js';
 
 /** The format tag of a save file. */
 export const SAVE_FORMAT = 'geneva-save';
@@ -67,7 +68,7 @@ function shapeProblem(state: unknown): string | null {
   const world = state['world'];
   if (!isObject(world) || !isObject(world['public']) || !Array.isArray(world['private']) || world['private'].length !== n)
     return 'state.world: missing or malformed';
-  const records = recordsProblem(world);
+  const records = recordsProblem(world) ?? participationProblem(world, n, state['flow']);
   if (records !== null) return records;
   const rng = state['rng'];
   if (!isObject(rng) || !['s0', 's1', 's2', 'c'].every((k) => typeof rng[k] === 'number')) return 'state.rng: malformed generator state';
@@ -131,6 +132,36 @@ function recordsProblem(world: Record<string, unknown>): string | null {
   const badMark = (world['private'] as unknown[]).findIndex((p) => !isObject(p) || !isObject(p['lastDecision']) || !['step', 'publicSeen', 'privateSeen'].every((k) => Number.isInteger((p['lastDecision'] as Record<string, unknown>)[k])));
   if (badMark >= 0) return `state.world.private[${badMark}].lastDecision: malformed`;
   return null;
+}
+
+/** What ratification, accession and the table's beliefs read (a hand-edited save must not crash a game that plays on). */
+function participationProblem(world: Record<string, unknown>, n: number, flow: unknown): string | null {
+  const pub = world['public'] as Record<string, unknown>;
+  const refused = pub['refused'];
+  if (!Array.isArray(refused) || refused.length !== n || !refused.every((y) => Number.isInteger(y))) return 'state.world.public.refused: not a year per seat';
+  const estimates = pub['estimates'];
+  if (!Array.isArray(estimates) || estimates.length !== n) return 'state.world.public.estimates: not an estimate per seat';
+  const bad = estimates.findIndex((e) => e !== null && !isEstimate(e));
+  if (bad >= 0) return `state.world.public.estimates[${bad}]: malformed estimate`;
+  const secret = world['secret'];
+  const pledges = isObject(secret) && Array.isArray(secret['pledges']) ? secret['pledges'] : [];
+  const badPledge = [...pledges, ...(Array.isArray(pub['pledges']) ? pub['pledges'] : [])].find((p) => isObject(p) && p['condition'] !== undefined && !isCondition(p['condition'], n));
+  if (badPledge !== undefined) return `state: pledge ${String((badPledge as Record<string, unknown>)['id'])}: malformed condition`;
+  if (!isObject(flow) || typeof flow['lapsed'] !== 'boolean') return 'state.flow.lapsed: not true or false';
+  return null;
+}
+
+/** A state's type estimate: a finite number per article in each list, and finite scalars. */
+function isEstimate(e: unknown): boolean {
+  if (!isObject(e)) return false;
+  const perArticle = ['ideal', 'idealSpread', 'salience', 'salienceSpread'].every((k) => Array.isArray(e[k]) && (e[k] as unknown[]).length === ARTICLES.length && (e[k] as unknown[]).every(Number.isFinite));
+  const scalars = ['reservation', 'reservationSpread', 'domesticHurdle', 'hurdleSpread', 'contentControl', 'contentControlSpread', 'contentTolerance', 'contentToleranceSpread'];
+  return perArticle && scalars.every((k) => Number.isFinite(e[k]));
+}
+
+/** A `ratify-if` condition: seat indices, and a whole number of them. */
+function isCondition(c: unknown, n: number): boolean {
+  return isObject(c) && Array.isArray(c['states']) && c['states'].every((i) => Number.isInteger(i) && (i as number) >= 0 && (i as number) < n) && Number.isInteger(c['atLeast']);
 }
 
 /**

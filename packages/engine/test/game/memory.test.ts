@@ -229,4 +229,18 @@ describe('saves whose digest records were tampered with', () => {
     expect(edit((s) => (s.world.private[2]!['lastDecision'] = { step: 'soon' }))).toEqual({ ok: false, error: 'corrupt save: state.world.private[2].lastDecision: malformed' });
     expect(edit(() => {}).ok).toBe(true);
   });
+
+  it('are refused in one line when what ratification and the table’s beliefs read was tampered with, not opened to crash the game later', () => {
+    const game = playBots(createGame(scenario, { seed: 6 }), builtinStrategy, 5);
+    const edit = (change: (state: { world: { public: Record<string, unknown>; secret: Record<string, unknown> }; flow: Record<string, unknown> }) => void) => {
+      const data = JSON.parse(saveGame(game)) as { state: { world: { public: Record<string, unknown>; secret: Record<string, unknown> }; flow: Record<string, unknown> } };
+      change(data.state);
+      return restoreGame(JSON.stringify(data));
+    };
+    expect(edit((s) => (s.world.public['estimates'] = 'x'))).toEqual({ ok: false, error: 'corrupt save: state.world.public.estimates: not an estimate per seat' });
+    expect(edit((s) => ((s.world.public['estimates'] as unknown[])[0] = { reservation: 1 }))).toEqual({ ok: false, error: 'corrupt save: state.world.public.estimates[0]: malformed estimate' });
+    expect(edit((s) => (s.world.public['refused'] = 7))).toEqual({ ok: false, error: 'corrupt save: state.world.public.refused: not a year per seat' });
+    expect(edit((s) => (s.world.secret['pledges'] as unknown[]).push({ id: 99, by: 0, kind: 'ratify-if', condition: { states: 'all', atLeast: 'x' } }))).toEqual({ ok: false, error: 'corrupt save: state: pledge 99: malformed condition' });
+    expect(edit((s) => delete s.flow['lapsed'])).toEqual({ ok: false, error: 'corrupt save: state.flow.lapsed: not true or false' });
+  });
 });
