@@ -4,10 +4,11 @@
  * first vote is close, the adoption round. With the scenario's types as the truth every seed signed
  * the same states (the amendment draws alone vary the text a little in some scenarios).
  *
- * Measured over 200 seeds (packages/engine/bench/variety.ts), the adoption round varies in
- * voluntary-norms (4% of runs), us-russia-bilateral (22%) and fragmented-internet (27% adopt at
- * all); in rsa-2017 the West's margin at the first vote is wider than any uncertainty its sources
- * justify, and the text passes in round 6 in every run.
+ * The adoption round varies because states that doubt each other's types vote differently, and
+ * because a realist or reciprocator state holds out at an early vote for its own pending amendment
+ * when the table's estimates say it would pass (model.md §7, "Holding out"): in rsa-2017 the West's
+ * margin at the first vote is wider than any uncertainty its sources justify, and holdouts alone
+ * move the adoption to a later round (in 5.5% of 200 runs of packages/engine/bench/variety.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { playGame, type Scenario } from '@geneva/engine';
@@ -44,10 +45,7 @@ describe('the negotiation varies with the seed', () => {
     expect(uncertain.texts).toBeGreaterThan(fixed.texts);
   });
 
-  it('the adoption round varies where the first vote is close (us-russia-bilateral, fragmented-internet)', () => {
-    for (const id of ['us-russia-bilateral', 'fragmented-internet']) {
-      expect(results.get(id)!.fixed.rounds, id).toBe(1);
-      expect(results.get(id)!.uncertain.rounds, id).toBeGreaterThanOrEqual(2);
-    }
+  it.each(SCENARIO_IDS)('%s: the adoption round varies', (id) => {
+    expect(results.get(id)!.uncertain.rounds).toBeGreaterThanOrEqual(2);
   });
 });

@@ -6,6 +6,7 @@ import { defineStrategy } from './strategy.js';
 import { stateFacts, surplusOf } from './estimates.js';
 import { draftTowardIdeal } from './drafting.js';
 import { denyAll } from './answers.js';
+import { heldOutFor, holdoutSheet } from './holdout.js';
 import { blameSuspects, chooseTargets, stateNegotiation, stateOperations, submits, treatyDecision } from './tactics.js';
 
 /** The realist bot (`realist`); see the file header. */
@@ -29,6 +30,10 @@ export const realist = defineStrategy({
         return { phase: 'blame', blame: blameSuspects(view, me, 0.6) };
       case 'response':
         return { phase: 'response', answers: denyAll(me) };
+      case 'vote': {
+        const held = heldOutFor(view, me);
+        return held ? holdoutSheet(view, request, held) : treatyDecision(view, me, request, 0)!;
+      }
       default:
         return treatyDecision(view, me, request, 0)!;
     }

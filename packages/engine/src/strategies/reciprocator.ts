@@ -13,6 +13,7 @@ import type { PledgeOrder } from '../flow/sheets.js';
 import { draftTowardIdeal } from './drafting.js';
 import { answerHonestly } from './answers.js';
 import { betaMean } from '../rules/math.js';
+import { heldOutFor, holdoutSheet } from './holdout.js';
 import { blameSuspects, majorAttributed, stateNegotiation, stateOperations, treatyDecision, worthSubmitting } from './tactics.js';
 import type { StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
@@ -93,6 +94,10 @@ export const reciprocator = defineStrategy({
         return { phase: 'blame', blame: blameSuspects(view, me, 0.5) };
       case 'response':
         return { phase: 'response', answers: answerHonestly(view, me) };
+      case 'vote': {
+        const held = heldOutFor(view, me);
+        return held ? holdoutSheet(view, request, held) : treatyDecision(view, me, request, 0)!;
+      }
       default:
         return treatyDecision(view, me, request, 0)!;
     }
