@@ -71,6 +71,8 @@ function hasEvidence(log: readonly GameEvent[], from: number): boolean {
  */
 class Table {
   private readonly factors: number[] = [];
+  /** Each state's estimated surplus from the text as it stands (NaN until needed). */
+  private readonly surpluses: number[] = [];
   private readonly evaluators: (((article: number, value: number) => number) | null)[] = [];
   private readonly bound: number;
 
@@ -78,6 +80,7 @@ class Table {
     this.bound = expectedBound(state.world.public, state.actors);
     for (let j = 0; j < state.actors.length; j++) {
       this.factors.push(0);
+      this.surpluses.push(NaN);
       this.evaluators.push(null);
     }
   }
@@ -118,7 +121,13 @@ class Table {
     const w = est.salience[a]! * this.factors[j]!;
     if (w <= 0) return;
     const mean = est.ideal[a]!;
-    const rest = evaluate(a, to) - evaluate(a, from) - w * (Math.abs(from - mean) - Math.abs(to - mean));
+    // One end of the move is where the article now stands (a failed vote, or a tabling, starts from
+    // it; a passed vote ends at it): its surplus is the text's own, computed once per state and step
+    // (bit-identical: moving an article to where it is adds exactly 0).
+    const current = this.state.world.public.text[a]!;
+    const atTo = to === current ? this.surplus(j, est) : evaluate(a, to);
+    const atFrom = from === current ? this.surplus(j, est) : evaluate(a, from);
+    const rest = atTo - atFrom - w * (Math.abs(from - mean) - Math.abs(to - mean));
     if (Math.abs(rest) >= w * Math.abs(to - from)) return;
     const d = to > from ? 1 : -1;
     const after = probitUpdate(mean, est.idealSpread[a]!, (from + to) / 2 - (d * rest) / (2 * w), yes ? d : -d, MOVE_NOISE / (2 * w), OUTLIER);
@@ -130,7 +139,7 @@ class Table {
   fromSurplus(j: number, yes: boolean): void {
     const est = this.state.world.public.estimates[j];
     if (!est || est.reservationSpread === 0) return;
-    const value = this.evaluator(j, est)(-1, 0) + est.reservation;
+    const value = this.surplus(j, est) + est.reservation;
     const noise = Math.sqrt(SURPLUS_NOISE * SURPLUS_NOISE + this.idealVariance(j, est));
     const after = probitUpdate(est.reservation, est.reservationSpread, value, yes ? -1 : 1, noise, OUTLIER);
     est.reservation = clamp01(after.mean);
@@ -147,7 +156,7 @@ class Table {
     if (!est || est.hurdleSpread === 0) return;
     const { rules } = this.state.scenario;
     const pub = this.state.world.public;
-    const surplus = this.evaluator(j, est)(-1, 0);
+    const surplus = this.surplus(j, est);
     const redline = rules.redlinePenalty * Math.max(0, pub.text[A.content]! - est.contentTolerance);
     const level = rules.ratificationSlope * surplus + rules.pressureWeight * pub.pressure[j]! - redline;
     const surplusVariance = est.reservationSpread * est.reservationSpread + this.idealVariance(j, est);
@@ -167,6 +176,16 @@ class Table {
       variance += s * s;
     }
     return variance;
+  }
+
+  /** State j's estimated surplus from the text as it stands. */
+  private surplus(j: number, est: TypeEstimate): number {
+    let value = this.surpluses[j]!;
+    if (value !== value) {
+      value = this.evaluator(j, est)(-1, 0);
+      this.surpluses[j] = value;
+    }
+    return value;
   }
 
   private evaluator(j: number, est: TypeEstimate): (article: number, value: number) => number {
