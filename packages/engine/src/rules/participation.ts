@@ -22,7 +22,8 @@
  * (a Poisson-binomial), the capability share by a normal approximation.
  */
 import type { Rules } from '../scenario/schema.js';
-import type { ActorInfo, Coalition } from '../state/types.js';
+import type { ActorInfo, Coalition, Pledge } from '../state/types.js';
+import { conditionMet } from './talk.js';
 import { logistic, normalTail } from './math.js';
 import { expectedBound, FREE_RIDE_SHARE, protection, redline, restraintCost, textUtility, treatySurplus, type Preferences } from './utility.js';
 
@@ -154,6 +155,35 @@ export function pivotOdds(pub: ParticipationInputs, actors: readonly ActorInfo[]
     boundWithMe: (bound + mine + withMe.expected) / total,
     boundWithoutMe: (bound + without.expected) / total,
   };
+}
+
+/**
+ * The others' odds if state `i` stays out, where a conditional pledge makes its maker wait for `i`:
+ * an open `ratify-if` pledge of a state that may submit now, whose condition names `i`, does not hold
+ * yet and would hold with `i`'s ratification. `i` expects such a maker to stay out without it in
+ * proportion to its trust in the maker (model.md §7.3), and to follow with its own odds if `i`
+ * ratifies. The pledges are read from each list in turn (the public record, then those addressed to
+ * `i`). Returns `odds` itself when no pledge is triggered.
+ */
+export function oddsWithoutMe(
+  pub: ParticipationInputs,
+  pledgeLists: readonly (readonly Readonly<Pledge>[])[],
+  eligible: readonly boolean[],
+  i: number,
+  trust: readonly number[],
+  odds: readonly number[],
+): readonly number[] {
+  let without: number[] | null = null;
+  for (const pledges of pledgeLists) {
+    for (const p of pledges) {
+      if (p.kind !== 'ratify-if' || p.status !== 'open' || p.condition === undefined || !eligible[p.by] || p.by === i) continue;
+      if (conditionMet(pub, p.condition) || !p.condition.states.includes(i)) continue;
+      if (!conditionMet(pub, { states: p.condition.states, atLeast: p.condition.atLeast - 1 })) continue;
+      without ??= odds.slice();
+      without[p.by] = without[p.by]! * (1 - trust[p.by]!);
+    }
+  }
+  return without ?? odds;
 }
 
 /**

@@ -14,7 +14,7 @@ import { emit } from '../state/emit.js';
 import type { GameState, StatePrivate } from '../state/types.js';
 import type { OperationsSheet, RatificationSheet } from '../flow/sheets.js';
 import { settlePledgesOfKind, settleConditionalPledges } from './talk.js';
-import { eligibleToSubmit, legislatureChance, pivotalSurplus, pivotOdds, ratificationOdds, tableBelief, type PivotOdds } from './participation.js';
+import { eligibleToSubmit, legislatureChance, oddsWithoutMe, pivotalSurplus, pivotOdds, ratificationOdds, tableBelief, type PivotOdds } from './participation.js';
 
 /** Which states may submit the text in the current step (see `mayRatify`). */
 export function eligibleToRatify(state: GameState): boolean[] {
@@ -27,7 +27,10 @@ export function eligibleToRatify(state: GameState): boolean[] {
  */
 type OddsCache = Map<string, number[]>;
 
-/** State i's odds of a convention in force with and without it, as its government estimates them. */
+/**
+ * State i's odds of a convention in force with and without it, as its government estimates them:
+ * the others' odds, less those of states whose conditional pledges wait for i (oddsWithoutMe).
+ */
 export function pivotOddsOf(state: GameState, i: number, eligible = eligibleToRatify(state), cache: OddsCache = new Map()): PivotOdds {
   const me = state.world.private[i] as StatePrivate;
   const pub = state.world.public;
@@ -37,7 +40,8 @@ export function pivotOddsOf(state: GameState, i: number, eligible = eligibleToRa
     odds = ratificationOdds(pub, state.actors, state.scenario.rules, eligible, me);
     cache.set(key, odds);
   }
-  return pivotOdds(pub, state.actors, state.scenario.rules, i, odds);
+  const without = oddsWithoutMe(pub, [pub.pledges, me.pledges], eligible, i, me.trust, odds);
+  return pivotOdds(pub, state.actors, state.scenario.rules, i, without, odds);
 }
 
 /** The chance that state i's legislature ratifies the current text (its true type, the table's estimates of the others). */

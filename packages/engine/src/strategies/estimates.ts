@@ -7,9 +7,8 @@ import { A } from '../scenario/articles.js';
 import { betaMean, clamp01 } from '../rules/math.js';
 import { NON_PARTY_ACCESS } from '../rules/operations.js';
 import { amendmentValues, expectedBound, protection, restraintCost, surplusEvaluator, textUtility, treatySurplus, type Preferences } from '../rules/utility.js';
-import type { Pledge, StatePrivate } from '../state/types.js';
-import { eligibleToSubmit, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
-import { conditionMet } from '../rules/talk.js';
+import type { StatePrivate } from '../state/types.js';
+import { eligibleToSubmit, oddsWithoutMe, pivotalSurplus, pivotOdds, ratificationOdds } from '../rules/participation.js';
 import type { DeepReadonly, View } from '../view/view.js';
 
 /** The seat's private facts if it is a state. */
@@ -58,18 +57,8 @@ export function ratificationSurplus(view: View, me: DeepReadonly<StatePrivate>):
   const pub = view.public;
   const eligible = eligibleToSubmit(pub, view.actors, view, view.rules);
   const odds = ratificationOdds(pub, view.actors, view.rules, eligible, me);
-  const oddsIfMe = odds.slice();
-  const triggered = (pledges: DeepReadonly<Pledge[]>) => {
-    for (const p of pledges) {
-      if (p.kind !== 'ratify-if' || p.status !== 'open' || p.condition === undefined || !eligible[p.by] || p.by === view.seat) continue;
-      if (conditionMet(pub, p.condition) || !p.condition.states.includes(view.seat)) continue;
-      if (!conditionMet(pub, { states: p.condition.states, atLeast: p.condition.atLeast - 1 })) continue;
-      odds[p.by] = odds[p.by]! * (1 - me.trust[p.by]!);
-    }
-  };
-  triggered(pub.pledges);
-  triggered(me.pledges);
-  const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, odds, oddsIfMe);
+  const without = oddsWithoutMe(pub, [pub.pledges, me.pledges], eligible, view.seat, me.trust, odds);
+  const pivot = pivotOdds(pub, view.actors, view.rules, view.seat, without, odds);
   return pivotalSurplus(me, view.self.exposure, pub.text, pivot, view.rules);
 }
 

@@ -187,6 +187,21 @@ describe('conditional pledges (ratify if at least k of these states ratify)', ()
     expect(state.log.find((e) => e.type === 'pledge-broken')).toMatchObject({ text: 'ratify-if:usa,gbr', value: 2 });
   });
 
+  it('makes a state whose ratification would bring another along more pivotal at home, in proportion to its trust in the maker', () => {
+    // Four have ratified, the quorum is six: India promised to ratify once the US has. Without the
+    // US, India waits; with it, India follows, so the US's ratification weighs more at home.
+    const chanceOfUsa = (pledge: boolean, trust: number) => {
+      const state = inYear(2, [], ['deu', 'fra', 'gbr', 'aus']);
+      Object.assign(state, { scenario: { ...state.scenario, rules: { ...state.scenario.rules, entryIntoForce: { ratifications: 6, capabilityShare: 0 } } } });
+      if (pledge) pledged(state, 'ind', ['usa'], 1);
+      stateFacts(state, 'usa').trust[seat(state, 'ind')] = trust;
+      return ratificationChance(state, seat(state, 'usa'));
+    };
+    expect(chanceOfUsa(true, 0.9)).toBeGreaterThan(chanceOfUsa(true, 0.3));
+    expect(chanceOfUsa(true, 0.3)).toBeGreaterThan(chanceOfUsa(false, 0.3));
+    expect(chanceOfUsa(true, 0)).toBe(chanceOfUsa(false, 0));
+  });
+
   it('is checked by the request: other distinct states, and a number between 1 and their count', () => {
     const state = inYear(2, ['ind']);
     const request = buildRequests(state).find((r) => r.actor === 'ind')!;
