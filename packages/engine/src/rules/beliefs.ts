@@ -17,9 +17,9 @@ import { anyUncertainty } from '../scenario/uncertainty.js';
 import { HURDLE_MAX } from '../state/private-types.js';
 import type { GameState, Phase, RollCall, TypeEstimate } from '../state/types.js';
 import type { GameEvent } from '../state/events.js';
-import { clamp01 } from './math.js';
+import { betaMean, clamp01 } from './math.js';
 import { probitUpdate } from './probit.js';
-import { contentFactor, expectedBound, surplusEvaluator } from './utility.js';
+import { baseUtility, contentFactor, expectedBound, moveTerms, treatySurplus } from './utility.js';
 import { estimatedPreferences, tableBelief } from './participation.js';
 
 /**
@@ -65,33 +65,48 @@ function hasEvidence(log: readonly GameEvent[], from: number): boolean {
   return false;
 }
 
+/** The part of a move's value that does not depend on the voter's preferences (see `moveTerms`). */
+interface Move {
+  readonly a: number;
+  readonly from: number;
+  readonly to: number;
+  readonly shield: number;
+  readonly restraint: number;
+}
+
 /**
- * The estimates' view of one step: each state's estimated preferences, content factor and surplus
- * function, built when first needed and kept for the step (the text moves little within a step).
+ * The estimates' view of one step: each state's estimated content factor, text utility and surplus,
+ * computed when first needed and kept for the step (the text moves little within a step).
  */
 class Table {
+  /** Each state's estimated content factor at the text as it stands (NaN until needed). */
   private readonly factors: number[] = [];
+  /** Each state's estimated text utility before the content factor (NaN until needed). */
+  private readonly bases: number[] = [];
   /** Each state's estimated surplus from the text as it stands (NaN until needed). */
   private readonly surpluses: number[] = [];
-  private readonly evaluators: (((article: number, value: number) => number) | null)[] = [];
   private readonly bound: number;
+  private readonly trustInBody: number;
 
   constructor(private readonly state: GameState) {
     this.bound = expectedBound(state.world.public, state.actors);
+    const body = tableBelief(state.scenario.trust);
+    this.trustInBody = betaMean(body.bodyAlpha, body.bodyBeta);
     for (let j = 0; j < state.actors.length; j++) {
-      this.factors.push(0);
+      this.factors.push(NaN);
+      this.bases.push(NaN);
       this.surpluses.push(NaN);
-      this.evaluators.push(null);
     }
   }
 
   fromRollCall(call: RollCall): void {
     const votes = call.votes;
+    const move = call.amendment < 0 ? null : this.move(call.article, call.from, call.to);
     for (let j = 0; j < votes.length; j++) {
       const vote = votes[j];
       if (vote === null || vote === undefined || vote === 'abstain') continue;
-      if (call.amendment < 0) this.fromSurplus(j, vote === 'yes');
-      else this.fromMove(j, call.article, call.from, call.to, vote === 'yes');
+      if (move === null) this.fromSurplus(j, vote === 'yes');
+      else this.fromMove(j, move, vote === 'yes');
     }
   }
 
@@ -101,10 +116,14 @@ class Table {
       // Tabled after this step's votes, from the text as it now stands.
       const from = this.state.world.public.text[event.value]!;
       const to = clamp01(from + (event.text === '+' ? 1 : -1) * this.state.scenario.rules.amendmentStep);
-      this.fromMove(j, event.value, from, to, true);
+      this.fromMove(j, this.move(event.value, from, to), true);
     } else if (event.type === 'ratified' || event.type === 'ratification-failed') {
       this.fromRatification(j, event.type === 'ratified');
     }
+  }
+
+  private move(a: number, from: number, to: number): Move {
+    return { a, from, to, ...moveTerms(this.state.world.public.text, a, from, to, this.trustInBody) };
   }
 
   /**
@@ -114,20 +133,18 @@ class Table {
    * plus the rest (protection, restraint, content), computed from the estimate. So the vote says
    * d·(ideal − m') > 0 with m' = m − d·rest/(2w), unless the rest alone decided it.
    */
-  fromMove(j: number, a: number, from: number, to: number, yes: boolean): void {
+  fromMove(j: number, move: Move, yes: boolean): void {
+    const { a, from, to } = move;
     const est = this.state.world.public.estimates[j];
     if (!est || est.idealSpread[a] === 0 || from === to) return;
-    const evaluate = this.evaluator(j, est);
-    const w = est.salience[a]! * this.factors[j]!;
+    const w = est.salience[a]! * this.factor(j, est);
     if (w <= 0) return;
     const mean = est.ideal[a]!;
-    // One end of the move is where the article now stands (a failed vote, or a tabling, starts from
-    // it; a passed vote ends at it): its surplus is the text's own, computed once per state and step
-    // (bit-identical: moving an article to where it is adds exactly 0).
-    const current = this.state.world.public.text[a]!;
-    const atTo = to === current ? this.surplus(j, est) : evaluate(a, to);
-    const atFrom = from === current ? this.surplus(j, est) : evaluate(a, from);
-    const rest = atTo - atFrom - w * (Math.abs(from - mean) - Math.abs(to - mean));
+    const actor = this.state.actors[j]!;
+    // Off the content article, the text utility changes by exactly the ideal's part: the rest is the
+    // protection and restraint the move changes (the same for every voter, per unit of exposure and
+    // capability). On it, the content factor moves too.
+    const rest = a === A.content ? this.contentRest(j, est, from, to, w, mean) : actor.exposure * this.bound * move.shield - actor.capability * move.restraint;
     if (Math.abs(rest) >= w * Math.abs(to - from)) return;
     const d = to > from ? 1 : -1;
     const after = probitUpdate(mean, est.idealSpread[a]!, (from + to) / 2 - (d * rest) / (2 * w), yes ? d : -d, MOVE_NOISE / (2 * w), OUTLIER);
@@ -166,10 +183,21 @@ class Table {
     est.hurdleSpread = after.sd;
   }
 
+  /**
+   * The part of state j's estimated surplus change from moving the content article that is not the
+   * ideal's: the text utility is `(base + s·(|now − m| − |v − m|)) · factor(v)` at position v.
+   */
+  private contentRest(j: number, est: TypeEstimate, from: number, to: number, w: number, mean: number): number {
+    const now = this.state.world.public.text[A.content]!;
+    const base = this.base(j, est);
+    const s = est.salience[A.content]!;
+    const at = (v: number) => (base + s * (Math.abs(now - mean) - Math.abs(v - mean))) * contentFactor(est, v);
+    return at(to) - at(from) - w * (Math.abs(from - mean) - Math.abs(to - mean));
+  }
+
   /** The variance of the estimated text utility that comes from the uncertain ideal. */
   private idealVariance(j: number, est: TypeEstimate): number {
-    this.evaluator(j, est);
-    const factor = this.factors[j]!;
+    const factor = this.factor(j, est);
     let variance = 0;
     for (let a = 0; a < est.ideal.length; a++) {
       const s = est.salience[a]! * factor * est.idealSpread[a]!;
@@ -178,27 +206,35 @@ class Table {
     return variance;
   }
 
-  /** State j's estimated surplus from the text as it stands. */
-  private surplus(j: number, est: TypeEstimate): number {
-    let value = this.surpluses[j]!;
+  /** State j's estimated content factor at the text as it stands. */
+  private factor(j: number, est: TypeEstimate): number {
+    let value = this.factors[j]!;
     if (value !== value) {
-      value = this.evaluator(j, est)(-1, 0);
-      this.surpluses[j] = value;
+      value = contentFactor(est, this.state.world.public.text[A.content]!);
+      this.factors[j] = value;
     }
     return value;
   }
 
-  private evaluator(j: number, est: TypeEstimate): (article: number, value: number) => number {
-    let evaluate = this.evaluators[j];
-    if (!evaluate) {
-      const pub = this.state.world.public;
-      // Its estimate, its public capability, and the scenario's prior trust in the body.
-      const preferences = estimatedPreferences(est, this.state.actors[j]!, tableBelief(this.state.scenario.trust));
-      this.factors[j] = contentFactor(preferences, pub.text[A.content]!);
-      evaluate = surplusEvaluator(preferences, this.state.actors[j]!.exposure, pub.text, this.bound, this.state.scenario.rules);
-      this.evaluators[j] = evaluate;
+  /** State j's estimated text utility before the content factor. */
+  private base(j: number, est: TypeEstimate): number {
+    let value = this.bases[j]!;
+    if (value !== value) {
+      value = baseUtility(est, this.state.world.public.text);
+      this.bases[j] = value;
     }
-    return evaluate;
+    return value;
+  }
+
+  /** State j's estimated surplus from the text as it stands: its estimate, its public capability, the scenario's prior trust in the body. */
+  private surplus(j: number, est: TypeEstimate): number {
+    let value = this.surpluses[j]!;
+    if (value !== value) {
+      const actor = this.state.actors[j]!;
+      value = treatySurplus(estimatedPreferences(est, actor, tableBelief(this.state.scenario.trust)), actor.exposure, this.state.world.public.text, this.bound, this.state.scenario.rules);
+      this.surpluses[j] = value;
+    }
+    return value;
   }
 }
 

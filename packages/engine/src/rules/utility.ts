@@ -31,7 +31,7 @@ export const FREE_RIDE_SHARE = 0.5;
  * The content meta-issue: broad "information security" scope scales the value of the whole text,
  * down for states that reject content control (beyond their tolerance), up for those that want it.
  */
-export function contentFactor(p: Preferences, content: number): number {
+export function contentFactor(p: Pick<Preferences, 'contentControl' | 'contentTolerance'>, content: number): number {
   if (p.contentControl < 0.5) return clamp01(1 - 2 * Math.max(0, content - p.contentTolerance));
   return 1 - p.contentControl * (1 - content);
 }
@@ -153,7 +153,22 @@ export function amendmentValues(p: Preferences, exposure: number, text: readonly
   return out;
 }
 
-function baseUtility(p: Preferences, text: readonly number[]): number {
+/**
+ * What moving article `a` of `text` from `from` to `to` changes in a state's surplus besides its text
+ * utility, per unit of the state's own parameters: its surplus changes by `exposure · bound · shield −
+ * capability · restraint` (the net protection of a party, less free riding, and its restraint),
+ * whatever its preferences. The same formula as {@link treatySurplus}, in closed form, so that the
+ * table can weigh one move for every voter at once (rules/beliefs.ts).
+ */
+export function moveTerms(text: readonly number[], a: number, from: number, to: number, trustInBody: number): { shield: number; restraint: number } {
+  const at = (k: number, v: number) => (k === a ? v : text[k]!);
+  const shieldAt = (v: number) => (0.6 * at(A.targets, v) + 0.4 * at(A.assistance, v)) * at(A.binding, v) * (0.4 + 0.6 * at(A.attribution, v) * trustInBody);
+  const restraintAt = (v: number) => 0.5 * ((at(A.restraint, v) + at(A.disclosure, v)) / 2) * at(A.binding, v);
+  return { shield: (1 - FREE_RIDE_SHARE) * (shieldAt(to) - shieldAt(from)), restraint: restraintAt(to) - restraintAt(from) };
+}
+
+/** `Σ_a w_a (1 − |x_a − ideal_a|)`: the text utility before the content factor. */
+export function baseUtility(p: Pick<Preferences, 'salience' | 'ideal'>, text: readonly number[]): number {
   let base = 0;
   for (let a = 0; a < text.length; a++) base += p.salience[a]! * (1 - Math.abs(text[a]! - p.ideal[a]!));
   return base;
