@@ -147,6 +147,7 @@ export { phaseMachine } from './flow/machine.js';
 /** What a seat may see. */
 export { viewFor, publicViewOf, type View, type PublicView, type DeepReadonly } from './view/view.js';
 export { ratificationOutlook, type RatificationOutlook } from './view/outlook.js';
+export { majorPowers, MAJOR_POWER_CAPABILITY } from './view/major-powers.js';
 /** What happened since a seat's last decision, in words (the one digest every screen and bot reads). */
 export {
   digestFor,

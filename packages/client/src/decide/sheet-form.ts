@@ -5,7 +5,7 @@
  * the sheet a timer would submit. An illegal sheet comes back from the engine as an error naming
  * the slot, shown in the form.
  */
-import { amendmentLabel, ARTICLES, ratificationOutlook, type ConditionByIds, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
+import { amendmentLabel, ARTICLES, majorPowers, ratificationOutlook, type ConditionByIds, type IllegalDecision, type PledgeKind, type Request, type Sheet, type View } from '@geneva/engine';
 import { h, replaceChildren } from '../ui/dom.js';
 import { foresightOf, type Foresight } from './consequences.js';
 import { actorName, amendmentSentence, articleTitle, outlookWords, pledgeSentence } from './words.js';
@@ -353,11 +353,11 @@ function pledges(spec: NonNullable<Slots['pledges']>, view: View): SlotControl {
 
 /**
  * The conditions a team may attach to a promise to ratify: half or all of the major powers (the
- * most capable third of the other states), a majority of all other states, or one named state.
+ * engine's `majorPowers`, the same the bots wait for), a majority of all other states, or one named state.
  */
 function conditionChoices(states: readonly string[], view: View): { label: string; condition: ConditionByIds }[] {
   const others = view.actors.filter((a) => a.kind === 'state' && a.id !== view.self.id && states.includes(a.id));
-  const majors = [...others].sort((a, b) => b.capability - a.capability || (a.id < b.id ? -1 : 1)).slice(0, Math.max(2, Math.ceil(others.length / 3)));
+  const majors = majorPowers(view.actors, view.seat).filter((a) => states.includes(a.id));
   const names = (list: readonly { id: string }[]) => list.map((a) => actorName(view.actors, a.id)).join(', ');
   const choices: { label: string; condition: ConditionByIds }[] = [];
   if (majors.length >= 2) {

@@ -14,6 +14,7 @@ import { draftTowardIdeal } from './drafting.js';
 import { answerHonestly } from './answers.js';
 import { betaMean } from '../rules/math.js';
 import { heldOutFor, holdoutSheet } from './holdout.js';
+import { majorPowers, MAJOR_POWER_CAPABILITY } from '../view/major-powers.js';
 import { blameSuspects, majorAttributed, stateNegotiation, stateOperations, treatyDecision, worthSubmitting } from './tactics.js';
 import type { StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
@@ -38,21 +39,19 @@ export function believedAttackers(view: View, me: DeepReadonly<StatePrivate>): s
   return [...found].sort();
 }
 
-/** Capability from which a state counts as a major power for the reciprocator. */
-const MAJOR = 0.6;
 /** Surplus above which it ratifies without waiting for the major powers. */
 const ALONE = 0.1;
 
-/** The major powers it waits for: the other states with capability ≥ MAJOR (all others when there are none). */
-function majorPowers(view: View): string[] {
-  const others = view.actors.filter((a) => a.kind === 'state' && a.index !== view.seat);
-  const majors = others.filter((a) => a.capability >= MAJOR);
-  return (majors.length > 0 ? majors : others).map((a) => a.id);
+/** The major powers it waits for (view/major-powers.ts), or all other states when there are none. */
+function awaitedStates(view: View): string[] {
+  const majors = majorPowers(view.actors, view.seat);
+  const others = majors.length > 0 ? majors : view.actors.filter((a) => a.kind === 'state' && a.index !== view.seat);
+  return others.map((a) => a.id);
 }
 
 /** Its public promise to ratify once half the major powers (rounded up) have: none if it stands alone. */
 function conditionalPledge(view: View): PledgeOrder[] {
-  const states = majorPowers(view);
+  const states = awaitedStates(view);
   return states.length === 0 ? [] : [{ kind: 'ratify-if', to: [], states, atLeast: Math.ceil(states.length / 2) }];
 }
 
@@ -87,7 +86,7 @@ export const reciprocator = defineStrategy({
       case 'operations': {
         const max = request.slots.targets?.max ?? 0;
         const targets = believedAttackers(view, me).slice(0, max);
-        const leave = isPartyInView(view, view.seat) && majorAttributed(view, me, MAJOR, true);
+        const leave = isPartyInView(view, view.seat) && majorAttributed(view, me, MAJOR_POWER_CAPABILITY, true);
         return stateOperations(request, targets, true, false, leave, () => ratifiesNow(view, me));
       }
       case 'blame':
