@@ -4,10 +4,7 @@
  * point: common random numbers, so differences between points are the parameters', not the dice's).
  * A row has the same columns in runs.csv and runs.jsonl.
  */
-import { flattenOutcome, type Cell } from '@geneva/engine';
-import { outcomeOf, type Outcome } from '@geneva/engine';
-import { resolveSeats } from '@geneva/engine';
-import type { Scenario } from '@geneva/engine';
+import { flattenOutcome, outcomeOf, resolveSeats, type Cell, type Outcome, type Scenario } from '@geneva/engine';
 import { createState } from '@geneva/engine/tooling';
 import type { Design } from './sweep.js';
 

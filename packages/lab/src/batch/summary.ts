@@ -8,8 +8,7 @@
  * (sobol.ts).
  */
 import { sampleRankCorrelation } from 'simple-statistics';
-import type { Cell } from '@geneva/engine';
-import type { JsonValue } from '@geneva/engine';
+import type { Cell, JsonValue } from '@geneva/engine';
 import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';

@@ -6,13 +6,8 @@
  * a pure function of the sweep and the batch seed.
  */
 import { z } from 'zod';
-import { type ScenarioProblem } from '@geneva/engine';
-import { issueProblems, readYaml } from '@geneva/engine/tooling';
-import { withParameters } from '@geneva/engine';
-import type { Scenario } from '@geneva/engine';
-import { nextFloat, seedRng, type RngState } from '@geneva/engine';
-import { nextInt } from '@geneva/engine/tooling';
-import type { JsonValue } from '@geneva/engine';
+import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
+import { issueProblems, readYaml, nextInt } from '@geneva/engine/tooling';
 
 const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
 

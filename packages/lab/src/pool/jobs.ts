@@ -2,8 +2,7 @@
  * What the worker pool runs: games described by seed and seats, and what comes back. Plain data,
  * so jobs and results cross thread boundaries by structured clone.
  */
-import type { Outcome } from '@geneva/engine';
-import type { Scenario } from '@geneva/engine';
+import type { Outcome, Scenario } from '@geneva/engine';
 import type { Design } from '../batch/sweep.js';
 import type { RowBlock } from '../batch/row-blocks.js';
 import type { StrategySource } from '../cli/strategy-files.js';

@@ -6,13 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
-// The engine's modules one by one, not its index: a worker loads only what a game needs, since every
-// worker of every batch loads them before its first run.
-import type { GameState, Outcome, Scenario, Strategy, StrategyLookup } from '@geneva/engine';
-import { playGame } from '@geneva/engine';
-import { outcomeOf } from '@geneva/engine';
-import { contentHash } from '@geneva/engine';
-import { grantLiveViews, readsLiveViews } from '@geneva/engine';
+import { contentHash, grantLiveViews, outcomeOf, playGame, readsLiveViews, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '@geneva/engine';
 import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';

@@ -7,13 +7,9 @@
  *
  * Pure code: no Node or DOM API (there is none in the sandbox).
  */
-import { rngOf, type Memory, type Strategy } from '@geneva/engine';
-import { unwrapDefault } from '@geneva/engine/tooling';
-import type { RngState } from '@geneva/engine';
-import type { GameEvent } from '@geneva/engine';
-import type { Request } from '@geneva/engine';
+import { rngOf, type Memory, type Strategy, type RngState, type GameEvent, type Request } from '@geneva/engine';
+import { unwrapDefault, deepFreeze } from '@geneva/engine/tooling';
 import { ViewReceiver, type ViewDelta, type ViewStatics } from './view-transfer.js';
-import { deepFreeze } from '@geneva/engine/tooling';
 
 /** What the host sends for one decision. */
 export interface TurnInput {

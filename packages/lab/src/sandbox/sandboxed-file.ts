@@ -10,11 +10,7 @@
  * game, so a game's result does not depend on which games a worker played before.
  */
 import ivm from 'isolated-vm';
-import type { Request } from '@geneva/engine';
-import type { Sheet } from '@geneva/engine';
-import type { GameEvent } from '@geneva/engine';
-import { grantLiveViews, rngStateOf, StrategyFault, type Memory, type Rng, type Strategy, type StrategyMeta } from '@geneva/engine';
-import type { View } from '@geneva/engine';
+import { grantLiveViews, rngStateOf, StrategyFault, type Request, type Sheet, type GameEvent, type Memory, type Rng, type Strategy, type StrategyMeta, type View } from '@geneva/engine';
 import type { Description, TurnInput } from './inside.js';
 import { strategyProblem } from '@geneva/engine/tooling';
 import { ViewSender, viewStatics } from './view-transfer.js';

@@ -3,8 +3,7 @@
  * default bots, over the same seeds for everyone, plus one all-default game per seed (the baseline
  * each entrant is compared with). Pure: the same request always gives the same list of games.
  */
-import type { ActorKind, Scenario } from '@geneva/engine';
-import type { StrategyMeta } from '@geneva/engine';
+import type { ActorKind, Scenario, StrategyMeta } from '@geneva/engine';
 
 /** An entrant: the name it was entered under (a built-in id or a file as given) and what it plays. */
 export interface Entrant {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchColumns, batchRow, batchRun, runCount } from '../../src/batch/runs.js';
 import { designOf, parseSweep, singlePointDesign } from '../../src/batch/sweep.js';
-import { outcomeOf } from '@geneva/engine';
-import { playGame } from '@geneva/engine';
-import { ARTICLES } from '@geneva/engine';
+import { outcomeOf, playGame, ARTICLES } from '@geneva/engine';
 import { loadScenario } from '../support/scenarios.js';
 
 const scenario = loadScenario('us-russia-bilateral');

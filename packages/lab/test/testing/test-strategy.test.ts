@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { testStrategy } from '../../src/testing/test-strategy.js';
-import type { Strategy } from '@geneva/engine';
-import type { Sheet } from '@geneva/engine';
+import type { Strategy, Sheet } from '@geneva/engine';
 import { loadScenario } from '../support/scenarios.js';
 
 const options = { scenarios: [loadScenario('us-russia-bilateral')], seeds: 1, seatsPerScenario: 1 };

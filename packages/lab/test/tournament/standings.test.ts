@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planTournament, type TournamentGame, type TournamentPlan } from '../../src/tournament/plan.js';
 import { standingsOf, type Standings, type TournamentResult } from '../../src/tournament/standings.js';
-import { outcomeOf } from '@geneva/engine';
-import { playGame } from '@geneva/engine';
-import { builtinStrategy } from '@geneva/engine';
+import { outcomeOf, playGame, builtinStrategy } from '@geneva/engine';
 import { loadScenario } from '../support/scenarios.js';
 
 const scenario = loadScenario('us-russia-bilateral');

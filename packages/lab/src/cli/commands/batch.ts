@@ -6,10 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentHash, ENGINE_VERSION, formatProblem, parameterAt, withParameters, type Scenario } from '@geneva/engine';
+import { contentHash, ENGINE_VERSION, formatProblem, parameterAt, withParameters, MAX_YAML_BYTES, type Scenario } from '@geneva/engine';
 import { batchColumns, batchRun, designOf, designProblem, extremes, failedRow, parseSweep, pointValues, shardRange, singlePointDesign, type Shard, type BatchSummary, type Design, type Sweep } from '../../index.js';
 import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
-import { MAX_YAML_BYTES } from '@geneva/engine';
 import { runGames } from '../../pool/pool.js';
 import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
