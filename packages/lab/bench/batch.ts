@@ -14,6 +14,8 @@
  * - speed-up, batch throughput against single-core games/s × cores (and against one free process ×
  *   cores) and against the ceiling, each ratio taken within a round (the figures back to back), then
  *   the median over the rounds;
+ * - the time each batch took to reach its steady rate, and the speed-up of a BENCH_SMALL_RUNS-run
+ *   batch (default 3,000; where warm-up weighs most) on every core against one worker;
  * - a BENCH_MEMORY_RUNS-run batch (default 100,000) with its resident memory sampled every second
  *   against the runs done, to show that memory stays flat.
  */
@@ -27,6 +29,8 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.env['BENCH_BATCH_RUNS'] ?? 50_000);
 const REPEAT = Number(process.env['BENCH_BATCH_REPEAT'] ?? 3);
 const MEMORY_RUNS = Number(process.env['BENCH_MEMORY_RUNS'] ?? 100_000);
+const SMALL_RUNS = Number(process.env['BENCH_SMALL_RUNS'] ?? 3_000);
+const SMALL_REPEAT = Number(process.env['BENCH_SMALL_REPEAT'] ?? 5);
 const CORES = availableParallelism();
 const bin = fileURLToPath(new URL('../bin/geneva.js', import.meta.url));
 // The engine's own fast-path probe, so that the batch is compared with the very loop the engine bench times.
@@ -55,10 +59,12 @@ async function fastPath(copies: number, seconds: number, core?: number): Promise
   return Promise.all(Array.from({ length: copies }, one));
 }
 
-/** A batch's rates: over the play phase, as `geneva batch` reports it, and at steady state. */
+/** A batch's rates: over the play phase, as `geneva batch` reports it, and at steady state; and how long it took to get there. */
 interface Rate {
   readonly whole: number;
   readonly steady: number;
+  /** Seconds from the command's start until a half-second window first ran at 90% of the steady rate. */
+  readonly warm: number;
 }
 
 /**
@@ -66,26 +72,53 @@ interface Rate {
  * state from its plain progress lines (one every 250 ms, stamped as they arrive) between a
  * quarter of the runs and the last line.
  */
-async function batchRate(workers: number, k: number): Promise<Rate> {
-  const out = join(scratch, `rate-${workers}-${k}`);
-  const child = spawn(process.execPath, [bin, 'batch', 'rsa-2017', '--runs', String(RUNS), '--workers', String(workers), '--out', out], {
-    env: { ...process.env, GENEVA_PROGRESS_EVERY_MS: '250' },
+async function batchRate(workers: number, k: number, runs = RUNS): Promise<Rate> {
+  const out = join(scratch, `rate-${workers}-${k}-${runs}`);
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, 'batch', 'rsa-2017', '--runs', String(runs), '--workers', String(workers), '--out', out], {
+    env: { ...process.env, GENEVA_PROGRESS_EVERY_MS: '100' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stamps: [number, number][] = [];
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
   child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    for (const m of text.matchAll(/batch: (\d+)\//g)) stamps.push([Number(m[1]), performance.now()]);
+    for (const m of text.matchAll(/batch: (\d+)\//g)) stamps.push([Number(m[1]), performance.now() - started]);
   });
   await new Promise((resolve) => child.on('exit', resolve));
   rmSync(out, { recursive: true, force: true });
   const match = /\((\d+) runs\/s\)/.exec(stdout);
   if (!match) throw new Error(`no rate in: ${stdout}`);
-  const from = stamps.find(([done]) => done >= RUNS / 4);
+  const from = stamps.find(([done]) => done >= runs / 4);
   const to = stamps[stamps.length - 1];
   const steady = from && to && to[1] > from[1] ? ((to[0] - from[0]) * 1000) / (to[1] - from[1]) : Number.NaN;
-  return { whole: Number(match[1]), steady: Math.round(steady) };
+  return { whole: Number(match[1]), steady: Math.round(steady), warm: warmUp(stamps, steady) };
+}
+
+/** When the batch first ran at 90% of its steady rate over half a second (seconds from its start; NaN if never). */
+function warmUp(stamps: readonly [number, number][], steady: number): number {
+  for (let i = 0, j = 0; j < stamps.length; j++) {
+    while (stamps[j]![1] - stamps[i]![1] > 500) i++;
+    const [done0, at0] = stamps[i]!;
+    const [done1, at1] = stamps[j]!;
+    if (at1 - at0 >= 400 && ((done1 - done0) * 1000) / (at1 - at0) >= 0.9 * steady) return at1 / 1000;
+  }
+  return Number.NaN;
+}
+
+/**
+ * A small batch (SMALL_RUNS, default 3,000) on one worker and on every core, alternated over
+ * SMALL_REPEAT rounds: where warm-up weighs most. The speed-up is each round's ratio of the two play
+ * phases (the rates `geneva batch` reports), then the median.
+ */
+async function smallBatches(): Promise<{ one: number[]; all: number[]; ratios: number[] }> {
+  const one: number[] = [];
+  const all: number[] = [];
+  for (let k = 0; k < SMALL_REPEAT; k++) {
+    one.push((await batchRate(1, k, SMALL_RUNS)).whole);
+    all.push((await batchRate(CORES, k, SMALL_RUNS)).whole);
+  }
+  return { one, all, ratios: one.map((r, k) => all[k]! / r) };
 }
 
 /** Resident memory (MB) of a process, from /proc (Linux). */
@@ -151,6 +184,11 @@ for (const kind of ['whole', 'steady'] as const) {
   console.log(`    speed-up ${speedUp.toFixed(2)}× · ${(100 * ofCore).toFixed(0)}% of single-core games/s × ${CORES} · ${(100 * ofFree).toFixed(0)}% of one free process × ${CORES} · ${(100 * ofCeiling).toFixed(0)}% of the ${CORES} processes' ceiling (medians of the rounds' ratios)`);
   console.log(`    floors: speed-up ≥ 1.8× — ${speedUp >= 1.8 ? 'met' : 'NOT met'}; within 10% of single-core × cores — ${ofCore >= 0.9 ? 'met' : 'NOT met'}`);
 }
+console.log(`  time to steady rate (first half-second at 90% of it, from the command's start): --workers 1 ${med((r) => r.one.warm).toFixed(1)} s (rounds: ${rounds.map((r) => r.one.warm.toFixed(1)).join(', ')}) · --workers ${CORES} ${med((r) => r.all.warm).toFixed(1)} s (${rounds.map((r) => r.all.warm.toFixed(1)).join(', ')})`);
+const small = await smallBatches();
+const smallSpeedUp = median(small.ratios);
+console.log(`  a ${SMALL_RUNS}-run batch, play phase: --workers 1 ${list(small.one)} runs/s · --workers ${CORES} ${list(small.all)} runs/s (${SMALL_REPEAT} rounds, alternated)`);
+console.log(`    speed-up ${smallSpeedUp.toFixed(2)}× (median of the rounds' ratios: ${small.ratios.map((r) => r.toFixed(2)).join(', ')}); floor 1.6× — ${smallSpeedUp >= 1.6 ? 'met' : 'NOT met'}`);
 const memory = await memoryProfile();
 const at = (share: number) => memory.samples.find(([done]) => done >= share * MEMORY_RUNS) ?? memory.samples[memory.samples.length - 1];
 const shown = [0.1, 0.25, 0.5, 0.75, 1].map((s) => at(s)).filter((x): x is [number, number] => x !== undefined);

@@ -10,7 +10,7 @@ import { contentHash, grantLiveViews, outcomeOf, playGame, readsLiveViews, type 
 import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
-import { gameStrategies, strategyFromSource, type LoadedStrategyFile } from '../cli/strategy-files.js';
+import type { LoadedStrategyFile, StrategySource } from '../cli/strategy-files.js';
 import { MAX_FAULT_REASONS, PROGRESS, strategyFilesPlay, type FaultReason, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
 const setup = workerData as PoolSetup;
@@ -31,22 +31,30 @@ const withPoint = setup.design !== undefined && setup.design.paths.length > 0 ? 
  * The strategy files, loaded once per worker from what the main thread prepared: a sandboxed file's
  * code does not run here until a game starts it, in that game's own context.
  */
-const files: Promise<Map<string, LoadedStrategyFile>> = (async () => {
+const files = loadFiles(setup.strategyFiles);
+
+/**
+ * Loads the strategy files; the loaders (esbuild, isolated-vm, tsx) only when there are files, so
+ * a batch of built-in bots does not load them in every worker before its first game.
+ */
+async function loadFiles(sources: Readonly<Record<string, StrategySource>>): Promise<{ loaded: Map<string, LoadedStrategyFile>; gameStrategies: typeof import('../cli/strategy-files.js').gameStrategies | null }> {
   const loaded = new Map<string, LoadedStrategyFile>();
-  for (const [name, source] of Object.entries(setup.strategyFiles)) loaded.set(name, await strategyFromSource(source, name));
-  return loaded;
-})();
+  if (Object.keys(sources).length === 0) return { loaded, gameStrategies: null };
+  const { gameStrategies, strategyFromSource } = await import('../cli/strategy-files.js');
+  for (const [name, source] of Object.entries(sources)) loaded.set(name, await strategyFromSource(source, name));
+  return { loaded, gameStrategies };
+}
 
 /** Plays a task's games in order. */
 export default async function playTask(task: PoolTask): Promise<TaskOutput> {
-  const loaded = await files;
+  const { loaded, gameStrategies } = await files;
   const results: GameResult[] = [];
   for (let k = 0; k < task.jobs.length; k++) {
     const job = task.jobs[k]!;
     task.progress.fill(0, PROGRESS.seatTime);
     Atomics.store(task.progress, PROGRESS.game, k);
     // Every game its own sessions: a sandboxed strategy starts each game afresh.
-    const game = loaded.size > 0 ? gameStrategies(loaded) : null;
+    const game = gameStrategies !== null && loaded.size > 0 ? gameStrategies(loaded) : null;
     const lookup = game === null ? undefined : watched(game.lookup, task.progress);
     try {
       const { scenario, hash } = scenarioOf(job.point);
