@@ -16,7 +16,7 @@ export const SCENARIOS_DIR_ENV = 'GENEVA_SCENARIOS_DIR';
 const SHIPPED_EXTENSION = '.yaml';
 
 /**
- * The folder of shipped scenarios: `$GENEVA_SCENARIOS_DIR`, else `<engine package root>/../../scenarios`.
+ * The folder of shipped scenarios: `$GENEVA_SCENARIOS_DIR`, else `<lab package root>/../../scenarios`.
  * This file is `src/cli/…` or `dist/cli/…`, two levels below the package root either way.
  */
 export function scenariosDir(): string {
