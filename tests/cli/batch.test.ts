@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rateOf, summarize } from '@geneva/engine';
+import { rateOf, summarize } from '@geneva/lab';
 import { BIN, REPO, geneva, oneLineError, tempDir } from './helpers.js';
 
 const temp = tempDir();

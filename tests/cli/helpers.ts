@@ -1,5 +1,5 @@
 /**
- * Helpers of the CLI tests: they run the real `geneva` binary (packages/engine/bin/geneva.js, which
+ * Helpers of the CLI tests: they run the real `geneva` binary (packages/lab/bin/geneva.js, which
  * imports the built dist/) in a child process, with real temporary files.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** The `geneva` binary. */
-export const BIN = join(REPO, 'packages', 'engine', 'bin', 'geneva.js');
+export const BIN = join(REPO, 'packages', 'lab', 'bin', 'geneva.js');
 /** The shipped scenarios. */
 export const SCENARIOS = join(REPO, 'scenarios');
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { scenarioJsonSchema, sweepJsonSchema } from '@geneva/engine';
+import { scenarioJsonSchema } from '@geneva/engine';
+import { sweepJsonSchema } from '@geneva/lab';
 import { REPO, SCENARIOS, geneva, tempDir } from './helpers.js';
 
 const temp = tempDir();

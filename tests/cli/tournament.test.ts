@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { summarize } from '@geneva/engine';
+import { summarize } from '@geneva/lab';
 import { geneva, oneLineError, REPO, tempDir } from './helpers.js';
 
 const temp = tempDir();

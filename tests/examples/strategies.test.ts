@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defineStrategy, type Sheet, type Strategy } from '@geneva/engine';
-import { shippedScenarios, testStrategy } from '@geneva/engine/testing';
+import { shippedScenarios, testStrategy } from '@geneva/lab/testing';
 import cautiousState from '../../examples/strategies/cautious-state.js';
 import loyalFirm from '../../examples/strategies/loyal-firm.js';
 import watchdogNgo from '../../examples/strategies/watchdog-ngo.js';

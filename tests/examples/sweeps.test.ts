@@ -5,8 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { designOf, designProblem, extremes, formatProblem, parseSweep, withParameters } from '@geneva/engine';
-import { shippedScenarios } from '@geneva/engine/testing';
+import { formatProblem, withParameters } from '@geneva/engine';
+import { designOf, designProblem, extremes, parseSweep } from '@geneva/lab';
+import { shippedScenarios } from '@geneva/lab/testing';
 
 const dir = fileURLToPath(new URL('../../examples/sweeps/', import.meta.url));
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));

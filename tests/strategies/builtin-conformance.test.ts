@@ -1,7 +1,7 @@
 /** Every built-in strategy keeps the strategy contract, as a strategy author's would (testStrategy). */
 import { describe, expect, it } from 'vitest';
 import { builtinStrategies } from '@geneva/engine';
-import { testStrategy } from '@geneva/engine/testing';
+import { testStrategy } from '@geneva/lab/testing';
 
 describe('built-in strategies', () => {
   for (const strategy of builtinStrategies) {

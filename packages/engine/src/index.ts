@@ -39,7 +39,6 @@ export { spreadsOf, TYPE_FIELDS, type Spreads, type TypeField } from './scenario
 export { parseScenario, validateScenario, formatProblem, MAX_YAML_BYTES, type ScenarioProblem, type ScenarioResult } from './scenario/load.js';
 /** The JSON Schema of scenario files, for editors. */
 export { scenarioJsonSchema } from './scenario/json-schema.js';
-export { sweepJsonSchema } from './batch/sweep-json-schema.js';
 /** The ids of the scenarios shipped in `scenarios/`. */
 export { shippedScenarioIds } from './scenario/shipped.js';
 /** Scenario parameters by path: read one, or change some and validate. */
@@ -171,20 +170,6 @@ export { outcomeOf, type Outcome } from './outcome/outcome.js';
 export { defectionIncentive } from './outcome/incentives.js';
 /** An outcome as one flat row (CSV, data frames). */
 export { flattenOutcome, type Cell } from './outcome/flatten.js';
-/** Summary statistics with confidence intervals. */
-export { summarize, RunningMoments, rateOf, type SampleSummary, type RateSummary } from './stats/summary.js';
-/** Tournaments: which games to play, and the standings from their results. */
-export { planTournament, repetitionSeed, type Entrant, type TournamentRequest, type TournamentGame, type TournamentPlan } from './tournament/plan.js';
-export { standingsOf, ranked, othersWelfare, type Failure, type Standing, type Standings, type TournamentResult } from './tournament/standings.js';
-export { scoreGames, type Score, type ScoredGame, type Scoring, type VoidPair } from './tournament/scoring.js';
-/** Batches: sweep files and their designs. */
-export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
-export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
-export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
-export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
-export { sobolIndices, type SobolIndices } from './batch/sobol.js';
-export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
-export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 /** Utilities a seat (or the client) can compute from its view. */
 export {
   textUtility,

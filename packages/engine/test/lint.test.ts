@@ -1,6 +1,7 @@
 /**
- * The lint rules that keep the engine deterministic: Math.random, Date.now, new Date() and Node
- * imports are errors everywhere in src/ except the Node-only CLI (src/cli).
+ * The lint rules that keep the engine deterministic and able to run in a browser or a worker:
+ * Math.random, Date.now, new Date(), Node imports, Node globals and the Node-only packages of the
+ * tooling (@geneva/lab) are errors everywhere in src/; the tests may use Node.
  *
  * The probe is linted with `lintText` and a `filePath` under src/, which resolves the config exactly
  * as for a file at that path, without writing one: `npm test` runs `eslint src` in parallel with
@@ -42,8 +43,20 @@ describe('the determinism lint rules', () => {
     expect(found.filter((f) => f.includes('no-restricted-properties'))).toHaveLength(2);
   }, 60_000);
 
-  it('leave the Node-only CLI (src/cli) and the tests alone', async () => {
-    expect(await ruleIds('src/cli/__lint_probe__.ts')).toEqual([]);
-    expect(await ruleIds('test/__lint_probe__.ts')).toEqual([]);
+  it('report Node imports, Node globals and the tooling\'s packages anywhere in src/, even outside the rules', async () => {
+    const probe = [
+      `import { readFileSync } from 'fs';`,
+      `import { Command } from 'commander';`,
+      `import { Piscina } from 'piscina';`,
+      `import { parseSweep } from '@geneva/lab';`,
+      `export const x = [readFileSync, Command, Piscina, parseSweep, process.argv];`,
+    ].join('\n');
+    const found = await ruleIds('src/__lint_probe__.ts', probe);
+    expect(found.filter((f) => f.includes('no-restricted-imports'))).toEqual(['1:no-restricted-imports:2', '2:no-restricted-imports:2', '3:no-restricted-imports:2', '4:no-restricted-imports:2']);
+    expect(found).toContain('5:no-restricted-globals:2');
+  }, 60_000);
+
+  it('leave the tests alone', async () => {
+    expect(await ruleIds('test/__lint_probe__.ts', `import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n${PROBE}`)).toEqual([]);
   }, 60_000);
 });

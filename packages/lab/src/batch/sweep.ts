@@ -1,0 +1,260 @@
+/**
+ * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
+ * sampled how (a full grid, uniform random points, a Latin hypercube, Morris trajectories or Saltelli's
+ * design for Sobol indices), with how many replications
+ * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
+ * a pure function of the sweep and the batch seed.
+ */
+import { z } from 'zod';
+import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
+import { issueProblems, readYaml, nextInt } from '@geneva/engine/tooling';
+
+const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
+
+const range = z
+  .strictObject({
+    min: z.number(),
+    max: z.number(),
+    integer: z.boolean().default(false).describe('whole numbers only'),
+    levels: z.number().int().min(2).max(1000).optional().describe('grid and morris: evenly spaced values from min to max (default 3 for grid, 4 for morris)'),
+  })
+  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] })
+  .refine((r) => !r.integer || Math.ceil(r.min) <= Math.floor(r.max), { message: 'no whole number between min and max', path: ['max'] });
+
+const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
+
+/**
+ * The schema of a sweep file (zod): what {@link parseSweep} validates.
+ *
+ * @example
+ * sweepSchema.safeParse({ method: 'grid', parameters: { 'rules.bodyAccuracy': { values: [0.6, 0.9] } } }).success; // true
+ */
+export const sweepSchema = z
+  .strictObject({
+    method: z
+      .enum(['grid', 'random', 'lhs', 'morris', 'sobol'])
+      .describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
+    points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
+    trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
+    samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
+    replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
+    parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.method === 'grid' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by grid (the product of the levels gives the points)' });
+    if (s.method === 'morris' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by morris (trajectories × (parameters + 1) gives the points)' });
+    if ((s.method === 'random' || s.method === 'lhs') && s.points === undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: `required by ${s.method}` });
+    if (s.method === 'morris' && s.trajectories === undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: 'required by morris' });
+    if (s.method !== 'morris' && s.trajectories !== undefined) ctx.addIssue({ code: 'custom', path: ['trajectories'], message: `not used by ${s.method} (only by morris)` });
+    if (s.method === 'sobol' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by sobol (samples × (parameters + 2) gives the points)' });
+    if (s.method === 'sobol' && s.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required by sobol' });
+    if (s.method !== 'sobol' && s.samples !== undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: `not used by ${s.method} (only by sobol)` });
+  });
+
+/** A parsed sweep. */
+export type Sweep = z.infer<typeof sweepSchema>;
+/** One parameter's range or values. */
+export type SweepParameter = Sweep['parameters'][string];
+
+/** A batch design: the swept paths and, for each design point, their values in that order. */
+export interface Design {
+  readonly paths: readonly string[];
+  readonly points: readonly (readonly JsonValue[])[];
+  readonly replications: number;
+  /**
+   * Morris designs: the number of trajectories. The points then come in trajectories of
+   * `paths.length + 1` points, each point one parameter away from the one before it.
+   */
+  readonly trajectories?: number;
+  /**
+   * Sobol designs (Saltelli's): the number of base samples. The points then come in blocks of
+   * `paths.length + 2`: A, then A with parameter i taken from B for each i, then B.
+   */
+  readonly samples?: number;
+}
+
+/** The result of {@link parseSweep}. */
+export type SweepResult = { readonly ok: true; readonly sweep: Sweep } | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+/**
+ * Parses and validates a sweep file (YAML or JSON). Never throws for bad input.
+ *
+ * @example
+ * const result = parseSweep('method: lhs\npoints: 20\nparameters:\n  actors.usa.domesticHurdle: { min: 1, max: 4 }\n', 'sweep.yaml');
+ */
+export function parseSweep(text: string, file: string): SweepResult {
+  const read = readYaml(text, file);
+  if (!read.ok) return read;
+  const parsed = sweepSchema.safeParse(read.data);
+  if (parsed.success) return { ok: true, sweep: parsed.data };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, read.data, file, read.where, 'sweep')) };
+}
+
+/**
+ * The design of a sweep: its points, sampled with a stream derived from the batch seed.
+ *
+ * @example
+ * const design = designOf(sweep, '42');
+ * design.points.length * design.replications; // the batch's runs
+ */
+export function designOf(sweep: Sweep, seed: string): Design {
+  const paths = Object.keys(sweep.parameters);
+  const specs = paths.map((p) => sweep.parameters[p]!);
+  const rng = seedRng(`${seed}/sweep`);
+  if (sweep.method === 'morris') return { paths, points: morrisTrajectories(specs, sweep.trajectories!, rng), replications: sweep.replications, trajectories: sweep.trajectories! };
+  if (sweep.method === 'sobol') return { paths, points: saltelliPoints(specs, sweep.samples!, rng), replications: sweep.replications, samples: sweep.samples! };
+  const points =
+    sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
+  return { paths, points, replications: sweep.replications };
+}
+
+/**
+ * The design of a batch without a sweep: one point, no parameters.
+ *
+ * @example
+ * singlePointDesign(1000); // { paths: [], points: [[]], replications: 1000 }
+ */
+export function singlePointDesign(replications: number): Design {
+  return { paths: [], points: [[]], replications };
+}
+
+/**
+ * Checks every design point against the scenario before any run: the first path that cannot take
+ * its value (no such parameter, wrong type, out of range, or what `check` finds in the point's
+ * scenario), with the point, or null.
+ *
+ * @example
+ * const problem = designProblem(scenario, design); // 'actors.usa.domesticHurdle: expected number (point 3)'
+ */
+export function designProblem(
+  scenario: Scenario,
+  design: Design,
+  check: (scenario: Scenario) => { path: string; reason: string } | null = () => null,
+): { path: string; reason: string; point: number } | null {
+  for (const [point, values] of design.points.entries()) {
+    if (values.length !== design.paths.length) return { path: '', reason: 'malformed design', point };
+    const result = withParameters(scenario, pointValues(design, point));
+    if (!result.ok) return { path: result.path, reason: result.reason, point };
+    const problem = check(result.scenario);
+    if (problem !== null) return { ...problem, point };
+  }
+  return null;
+}
+
+/**
+ * The parameter values of a design point, by path.
+ *
+ * @example
+ * pointValues(design, 0); // { 'actors.usa.domesticHurdle': 2.5 }
+ */
+export function pointValues(design: Design, point: number): Record<string, JsonValue> {
+  const values = design.points[point] ?? [];
+  return Object.fromEntries(design.paths.map((path, k) => [path, values[k]!]));
+}
+
+function levelsOf(spec: SweepParameter, defaultLevels = 3): JsonValue[] {
+  if ('values' in spec) return spec.values;
+  const n = spec.levels ?? defaultLevels;
+  const [lo, hi] = boundsOf(spec);
+  const levels = Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
+  return [...new Set(levels.map((x) => (spec.integer ? Math.round(x) : round9(x))))];
+}
+
+/** The range a parameter's values come from: whole numbers within [min, max] when `integer`. */
+function boundsOf(spec: Extract<SweepParameter, { min: number }>): [number, number] {
+  return spec.integer ? [Math.ceil(spec.min), Math.floor(spec.max)] : [spec.min, spec.max];
+}
+
+/**
+ * The extreme values each parameter can take (a range's bounds, every listed value), one parameter
+ * at a time: checking them finds a range that runs past what the scenario allows whatever the seed.
+ *
+ * @example
+ * extremes(sweep); // [['actors.usa.domesticHurdle', 0.5], ['actors.usa.domesticHurdle', 4], …]
+ */
+export function extremes(sweep: Sweep): [string, JsonValue][] {
+  return Object.entries(sweep.parameters).flatMap(([path, spec]): [string, JsonValue][] => ('values' in spec ? spec.values.map((v): [string, JsonValue] => [path, v]) : boundsOf(spec).map((v): [string, JsonValue] => [path, v])));
+}
+
+function grid(levels: readonly JsonValue[][]): JsonValue[][] {
+  return levels.reduce<JsonValue[][]>((points, options) => points.flatMap((p) => options.map((o) => [...p, o])), [[]]);
+}
+
+function randomPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  return Array.from({ length: n }, () => specs.map((spec) => valueAt(spec, nextFloat(rng))));
+}
+
+/**
+ * A Latin hypercube: each parameter's range cut into n equal strata, each stratum used by exactly
+ * one point, strata matched across parameters by independent random permutations.
+ */
+function latinHypercube(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  const columns = specs.map((spec) => shuffled(n, rng).map((stratum) => valueAt(spec, (stratum + nextFloat(rng)) / n)));
+  return Array.from({ length: n }, (_, i) => columns.map((column) => column[i]!));
+}
+
+/** The value of a parameter at quantile u in [0, 1). */
+function valueAt(spec: SweepParameter, u: number): JsonValue {
+  if ('values' in spec) return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))]!;
+  const [lo, hi] = boundsOf(spec);
+  if (spec.integer) return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
+  return round9(lo + u * (hi - lo));
+}
+
+/**
+ * Morris's one-at-a-time design: each trajectory starts at a random level of every parameter and then
+ * moves the parameters one by one, in a random order, by half their levels (Δ = p / (2(p − 1)) of
+ * the range for p levels, up or down as the grid allows, at random where both fit): k + 1 points for
+ * k parameters, each one step from the one before.
+ */
+function morrisTrajectories(specs: readonly SweepParameter[], trajectories: number, rng: RngState): JsonValue[][] {
+  const levels = specs.map((spec) => levelsOf(spec, 4));
+  const points: JsonValue[][] = [];
+  for (let t = 0; t < trajectories; t++) {
+    const at = levels.map((l) => nextInt(rng, l.length));
+    points.push(at.map((k, i) => levels[i]![k]!));
+    for (const i of shuffled(specs.length, rng)) {
+      const count = levels[i]!.length;
+      const step = Math.max(1, Math.floor(count / 2));
+      const up = at[i]! + step <= count - 1;
+      const down = at[i]! - step >= 0;
+      // A parameter with a single value cannot move: its step repeats the point (and has no effect to measure).
+      if (up || down) at[i] = at[i]! + (up && (!down || nextFloat(rng) < 0.5) ? step : -step);
+      points.push(at.map((k, j) => levels[j]![k]!));
+    }
+  }
+  return points;
+}
+
+/**
+ * Saltelli's design for first-order and total Sobol indices (as SALib's `saltelli.sample` without
+ * second order): two independent sample matrices A and B (here the two halves of one Latin hypercube
+ * in 2k dimensions, where SALib takes a Sobol sequence), and for each base sample j the block
+ * A_j, A_j with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points.
+ */
+function saltelliPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+  const k = specs.length;
+  const unit = Array.from({ length: 2 * k }, () => shuffled(n, rng).map((stratum) => (stratum + nextFloat(rng)) / n));
+  const points: JsonValue[][] = [];
+  for (let j = 0; j < n; j++) {
+    const a = specs.map((spec, i) => valueAt(spec, unit[i]![j]!));
+    const b = specs.map((spec, i) => valueAt(spec, unit[k + i]![j]!));
+    points.push(a, ...specs.map((_, i) => a.map((v, m) => (m === i ? b[i]! : v))), b);
+  }
+  return points;
+}
+
+/** 0 … n−1 in a random order (Fisher–Yates on the batch's sampling stream). */
+function shuffled(n: number, rng: RngState): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = nextInt(rng, i + 1);
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  return order;
+}
+
+/** Rounded to 9 decimals, so the values print cleanly in CSV and YAML. */
+function round9(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}

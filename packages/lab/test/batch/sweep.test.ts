@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { designOf, designProblem, parseSweep, pointValues, singlePointDesign, type Sweep } from '../../src/batch/sweep.js';
+import { formatProblem } from '@geneva/engine';
+import { loadScenario } from '../support/scenarios.js';
+
+const scenario = loadScenario('rsa-2017');
+
+function sweep(text: string): Sweep {
+  const result = parseSweep(text, 'sweep.yaml');
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.sweep;
+}
+
+/** The problems of a sweep text, without the file and position. */
+function problems(text: string): string[] {
+  const result = parseSweep(text, 'm.yaml');
+  return result.ok ? [] : result.problems.map((p) => formatProblem(p).replace(/^m\.yaml(:\d+:\d+)?: /, ''));
+}
+
+describe('parseSweep', () => {
+  it('reads ranges, value lists, the method, points and replications', () => {
+    const s = sweep('method: lhs\npoints: 8\nreplications: 4\nparameters:\n  actors.usa.domesticHurdle: { min: 1, max: 4 }\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    expect(s.method).toBe('lhs');
+    expect(s.replications).toBe(4);
+    expect(s.parameters['actors.usa.domesticHurdle']).toEqual({ min: 1, max: 4, integer: false });
+  });
+
+  it('reports each problem as file:line:col: path: reason', () => {
+    const bad = (text: string) => {
+      const result = parseSweep(text, 'sweep.yaml');
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(bad('method: lhs\nparameters:\n  a.b: { min: 1, max: 2 }\n')).toEqual(['sweep.yaml:1:1: points: required by lhs']);
+    expect(bad('method: grid\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:2:9: points: not used by grid/);
+    expect(bad('method: lhs\npoints: 3\nparameters:\n  a.b: { min: 3, max: 2 }\n')[0]).toMatch(/^sweep\.yaml:4:\d+: parameters\.a\.b(\.max)?: /);
+    expect(bad('method: lhs\npoints: 3\nparamters: {}\n').join('\n')).toMatch(/paramters: unknown key \(not part of the sweep format\)/);
+    expect(bad('method: halton\npoints: 3\nparameters:\n  a.b: { values: [1] }\n')[0]).toMatch(/^sweep\.yaml:1:9: method: /);
+    expect(bad('method: [\n')[0]).toMatch(/^sweep\.yaml:\d+:\d+: \(file\): /);
+  });
+});
+
+describe('designOf', () => {
+  it('makes a grid: every combination of the levels, with integer ranges rounded', () => {
+    const design = designOf(sweep('method: grid\nreplications: 2\nparameters:\n  a: { min: 0, max: 1, levels: 3 }\n  b: { values: [x, y] }\n  c: { min: 4, max: 6, integer: true, levels: 3 }\n'), '1');
+    expect(design.paths).toEqual(['a', 'b', 'c']);
+    expect(design.points).toHaveLength(3 * 2 * 3);
+    expect(design.points[0]).toEqual([0, 'x', 4]);
+    expect(new Set(design.points.map((p) => p[0]))).toEqual(new Set([0, 0.5, 1]));
+    expect(new Set(design.points.map((p) => p[2]))).toEqual(new Set([4, 5, 6]));
+    expect(design.replications).toBe(2);
+  });
+
+  it('makes a Latin hypercube: each parameter takes each of its n strata exactly once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.string({ maxLength: 6 }), (n, seed) => {
+        const design = designOf(sweep(`method: lhs\npoints: ${n}\nparameters:\n  a: { min: 2, max: 6 }\n  b: { min: -1, max: 1 }\n`), seed);
+        expect(design.points).toHaveLength(n);
+        for (const [k, [lo, hi]] of [[0, [2, 6]], [1, [-1, 1]]] as const) {
+          const strata = design.points.map((p) => Math.min(n - 1, Math.floor(((Number(p[k]) - lo) / (hi - lo)) * n))).sort((x, y) => x - y);
+          expect(strata).toEqual(Array.from({ length: n }, (_, i) => i));
+        }
+      }),
+    );
+  });
+
+  it('keeps whole numbers within [⌈min⌉, ⌊max⌋] with every method, and refuses an integer range with none', () => {
+    for (const method of ['random', 'lhs', 'grid'] as const) {
+      const points = method === 'grid' ? '' : 'points: 40\n';
+      const design = designOf(sweep(`method: ${method}\n${points}parameters:\n  a: { min: 2.5, max: 5.5, integer: true${method === 'grid' ? ', levels: 4' : ''} }\n`), 'x');
+      const values = new Set(design.points.map((p) => p[0]));
+      expect([...values].every((v) => Number.isInteger(v) && Number(v) >= 3 && Number(v) <= 5), method).toBe(true);
+      expect(values, method).toEqual(new Set([3, 4, 5]));
+    }
+    const none = parseSweep('method: lhs\npoints: 2\nparameters:\n  a: { min: 2.2, max: 2.8, integer: true }\n', 's.yaml');
+    expect(none.ok ? [] : none.problems.map(formatProblem)).toEqual([expect.stringMatching(/parameters\.a\.max: no whole number between min and max$/)]);
+  });
+
+  it('lists the extremes of every parameter, to check a range whatever the seed', async () => {
+    const { extremes } = await import('../../src/batch/sweep.js');
+    expect(extremes(sweep('method: lhs\npoints: 2\nparameters:\n  a: { min: 0.5, max: 2 }\n  b: { min: 1.5, max: 4.5, integer: true }\n  c: { values: [x, y] }\n'))).toEqual([
+      ['a', 0.5], ['a', 2], ['b', 2], ['b', 4], ['c', 'x'], ['c', 'y'],
+    ]);
+  });
+
+  it('samples random points within their ranges, the same for the same seed and others for another', () => {
+    const s = sweep('method: random\npoints: 50\nparameters:\n  a: { min: 1, max: 2 }\n  b: { min: 0, max: 10, integer: true }\n  c: { values: [p, q, r] }\n');
+    const design = designOf(s, 'seed');
+    for (const [a, b, c] of design.points) {
+      expect(a).toBeGreaterThanOrEqual(1);
+      expect(a).toBeLessThanOrEqual(2);
+      expect(Number.isInteger(b) && Number(b) >= 0 && Number(b) <= 10).toBe(true);
+      expect(['p', 'q', 'r']).toContain(c);
+    }
+    expect(designOf(s, 'seed')).toEqual(design);
+    expect(designOf(s, 'other')).not.toEqual(design);
+    expect(new Set(design.points.map((p) => p[2])).size).toBe(3);
+  });
+
+  it('finds the first design point a scenario cannot take, naming the path', () => {
+    const ok = designOf(sweep('method: grid\nparameters:\n  actors.usa.domesticHurdle: { values: [1, 2] }\n'), '1');
+    expect(designProblem(scenario, ok)).toBeNull();
+    const bad = designOf(sweep('method: grid\nparameters:\n  actors.usa.capability: { values: [0.5, 2] }\n'), '1');
+    expect(designProblem(scenario, bad)).toMatchObject({ path: 'actors.usa.capability', point: 1 });
+    const typo = designOf(sweep('method: grid\nparameters:\n  actors.uas.capability: { values: [0.5] }\n'), '1');
+    expect(designProblem(scenario, typo)).toMatchObject({ path: 'actors.uas.capability', reason: 'no actors.uas in scenario rsa-2017' });
+    expect(pointValues(ok, 1)).toEqual({ 'actors.usa.domesticHurdle': 2 });
+    expect(singlePointDesign(7)).toEqual({ paths: [], points: [[]], replications: 7 });
+  });
+});
+
+describe('Morris designs', () => {
+  const sweep = (text: string) => {
+    const result = parseSweep(text, 'morris.yaml');
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('; '));
+    return result.sweep;
+  };
+  const text = 'method: morris\ntrajectories: 12\nreplications: 2\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 3, max: 12, integer: true, levels: 6 }\n  c: { values: [x, y, z] }\n  d: { values: [7] }\n';
+
+  it('moves one parameter at a time along each trajectory, each parameter once, on its levels', () => {
+    const design = designOf(sweep(text), '9');
+    expect(design.trajectories).toBe(12);
+    expect(design.points).toHaveLength(12 * 5);
+    const levels: Record<number, unknown[]> = { 0: [0, 1 / 3, 2 / 3, 1].map((x) => Math.round(x * 1e9) / 1e9), 1: [3, 5, 7, 8, 10, 12], 2: ['x', 'y', 'z'], 3: [7] };
+    for (let t = 0; t < 12; t++) {
+      const trajectory = design.points.slice(t * 5, t * 5 + 5);
+      const moved: number[] = [];
+      for (let j = 1; j < 5; j++) {
+        const changed = [0, 1, 2, 3].filter((i) => trajectory[j]![i] !== trajectory[j - 1]![i]);
+        expect(changed.length).toBeLessThanOrEqual(1);
+        moved.push(...changed);
+      }
+      // Every parameter that can move moves exactly once (d has a single value).
+      expect([...moved].sort()).toEqual([0, 1, 2]);
+      for (const point of trajectory) point.forEach((value, i) => expect(levels[i]).toContain(value));
+    }
+    expect(designOf(sweep(text), '9')).toEqual(design);
+    expect(designOf(sweep(text), '10').points).not.toEqual(design.points);
+  });
+
+  it('asks for trajectories with morris, and refuses points there and trajectories elsewhere', () => {
+    expect(problems('method: morris\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: required by morris']);
+    expect(problems('method: morris\ntrajectories: 3\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by morris (trajectories × (parameters + 1) gives the points)']);
+    expect(problems('method: lhs\npoints: 4\ntrajectories: 3\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['trajectories: not used by lhs (only by morris)']);
+  });
+});
+
+describe('Sobol designs', () => {
+  it('makes blocks of A, A with each parameter from B, then B', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 2, max: 12 }), fc.string({ maxLength: 4 }), (k, n, seed) => {
+        const parameters = Array.from({ length: k }, (_, i) => `  p${i}: { min: 0, max: ${i + 1} }\n`).join('');
+        const design = designOf(sweep(`method: sobol\nsamples: ${n}\nparameters:\n${parameters}`), seed);
+        expect(design.samples).toBe(n);
+        expect(design.points).toHaveLength(n * (k + 2));
+        for (let j = 0; j < n; j++) {
+          const block = design.points.slice(j * (k + 2), (j + 1) * (k + 2));
+          const [a, b] = [block[0]!, block[k + 1]!];
+          for (let i = 0; i < k; i++) expect(block[i + 1]).toEqual(a.map((v, m) => (m === i ? b[i] : v)));
+        }
+        expect(designOf(sweep(`method: sobol\nsamples: ${n}\nparameters:\n${parameters}`), seed)).toEqual(design);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('asks for samples with sobol, and refuses points there and samples elsewhere', () => {
+    expect(problems('method: sobol\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: required by sobol']);
+    expect(problems('method: sobol\nsamples: 8\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by sobol (samples × (parameters + 2) gives the points)']);
+    expect(problems('method: lhs\npoints: 4\nsamples: 8\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: not used by lhs (only by sobol)']);
+  });
+});
