@@ -20,6 +20,9 @@ import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
 import { trustedFilesLoaded, type FileLoading } from './strategy-files.js';
 import { DEFAULT_MEMORY_MB } from '../sandbox/sandboxed-file.js';
 import { exitQuietlyOnBrokenPipe, printErrors } from './io.js';
+import { workerCommand } from './commands/worker.js';
+import { parseRedisUrl, type RedisTarget } from '../queue/redis-url.js';
+import { MAX_CHUNK } from '../queue/chunk-job.js';
 
 /** Set this environment variable to see the stack trace of an internal error. */
 const DEBUG_ENV = 'GENEVA_DEBUG';
@@ -68,6 +71,7 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   addStrategies(program, done);
   addTournament(program, done);
   addBatch(program, done);
+  addWorker(program, done);
   addMerge(program, done);
   return program;
 }
@@ -148,6 +152,9 @@ interface BatchFlags {
   readonly parquet?: boolean;
   readonly trusted?: boolean;
   readonly memory: string;
+  readonly queue?: string;
+  readonly queueWait: string;
+  readonly chunk: string;
 }
 
 /** `geneva batch <scenario>`. */
@@ -170,9 +177,12 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--parquet', 'also write runs.parquet (typed columns, compressed) once every run is in')
     .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
     .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
+    .option('--queue <url>', 'play on the workers of a Redis queue (redis://[user:pass@]HOST:PORT[/DB] or rediss://…; start them with geneva worker); the files are written here')
+    .option('--queue-wait <s>', 'with --queue: how long Redis may be out of reach before the batch stops (it can then be resumed)', '60')
+    .option('--chunk <n>', 'with --queue: runs per chunk handed to a worker', '200')
     .addHelpText(
       'after',
-      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --runs 1000000 --queue redis://10.0.0.5:6379   # on every geneva worker of that Redis\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
     )
     .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
 }
@@ -194,7 +204,37 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     quiet: flags.quiet === true,
     ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
     parquet: flags.parquet === true,
+    ...(flags.queue === undefined ? {} : { queue: { target: redisFlag('--queue', flags.queue), waitMs: 1000 * positiveFlag('--queue-wait', flags.queueWait), chunk: integerFlag('--chunk', flags.chunk, MAX_CHUNK) } }),
   };
+}
+
+/** A Redis URL flag, or its one-line error. */
+function redisFlag(flag: string, text: string): RedisTarget {
+  const target = parseRedisUrl(text);
+  if (typeof target === 'string') throw new UserError(`geneva: ${flag} ${text.replace(/\/\/[^@/]*@/, '//…@')}: ${target}`);
+  return target;
+}
+
+/** The flags of `worker` as commander parses them. */
+interface WorkerFlags {
+  readonly workers: string;
+  readonly wait: string;
+  readonly lock: string;
+}
+
+/** `geneva worker <redis-url>`. */
+function addWorker(program: Command, done: (code: ExitCode) => void): void {
+  program
+    .command('worker')
+    .description('play chunks of the batches put on a Redis queue (geneva batch … --queue URL), on this machine\'s threads, until stopped')
+    .argument('<url>', 'the Redis: redis://[user:pass@]HOST:PORT[/DB] or rediss://…')
+    .option('--workers <k>', 'threads that play games', String(defaultWorkers()))
+    .option('--wait <s>', 'how long Redis may be out of reach at the start before giving up', '60')
+    .option('--lock <ms>', 'how long a chunk stays with a worker that stopped answering before another takes it', '30000')
+    .addHelpText('after', '\nExamples:\n  geneva worker redis://10.0.0.5:6379              # every core of this machine\n  geneva worker redis://10.0.0.5:6379 --workers 8\n\nSee docs/batches.md, "A batch on many machines".')
+    .action(async (url: string, flags: WorkerFlags) =>
+      done(await workerCommand(redisFlag('worker', url), { threads: integerFlag('--workers', flags.workers, 256), waitMs: 1000 * positiveFlag('--wait', flags.wait), lockMs: integerFlag('--lock', flags.lock, 3_600_000) })),
+    );
 }
 
 function shardFlag(text: string): Shard {

@@ -16,6 +16,8 @@ export interface Progress {
   tick(done?: number, failed?: number): void;
   /** The end: clears the bar, or prints the last plain line. */
   stop(): void;
+  /** A short fact shown after the rate (e.g. the number of live workers of a queue), or '' for none. */
+  note(text: string): void;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface Progress {
  * progress.tick(); progress.stop();
  */
 export function progressDisplay(label: string, unit: string, total: number, done: number, options: { readonly quiet: boolean }): Progress {
-  if (options.quiet) return { tick: () => undefined, stop: () => undefined };
+  if (options.quiet) return { tick: () => undefined, stop: () => undefined, note: () => undefined };
   return process.stderr.isTTY === true ? new BarProgress(label, unit, total, done) : new PlainProgress(label, unit, total, done);
 }
 
@@ -38,14 +40,14 @@ class BarProgress implements Progress {
   constructor(label: string, unit: string, total: number, private done: number) {
     this.first = done;
     this.bar = new SingleBar({
-      format: `${label} {bar} {value}/{total} ${unit} · {rate} ${unit}/s · ETA {eta_formatted}{failures}`,
+      format: `${label} {bar} {value}/{total} ${unit} · {rate} ${unit}/s · ETA {eta_formatted}{note}{failures}`,
       stream: process.stderr,
       clearOnComplete: true,
       hideCursor: true,
       etaBuffer: 200,
       fps: 5,
     });
-    this.bar.start(total, done, { rate: '–', failures: '' });
+    this.bar.start(total, done, { rate: '–', failures: '', note: '' });
   }
   tick(done = 1, failed = 0): void {
     this.done += done;
@@ -56,6 +58,9 @@ class BarProgress implements Progress {
   stop(): void {
     this.bar.stop();
   }
+  note(text: string): void {
+    this.bar.update({ note: text === '' ? '' : ` · ${text}` });
+  }
 }
 
 class PlainProgress implements Progress {
@@ -64,6 +69,7 @@ class PlainProgress implements Progress {
   private readonly every = plainEveryMs();
   private last = Date.now();
   private failed = 0;
+  private noted = '';
   constructor(
     private readonly label: string,
     private readonly unit: string,
@@ -80,12 +86,15 @@ class PlainProgress implements Progress {
   stop(): void {
     if (Date.now() - this.start >= this.every) this.print();
   }
+  note(text: string): void {
+    this.noted = text;
+  }
   private print(): void {
     this.last = Date.now();
     const seconds = (this.last - this.start) / 1000;
     const rate = (this.done - this.first) / Math.max(seconds, 1e-3);
     const eta = rate > 0 ? Math.round((this.total - this.done) / rate) : 0;
     const pct = this.total > 0 ? Math.floor((100 * this.done) / this.total) : 100;
-    process.stderr.write(`${this.label}: ${this.done}/${this.total} ${this.unit} (${pct}%), ${Math.round(rate)} ${this.unit}/s, ETA ${eta} s${this.failed > 0 ? `, ${this.failed} failed` : ''}\n`);
+    process.stderr.write(`${this.label}: ${this.done}/${this.total} ${this.unit} (${pct}%), ${Math.round(rate)} ${this.unit}/s, ETA ${eta} s${this.noted === '' ? '' : `, ${this.noted}`}${this.failed > 0 ? `, ${this.failed} failed` : ''}\n`);
   }
 }

@@ -48,49 +48,79 @@ export function defaultWorkers(): number {
  * await runGames(setup, jobs, { workers: 2, gameLimitMs: 60_000, decisionLimitMs: 10_000, onResults: (r) => results.push(...r) });
  */
 export async function runGames(setup: PoolSetup, jobs: readonly GameJob[], options: PoolOptions): Promise<void> {
-  useSerialScavenges();
-  const workers = Math.max(1, options.workers ?? defaultWorkers());
-  const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
-  // Sandboxed strategies' isolates need their worker's event loop between tasks: with piscina's
-  // default synchronous waits (Atomics.wait) isolated-vm aborts the process ("environment != nullptr").
-  const atomics = strategyFilesPlay(setup) ? 'disabled' : 'sync';
-  const pool = new Piscina<PoolTask, TaskOutput>({ filename: workerFile(), workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, atomics });
-  const queue: GameJob[][] = [];
-  for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
-  const running = new Set<Running>();
-  const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: strategyFilesPlay(setup) ? options.decisionLimitMs : Infinity };
-  const watchdog = setInterval(() => {
-    const now = Date.now();
-    for (const task of running) task.check(now, limits);
-  }, WATCH_EVERY_MS);
+  const pool = new GamePool(setup, options.workers);
   try {
-    await new Promise<void>((resolve) => {
-      const pump = () => {
-        // Two tasks per worker in flight keep every worker busy without queueing the whole run.
-        while (running.size < workers * 2 && queue.length > 0) start(queue.shift()!);
-        if (running.size === 0 && queue.length === 0) resolve();
-      };
-      const start = (chunk: GameJob[]) => {
-        const task = new Running(chunk, Object.keys(setup.scenario.actors).length);
-        running.add(task);
-        pool
-          .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
-          .then((output) => options.onResults(output.results, output.rows))
-          .catch((error: unknown) => {
-            const { failed, rest } = task.failure(error, setup);
-            options.onResults([failed], []);
-            if (rest.length > 0) queue.unshift(rest);
-          })
-          .finally(() => {
-            running.delete(task);
-            pump();
-          });
-      };
-      pump();
-    });
+    await pool.run(jobs, options);
   } finally {
-    clearInterval(watchdog);
-    await pool.destroy();
+    await pool.close();
+  }
+}
+
+/**
+ * A pool of worker threads for one setup, kept warm across many lists of jobs (a queue worker plays
+ * chunk after chunk of a batch on one pool: each new thread compiles the engine again, ~1 s of CPU).
+ */
+export class GamePool {
+  private readonly pool: Piscina<PoolTask, TaskOutput>;
+  readonly workers: number;
+
+  constructor(
+    private readonly setup: PoolSetup,
+    workers?: number,
+  ) {
+    useSerialScavenges();
+    this.workers = Math.max(1, workers ?? defaultWorkers());
+    // Sandboxed strategies' isolates need their worker's event loop between tasks: with piscina's
+    // default synchronous waits (Atomics.wait) isolated-vm aborts the process ("environment != nullptr").
+    const atomics = strategyFilesPlay(setup) ? 'disabled' : 'sync';
+    this.pool = new Piscina<PoolTask, TaskOutput>({ filename: workerFile(), workerData: setup, minThreads: this.workers, maxThreads: this.workers, idleTimeout: 60_000, atomics });
+  }
+
+  /** Plays `jobs` (several calls may run at once) and reports their results through `options.onResults`. */
+  async run(jobs: readonly GameJob[], options: Omit<PoolOptions, 'workers'>): Promise<void> {
+    const { setup, pool, workers } = this;
+    const chunkSize = Math.max(1, options.chunkSize ?? Math.min(8, Math.floor(jobs.length / (workers * 8))));
+    const queue: GameJob[][] = [];
+    for (let i = 0; i < jobs.length; i += chunkSize) queue.push(jobs.slice(i, i + chunkSize));
+    const running = new Set<Running>();
+    const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: strategyFilesPlay(setup) ? options.decisionLimitMs : Infinity };
+    const watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const task of running) task.check(now, limits);
+    }, WATCH_EVERY_MS);
+    try {
+      await new Promise<void>((resolve) => {
+        const pump = () => {
+          // Two tasks per worker in flight keep every worker busy without queueing the whole run.
+          while (running.size < workers * 2 && queue.length > 0) start(queue.shift()!);
+          if (running.size === 0 && queue.length === 0) resolve();
+        };
+        const start = (chunk: GameJob[]) => {
+          const task = new Running(chunk, Object.keys(setup.scenario.actors).length);
+          running.add(task);
+          pool
+            .run({ jobs: chunk, progress: task.progress }, { signal: task.abort.signal })
+            .then((output) => options.onResults(output.results, output.rows))
+            .catch((error: unknown) => {
+              const { failed, rest } = task.failure(error, setup);
+              options.onResults([failed], []);
+              if (rest.length > 0) queue.unshift(rest);
+            })
+            .finally(() => {
+              running.delete(task);
+              pump();
+            });
+        };
+        pump();
+      });
+    } finally {
+      clearInterval(watchdog);
+    }
+  }
+
+  /** Stops the threads. */
+  async close(): Promise<void> {
+    await this.pool.destroy();
   }
 }
 

@@ -10,6 +10,8 @@ import { contentHash, ENGINE_VERSION, formatProblem, parameterAt, withParameters
 import { batchColumns, batchRun, designOf, designProblem, extremes, failedRow, parseSweep, pointValues, shardRange, singlePointDesign, type Shard, type BatchSummary, type Design, type Sweep } from '../../index.js';
 import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
 import { runGames } from '../../pool/pool.js';
+import { runGamesOnQueue } from '../../queue/coordinator.js';
+import type { RedisTarget } from '../../queue/redis-url.js';
 import type { GameJob, GameResult } from '../../pool/jobs.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, readTextFile } from '../io.js';
@@ -41,6 +43,17 @@ export interface BatchOptions {
   readonly shard?: Shard;
   /** Also write runs.parquet once every run is in (`--parquet`). */
   readonly parquet?: boolean;
+  /** Play the runs on the workers of this Redis queue (`--queue URL`) instead of this machine's threads. */
+  readonly queue?: QueueTarget;
+}
+
+/** Where and how a batch plays on a queue. */
+export interface QueueTarget {
+  readonly target: RedisTarget;
+  /** How long Redis may be out of reach before the batch stops, in ms. */
+  readonly waitMs: number;
+  /** Runs per chunk (one job on the queue). */
+  readonly chunk: number;
 }
 
 /** Runs per worker task, at most: large enough to make the round trip negligible. */
@@ -54,6 +67,8 @@ const CHUNK = 32;
  * await batchCommand('rsa-2017', { runs: 1000, seed: '1', workers: 2, resume: false, seat: [], budgetMs: 1000, gameLimitMs: 60000, quiet: true });
  */
 export async function batchCommand(scenarioArgument: string, options: BatchOptions): Promise<ExitCode> {
+  if (options.queue !== undefined && options.loading.trusted)
+    throw new UserError(`geneva: --queue ${options.queue.target.display}: --trusted runs strategy files unsandboxed, which a queue's workers never do: leave --trusted out`);
   const scenario = loadScenario(scenarioArgument);
   const out = options.out ?? `batch-${scenario.id}`;
   const { seats, files } = await checkedSeats(scenario, options.seat, options.loading);
@@ -97,28 +112,42 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   }
   const progress = progressDisplay('batch', 'runs', end - first, done - first, { quiet: options.quiet });
   let failed = 0;
-  const rows = { columns: manifest.columns, seed: manifest.seed };
-  await runGames({ scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows }, jobs, {
-    workers: options.workers,
+  const setup = { scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows: { columns: manifest.columns, seed: manifest.seed } };
+  const onResults = (results: readonly GameResult[], rows: readonly RowBlock[]) => {
+    for (const block of rows) {
+      runFiles.add(block);
+      failed += block.failed;
+      progress.tick(block.count, block.failed);
+    }
+    // Only games stopped on this side (hung, over time, lost with a worker) come as results.
+    for (const result of results) {
+      runFiles.add(failedBlock(manifest, result));
+      failed++;
+      progress.tick(1, 1);
+    }
+    runFiles.flush();
+  };
+  const limits = { gameLimitMs: options.gameLimitMs, decisionLimitMs: Math.max(1000, options.budgetMs * 10) };
+  if (options.queue === undefined) {
     // Small batches in smaller chunks, so every worker gets some.
-    chunkSize: Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (options.workers * 4)))),
-    gameLimitMs: options.gameLimitMs,
-    decisionLimitMs: Math.max(1000, options.budgetMs * 10),
-    onResults: (results, rows) => {
-      for (const block of rows) {
-        runFiles.add(block);
-        failed += block.failed;
-        progress.tick(block.count, block.failed);
-      }
-      // Only games stopped on this side (hung, over time, lost with a worker) come as results.
-      for (const result of results) {
-        runFiles.add(failedBlock(manifest, result));
-        failed++;
-        progress.tick(1, 1);
-      }
-      runFiles.flush();
-    },
-  });
+    const chunkSize = Math.max(1, Math.min(CHUNK, Math.floor(jobs.length / (options.workers * 4))));
+    await runGames(setup, jobs, { workers: options.workers, chunkSize, ...limits, onResults });
+  } else {
+    const { target, waitMs, chunk } = options.queue;
+    await runGamesOnQueue(setup, jobs, {
+      target,
+      batch: contentHash(manifest),
+      chunkSize: chunk,
+      waitMs,
+      ...limits,
+      onResults,
+      onWorkers: (n) => progress.note(`${n} ${n === 1 ? 'worker' : 'workers'}`),
+      onWaiting: (line) => {
+        progress.note(line === null ? '' : line);
+        if (line !== null && !options.quiet) process.stderr.write(`geneva: ${line}\n`);
+      },
+    });
+  }
   progress.stop();
   return failed;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { decodeResult, encodeResult, parseChunk, parseSetup } from '../../src/queue/chunk-job.js';
+import type { RowBlock } from '../../src/batch/row-blocks.js';
+import { loadScenario } from '../support/scenarios.js';
+
+const enc = (text: string) => new TextEncoder().encode(text);
+const block = (first: number, runs: number[]): RowBlock => ({
+  first,
+  count: runs.length,
+  failed: 0,
+  csv: enc(runs.map((r) => `${r},x\n`).join('')),
+  json: enc(runs.map((r) => `${JSON.stringify({ run: r })}\n`).join('')),
+});
+const chunk = { jobs: [0, 1, 2].map((index) => ({ index, seed: `1/${index}`, seats: {} })) };
+
+describe('a chunk and its result on the queue', () => {
+  it('travel back and forth unchanged', () => {
+    const sent = encodeResult([block(0, [0, 1]), block(2, [2])], []);
+    const back = decodeResult(JSON.parse(JSON.stringify(sent)), chunk);
+    expect(typeof back).not.toBe('string');
+    const { rows } = back as { rows: RowBlock[] };
+    expect(rows.map((b) => new TextDecoder().decode(b.json))).toEqual(['{"run":0}\n{"run":1}\n', '{"run":2}\n']);
+  });
+
+  it('refuse results that miss, repeat, forge or mislabel runs', () => {
+    expect(decodeResult(encodeResult([block(0, [0, 1])], []), chunk)).toBe("it has 2 of the chunk's 3 runs");
+    expect(decodeResult(encodeResult([block(0, [0, 1]), block(1, [1, 2])], []), chunk)).toMatch(/run 1, not one of the chunk's or twice/);
+    expect(decodeResult(encodeResult([block(0, [0, 1, 2, 3])], []), chunk)).toMatch(/run 3/);
+    expect(decodeResult(encodeResult([{ ...block(0, [0, 1, 2]), json: enc('{"run":0}\n{"run":7}\n{"run":2}\n') }], []), chunk)).toBe("its row of run 1 is another run's");
+    expect(decodeResult(encodeResult([{ ...block(0, [0, 1, 2]), json: enc('{"run":0}\n') }], []), chunk)).toMatch(/does not hold 3 rows/);
+    expect(decodeResult({ rows: 'nope' }, chunk)).toBe('its result is not one a geneva worker returns');
+    expect(decodeResult(null, chunk)).toBe('its result is not one a geneva worker returns');
+  });
+
+  it('is refused by a worker when it is not one geneva batch puts there', () => {
+    expect(parseChunk({ format: 'geneva-chunk', version: 1, jobs: 'rm -rf /' })).toMatch(/^not a chunk of a geneva batch \(/);
+    expect(parseChunk(null)).toMatch(/^not a chunk of a geneva batch/);
+  });
+
+  it('has a setup that carries only sandboxed strategy files and a valid scenario', () => {
+    const scenario = loadScenario('rsa-2017');
+    const setup = { scenario, strategyFiles: {}, budgetMs: 1000 };
+    expect(parseSetup(JSON.stringify(setup))).toMatchObject({ budgetMs: 1000 });
+    expect(parseSetup(JSON.stringify({ ...setup, strategyFiles: { '/x.js': { kind: 'trusted', path: '/x.js' } } }))).toMatch(/^the batch setup is not one geneva batch writes/);
+    expect(parseSetup(JSON.stringify({ ...setup, scenario: { ...scenario, actors: {} } }))).toMatch(/^its scenario is invalid: /);
+    expect(parseSetup('{')).toBe('the batch setup is not JSON');
+  });
+});
