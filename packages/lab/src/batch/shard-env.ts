@@ -15,7 +15,7 @@
 import type { Shard } from './shards.js';
 
 /** An environment: variable names to values, as `process.env`. */
-export type Environment = Readonly<Record<string, string | undefined>>;
+export type EnvironmentVariables = Readonly<Record<string, string | undefined>>;
 
 /** A shard found in the environment, with where it came from (for the batch's report line). */
 export interface ShardFromEnvironment {
@@ -41,7 +41,7 @@ const K8S_INDEX = 'JOB_COMPLETION_INDEX';
  * // { shard: { index: 3, count: 8 }, source: 'SLURM_ARRAY_TASK_ID=7 (array 5-12)' }
  * shardFromEnvironment({ JOB_COMPLETION_INDEX: '2' }, 3); // { shard: { index: 3, count: 3 }, source: 'JOB_COMPLETION_INDEX=2 and --shards 3' }
  */
-export function shardFromEnvironment(env: Environment, shards?: number): ShardFromEnvironment | string {
+export function shardFromEnvironment(env: EnvironmentVariables, shards?: number): ShardFromEnvironment | string {
   if (shards !== undefined && !isCount(shards)) return `--shards ${shards}: expected a whole number from 1 to ${MAX_VALUE}`;
   const slurm = env[SLURM_ID] === undefined ? null : slurmShard(env, shards);
   const hasIndex = env[K8S_INDEX] !== undefined;
@@ -53,24 +53,24 @@ export function shardFromEnvironment(env: Environment, shards?: number): ShardFr
 }
 
 /** SLURM's shard when the environment also has a Kubernetes index that agrees with it (SLURM's count standing for --shards). */
-function agreeing(slurm: ShardFromEnvironment, env: Environment): ShardFromEnvironment | string {
+function agreeing(slurm: ShardFromEnvironment, env: EnvironmentVariables): ShardFromEnvironment | string {
   const value = env[K8S_INDEX]!;
   const index = wholeNumber(value);
-  if (index === null) return `${K8S_INDEX}=${value}: expected a whole number from 0 to ${MAX_VALUE}`;
+  if (index === null) return `${K8S_INDEX}=${printable(value)}: expected a whole number from 0 to ${MAX_VALUE}`;
   if (index + 1 === slurm.shard.index) return slurm;
   return `ambiguous: ${slurm.source} gives shard ${slurm.shard.index}/${slurm.shard.count} but ${K8S_INDEX}=${value} gives shard ${index + 1}: unset one of them, or give --shard K/N`;
 }
 
 /** The shard of a SLURM array task, or why its variables do not give one. */
-function slurmShard(env: Environment, shards: number | undefined): ShardFromEnvironment | string {
+function slurmShard(env: EnvironmentVariables, shards: number | undefined): ShardFromEnvironment | string {
   const names = ['ID', 'COUNT', 'MIN', 'MAX'].map((name) => `SLURM_ARRAY_TASK_${name}`);
   const missing = names.filter((name) => env[name] === undefined);
-  if (missing.length > 0) return `${SLURM_ID}=${env[SLURM_ID]} is set but not ${missing.join(', ')} (SLURM sets them all in a job array): give --shard K/N`;
+  if (missing.length > 0) return `${SLURM_ID}=${printable(env[SLURM_ID]!)} is set but not ${missing.join(', ')} (SLURM sets them all in a job array): give --shard K/N`;
   const values = [...names, 'SLURM_ARRAY_TASK_STEP'].map((name) => [name, env[name] ?? '1'] as const);
   const numbers: number[] = [];
   for (const [name, value] of values) {
     const n = wholeNumber(value);
-    if (n === null) return `${name}=${value}: expected a whole number from 0 to ${MAX_VALUE}`;
+    if (n === null) return `${name}=${printable(value)}: expected a whole number from 0 to ${MAX_VALUE}`;
     numbers.push(n);
   }
   const [id, count, min, max, step] = numbers as [number, number, number, number, number];
@@ -85,10 +85,10 @@ function slurmShard(env: Environment, shards: number | undefined): ShardFromEnvi
 }
 
 /** The shard of a Kubernetes Indexed Job's pod, or why its index and `--shards` do not give one. */
-function kubernetesShard(env: Environment, shards: number | undefined): ShardFromEnvironment | string {
+function kubernetesShard(env: EnvironmentVariables, shards: number | undefined): ShardFromEnvironment | string {
   const value = env[K8S_INDEX]!;
   const index = wholeNumber(value);
-  if (index === null) return `${K8S_INDEX}=${value}: expected a whole number from 0 to ${MAX_VALUE}`;
+  if (index === null) return `${K8S_INDEX}=${printable(value)}: expected a whole number from 0 to ${MAX_VALUE}`;
   if (shards === undefined)
     return `${K8S_INDEX}=${value} is set (a Kubernetes Indexed Job), but Kubernetes does not tell the pod how many completions there are: give --shards N (the Job's spec.completions)`;
   if (index >= shards) return `${K8S_INDEX}=${value} is not below --shards ${shards} (the index runs from 0 to completions − 1): make --shards the Job's spec.completions`;
@@ -100,6 +100,12 @@ function wholeNumber(value: string): number | null {
   if (!/^[0-9]{1,10}$/.test(value)) return null;
   const n = Number(value);
   return n <= MAX_VALUE ? n : null;
+}
+
+/** A value as it can be shown in a one-line message: as it is when short and plain, else quoted (newlines escaped) and cut. */
+function printable(value: string): string {
+  if (/^[\x21-\x7e]{1,24}$/.test(value)) return value;
+  return JSON.stringify(value.length > 24 ? `${value.slice(0, 24)}…` : value);
 }
 
 function isCount(n: number): boolean {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shardFromEnvironment, type Environment } from '../../src/batch/shard-env.js';
+import { shardFromEnvironment, type EnvironmentVariables } from '../../src/batch/shard-env.js';
 
 /** The variables SLURM sets in task `id` of `--array=min-max[:step]`. */
-function slurm(id: number, min: number, max: number, step?: number): Environment {
+function slurm(id: number, min: number, max: number, step?: number): EnvironmentVariables {
   const count = Math.floor((max - min) / (step ?? 1)) + 1;
   const env: Record<string, string> = { SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_COUNT: String(count), SLURM_ARRAY_TASK_MIN: String(min), SLURM_ARRAY_TASK_MAX: String(max) };
   if (step !== undefined) env['SLURM_ARRAY_TASK_STEP'] = String(step);
@@ -11,14 +11,14 @@ function slurm(id: number, min: number, max: number, step?: number): Environment
 }
 
 /** The shard found, or the test fails with the reason given. */
-function shardOf(env: Environment, shards?: number): string {
+function shardOf(env: EnvironmentVariables, shards?: number): string {
   const found = shardFromEnvironment(env, shards);
   if (typeof found === 'string') throw new Error(found);
   return `${found.shard.index}/${found.shard.count} from ${found.source}`;
 }
 
 /** The refusal, or the test fails with the shard found. */
-function refusal(env: Environment, shards?: number): string {
+function refusal(env: EnvironmentVariables, shards?: number): string {
   const found = shardFromEnvironment(env, shards);
   if (typeof found !== 'string') throw new Error(`expected a refusal, got shard ${found.shard.index}/${found.shard.count}`);
   expect(found).not.toContain('\n');
@@ -73,8 +73,12 @@ describe('shardFromEnvironment: SLURM job arrays', () => {
   });
 
   it('refuses garbage values one line at a time, naming the variable and its value', () => {
-    for (const bad of ['3abc', '-1', '1e3', '3.0', ' 3', '', '0x3', '99999999999', '12345678901234567890'])
+    for (const bad of ['3abc', '-1', '1e3', '3.0', '0x3', '99999999999', '12345678901234567890'])
       expect(refusal({ ...slurm(3, 1, 8), SLURM_ARRAY_TASK_ID: bad })).toBe(`SLURM_ARRAY_TASK_ID=${bad}: expected a whole number from 0 to 1000000000`);
+    // Blanks, control characters and long values are quoted and cut, so that the message stays one short line.
+    for (const [bad, shown] of [[' 3', '" 3"'], ['', '""'], ['3\n4', '"3\\n4"'], ['9'.repeat(5000), `"${'9'.repeat(24)}…"`]])
+      expect(refusal({ ...slurm(3, 1, 8), SLURM_ARRAY_TASK_ID: bad! })).toBe(`SLURM_ARRAY_TASK_ID=${shown}: expected a whole number from 0 to 1000000000`);
+    expect(refusal({ SLURM_ARRAY_TASK_ID: 'x\ny' })).toMatch(/^SLURM_ARRAY_TASK_ID="x\\ny" is set but not /);
     expect(refusal({ ...slurm(3, 1, 8), SLURM_ARRAY_TASK_COUNT: 'eight' })).toBe('SLURM_ARRAY_TASK_COUNT=eight: expected a whole number from 0 to 1000000000');
     expect(refusal({ ...slurm(3, 1, 8), SLURM_ARRAY_TASK_STEP: '-2' })).toBe('SLURM_ARRAY_TASK_STEP=-2: expected a whole number from 0 to 1000000000');
     expect(refusal({ ...slurm(0, 0, 0), SLURM_ARRAY_TASK_COUNT: '0' })).toMatch(/: not a job array \(the count and step must be at least 1\)$/);
@@ -110,8 +114,9 @@ describe('shardFromEnvironment: Kubernetes Indexed Jobs', () => {
   it('refuses an index at or past --shards, garbage indexes and a bad --shards', () => {
     expect(refusal({ JOB_COMPLETION_INDEX: '3' }, 3)).toBe("JOB_COMPLETION_INDEX=3 is not below --shards 3 (the index runs from 0 to completions − 1): make --shards the Job's spec.completions");
     expect(refusal({ JOB_COMPLETION_INDEX: '4000000000' }, 3)).toMatch(/^JOB_COMPLETION_INDEX=4000000000: expected a whole number/);
-    for (const bad of ['3abc', '-1', '1.5', 'NaN', ''])
+    for (const bad of ['3abc', '-1', '1.5', 'NaN'])
       expect(refusal({ JOB_COMPLETION_INDEX: bad }, 3)).toBe(`JOB_COMPLETION_INDEX=${bad}: expected a whole number from 0 to 1000000000`);
+    expect(refusal({ JOB_COMPLETION_INDEX: '' }, 3)).toBe('JOB_COMPLETION_INDEX="": expected a whole number from 0 to 1000000000');
     for (const shards of [0, -1, 1.5, Number.NaN, 2e9]) expect(refusal({ JOB_COMPLETION_INDEX: '0' }, shards)).toMatch(/^--shards .*: expected a whole number from 1 to 1000000000$/);
   });
 });

@@ -3,7 +3,7 @@
  * for `auto`, where it came from (a job scheduler's variables, see batch/shard-env.ts). The
  * environment is a parameter, so that only main.ts touches `process.env`.
  */
-import { parseShard, shardFromEnvironment, type Environment, type Shard } from '../../index.js';
+import { parseShard, shardFromEnvironment, type EnvironmentVariables, type Shard } from '../../index.js';
 import { UserError } from '../errors.js';
 
 /** The shard of a batch and, when it was read from the environment, from which variables. */
@@ -20,7 +20,7 @@ export interface ShardChoice {
  * @example
  * shardChoice('auto', '3', { JOB_COMPLETION_INDEX: '0' }); // { shard: { index: 1, count: 3 }, shardSource: 'JOB_COMPLETION_INDEX=0 and --shards 3' }
  */
-export function shardChoice(shard: string | undefined, shards: string | undefined, env: Environment): ShardChoice {
+export function shardChoice(shard: string | undefined, shards: string | undefined, env: EnvironmentVariables): ShardChoice {
   if (shards !== undefined && shard !== 'auto') throw new UserError(`geneva: --shards ${shards}: goes with --shard auto (with --shard K/N, N is the count)`);
   if (shard === undefined) return {};
   if (shard !== 'auto') {
