@@ -17,6 +17,7 @@ export { scoreGames, type Score, type ScoredGame, type Scoring, type VoidPair } 
 /** Batches: sweep files and their designs, rows and summaries. */
 export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
+export { shardFromEnvironment, type EnvironmentVariables, type ShardFromEnvironment } from './batch/shard-env.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
 export { sobolIndices, type SobolIndices } from './batch/sobol.js';

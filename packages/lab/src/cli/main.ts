@@ -5,7 +5,6 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ENGINE_VERSION } from '@geneva/engine';
-import { parseShard, type Shard } from '../index.js';
 import { playCommand, type PlayOptions } from './commands/play.js';
 import { replayCommand, type ReplayOptions } from './commands/replay.js';
 import { schemaCommand } from './commands/schema.js';
@@ -14,6 +13,7 @@ import { tournamentCommand, type TournamentOptions } from './commands/tournament
 import { batchCommand, type BatchOptions } from './commands/batch.js';
 import { replayBatchRun } from './commands/replay-batch.js';
 import { mergeCommand } from './commands/merge.js';
+import { shardChoice } from './batch/shard-flag.js';
 import { defaultWorkers } from '../pool/pool.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError, messageOf, type ExitCode } from './errors.js';
@@ -149,6 +149,7 @@ interface BatchFlags {
   readonly timeLimit: string;
   readonly quiet?: boolean;
   readonly shard?: string;
+  readonly shards?: string;
   readonly parquet?: boolean;
   readonly trusted?: boolean;
   readonly memory: string;
@@ -173,7 +174,8 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--budget <ms>', 'time a bot may take per decision; slower ones get the safe fallback and a fault', String(DEFAULT_BUDGET_MS))
     .option('--time-limit <ms>', 'wall-clock limit of one run; a run past it fails (its row carries the error)', '60000')
     .option('--quiet', 'no progress on stderr')
-    .option('--shard <k/n>', 'play only the k-th of n slices of the runs (one per machine); geneva merge puts the folders together')
+    .option('--shard <k/n|auto>', 'play only the k-th of n slices of the runs (one per machine); geneva merge puts the folders together. auto: k and n from a SLURM job array (SLURM_ARRAY_TASK_ID…) or a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, with --shards)')
+    .option('--shards <n>', 'with --shard auto: the number of shards (required in a Kubernetes Indexed Job: its completions; with SLURM, checked against SLURM_ARRAY_TASK_COUNT)')
     .option('--parquet', 'also write runs.parquet (typed columns, compressed) once every run is in')
     .option('--trusted', 'run strategy files in-process, unsandboxed: only for your own files, for speed (see docs/strategies.md)')
     .option('--memory <MB>', 'memory limit of each sandboxed strategy file, in MB', String(DEFAULT_MEMORY_MB))
@@ -182,7 +184,7 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--chunk <n>', 'with --queue: runs per chunk handed to a worker', '200')
     .addHelpText(
       'after',
-      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --runs 1000000 --queue redis://10.0.0.5:6379   # on every geneva worker of that Redis\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --runs 1000000 --queue redis://10.0.0.5:6379   # on every geneva worker of that Redis\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 100000 --shard auto --out part-$SLURM_ARRAY_TASK_ID   # in each task of sbatch --array=1-4\n  geneva batch rsa-2017 --runs 100000 --shard auto --shards 4 --out /data/part-$JOB_COMPLETION_INDEX   # in each pod of a Kubernetes Indexed Job\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
     )
     .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
 }
@@ -202,7 +204,7 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     loading: loadingOf(flags, budgetMs),
     gameLimitMs: positiveFlag('--time-limit', flags.timeLimit),
     quiet: flags.quiet === true,
-    ...(flags.shard === undefined ? {} : { shard: shardFlag(flags.shard) }),
+    ...shardChoice(flags.shard, flags.shards, process.env),
     parquet: flags.parquet === true,
     ...(flags.queue === undefined ? {} : { queue: { target: redisFlag('--queue', flags.queue), waitMs: 1000 * positiveFlag('--queue-wait', flags.queueWait), chunk: integerFlag('--chunk', flags.chunk, MAX_CHUNK) } }),
   };
@@ -235,12 +237,6 @@ function addWorker(program: Command, done: (code: ExitCode) => void): void {
     .action(async (url: string, flags: WorkerFlags) =>
       done(await workerCommand(redisFlag('worker', url), { threads: integerFlag('--workers', flags.workers, 256), waitMs: 1000 * positiveFlag('--wait', flags.wait), lockMs: integerFlag('--lock', flags.lock, 3_600_000) })),
     );
-}
-
-function shardFlag(text: string): Shard {
-  const shard = parseShard(text);
-  if (typeof shard === 'string') throw new UserError(`geneva: --shard ${text}: ${shard}`);
-  return shard;
 }
 
 /** `geneva merge <dirs…> --out DIR`. */

@@ -41,6 +41,8 @@ export interface BatchOptions {
   readonly quiet: boolean;
   /** Play only this shard of the runs (`--shard K/N`), for a batch split across machines. */
   readonly shard?: Shard;
+  /** Where `--shard auto` found the shard (e.g. `SLURM_ARRAY_TASK_ID=3`), for the report line. */
+  readonly shardSource?: string;
   /** Also write runs.parquet once every run is in (`--parquet`). */
   readonly parquet?: boolean;
   /** Play the runs on the workers of this Redis queue (`--queue URL`) instead of this machine's threads. */
@@ -98,7 +100,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   const summary = await summarizeRuns(out, manifest);
   writeSummary(out, manifest, summary);
   if (options.parquet === true) await writeRunsParquet(out, manifest);
-  printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true));
+  printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true, options.shardSource));
   return EXIT.ok;
 }
 
@@ -234,11 +236,11 @@ function shardOf(runs: number, options: BatchOptions): Pick<Manifest, 'shard'> {
 }
 
 /** What the batch did and where its files are. */
-function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number, parquet: boolean): string[] {
+function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number, parquet: boolean, shardSource?: string): string[] {
   const { first, end } = runsOf(manifest);
   const played = end - resumedAt;
   const rate = played / Math.max(ms / 1000, 1e-3);
-  const part = manifest.shard === undefined ? '' : `, ${shardText(manifest)}`;
+  const part = manifest.shard === undefined ? '' : `, ${shardText(manifest)}${shardSource === undefined ? '' : ` from ${shardSource}`}`;
   const lines = [
     `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
