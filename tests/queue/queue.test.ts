@@ -2,7 +2,8 @@
  * Batches on a queue (issue 18), against a real Redis (Debian's redis-server on a free loopback port)
  * and real `geneva worker` processes: the coordinator writes the same bytes as a local batch; a
  * worker killed mid-chunk loses nothing (another takes its chunks once their lock expires) and
- * doubles nothing; a killed coordinator resumes from its files and the queue; a refused Redis, a bad
+ * doubles nothing; a killed coordinator resumes from its files and the queue; a Redis restarted
+ * mid-batch is waited for and everything lost with it put back; a refused Redis, a bad
  * URL and a job that is not a chunk are refused in one line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -71,11 +72,13 @@ function batchInBackground(args: readonly string[]): { child: ChildProcess; done
 
 /** Resolves once `dir`/runs.jsonl holds more than `rows` rows. */
 async function rowsWritten(dir: string, rows: number): Promise<void> {
-  for (;;) {
-    const file = join(dir, 'runs.jsonl');
-    if (existsSync(file) && readFileSync(file, 'utf8').split('\n').length > rows + 1) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  while (rowCount(dir) <= rows) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The rows in `dir`/runs.jsonl now. */
+function rowCount(dir: string): number {
+  const file = join(dir, 'runs.jsonl');
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').length - 1 : 0;
 }
 
 describe('a batch on a Redis queue', () => {
@@ -108,6 +111,7 @@ describe('a batch on a Redis queue', () => {
     const batch = batchInBackground(['rsa-2017', '--runs', '1500', '--seed', '6', '--chunk', '100', '--queue', redis.url, '--quiet', '--out', out]);
     await rowsWritten(out, 100);
     await stop(first.child, 'SIGKILL');
+    expect(rowCount(out), 'killed mid-batch').toBeLessThan(1500);
     const second = startWorker(['--lock', '2000']);
     const result = await batch.done;
     expect(result.code, result.stderr).toBe(0);
@@ -124,10 +128,29 @@ describe('a batch on a Redis queue', () => {
     const batch = batchInBackground(args);
     await rowsWritten(out, 200);
     await stop(batch.child, 'SIGKILL');
+    expect(rowCount(out), 'killed mid-batch').toBeLessThan(1200);
     const resumed = geneva(['batch', ...args, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resumed at run \d+/);
     const local = localBatch('local-1200', 1200, '7');
+    for (const file of FILES) expect(read(out, file), file).toBe(read(local, file));
+    await stop(worker.child, 'SIGTERM');
+  }, 240_000);
+
+  it('waits for a Redis that restarts mid-batch (losing everything on it) and finishes with the same files', async () => {
+    const worker = startWorker(['--lock', '2000']);
+    await worker.ready;
+    const out = join(temp.dir, 'redis-restarted');
+    const batch = batchInBackground(['rsa-2017', '--runs', '1500', '--seed', '8', '--chunk', '100', '--queue', redis.url, '--quiet', '--out', out]);
+    await rowsWritten(out, 100);
+    const port = redis.port;
+    await redis.stop();
+    expect(rowCount(out), 'restarted mid-batch').toBeLessThan(1500);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    redis = await startRedis(port);
+    const result = await batch.done;
+    expect(result.code, result.stderr).toBe(0);
+    const local = localBatch('local-1500-8', 1500, '8');
     for (const file of FILES) expect(read(out, file), file).toBe(read(local, file));
     await stop(worker.child, 'SIGTERM');
   }, 240_000);

@@ -22,6 +22,11 @@ export async function putBlob(redis: Redis, text: string): Promise<string> {
   return hash;
 }
 
+/** Stores `text` again only if Redis lost it (a restart without persistence): a cheap check each time. */
+export async function keepBlob(redis: Redis, text: string, hash: string): Promise<void> {
+  if ((await redis.exists(blobKey(hash))) === 0) await putBlob(redis, text);
+}
+
 /**
  * The text stored under `hash`, or null when it is not there (expired, or Redis was restarted).
  *

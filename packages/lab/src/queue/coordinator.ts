@@ -11,7 +11,7 @@ import { Redis } from 'ioredis';
 import type { GameJob, GameResult, PoolSetup } from '../pool/jobs.js';
 import type { RowBlock } from '../batch/row-blocks.js';
 import { UserError } from '../cli/errors.js';
-import { putBlob } from './blobs.js';
+import { keepBlob, putBlob } from './blobs.js';
 import { decodeResult, MAX_CHUNK, type Chunk } from './chunk-job.js';
 import { PREFIX, QUEUE } from './names.js';
 import type { RedisTarget } from './redis-url.js';
@@ -68,7 +68,7 @@ export async function runGamesOnQueue(setup: PoolSetup, jobs: readonly GameJob[]
       events.on('completed', ({ jobId }) => run.take(jobId));
       events.on('failed', ({ jobId, failedReason }) => run.failed(jobId, failedReason));
       await run.start(link);
-      await run.done(link, () => link.guard(putBlob(redis, setupText)));
+      await run.done(link, () => link.guard(keepBlob(redis, setupText, setupHash)));
     } finally {
       await Promise.allSettled([events.close(), queue.close()]);
     }
@@ -192,7 +192,7 @@ class Flight {
   }
 
   /** Resolves when every chunk is taken; checks the chunks in flight and Redis every few seconds. */
-  async done(link: Link, restoreSetup: () => Promise<string>): Promise<void> {
+  async done(link: Link, restoreSetup: () => Promise<void>): Promise<void> {
     let next = 0;
     while (this.pending.size > 0) {
       await new Promise<void>((resolve) => {
