@@ -49,9 +49,9 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> 
 }
 
 /** A local batch of `runs` runs, the reference the queue's files must equal. */
-function localBatch(name: string, runs: number, seed: string): string {
+function localBatch(name: string, runs: number, seed: string, extra: readonly string[] = []): string {
   const dir = join(temp.dir, name);
-  const run = geneva(['batch', 'rsa-2017', '--runs', String(runs), '--seed', seed, '--workers', '1', '--quiet', '--out', dir]);
+  const run = geneva(['batch', 'rsa-2017', '--runs', String(runs), '--seed', seed, '--workers', '1', '--quiet', '--out', dir, ...extra]);
   expect(run.status, run.stderr).toBe(0);
   return dir;
 }
@@ -89,12 +89,13 @@ describe('a batch on a Redis queue', () => {
     // Anyone with access to the Redis may put anything on the queue: a worker refuses it and goes on.
     const queue = new Queue('batches', { connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: null }, prefix: 'geneva' });
     await queue.add('chunk', { format: 'geneva-chunk', version: 1, jobs: 'rm -rf /' }, { jobId: 'hostile' });
-    const local = localBatch('local-600', 600, '5');
+    const local = localBatch('local-600', 600, '5', ['--parquet']);
     const out = join(temp.dir, 'queued-600');
     // In the background: a synchronous child would hold this process's event loop, and the workers' logs with it.
-    const run = await batchInBackground(['rsa-2017', '--runs', '600', '--seed', '5', '--chunk', '50', '--queue', redis.url, '--quiet', '--out', out]).done;
+    const run = await batchInBackground(['rsa-2017', '--runs', '600', '--seed', '5', '--chunk', '50', '--queue', redis.url, '--quiet', '--parquet', '--out', out]).done;
     expect(run.code, run.stderr).toBe(0);
     for (const file of FILES) expect(read(out, file), file).toBe(read(local, file));
+    expect(readFileSync(join(out, 'runs.parquet')).equals(readFileSync(join(local, 'runs.parquet')))).toBe(true);
     expect(a.log()).toMatch(/playing batch [0-9a-f]+ \(rsa-2017\)/);
     expect(b.log()).toMatch(/playing batch [0-9a-f]+ \(rsa-2017\)/);
     expect(a.log() + b.log()).toMatch(/refused job hostile: not a chunk of a geneva batch/);
