@@ -29,7 +29,8 @@ afterAll(async () => {
 
 /** A `geneva worker` process on the test Redis, with its stderr collected. */
 function startWorker(extra: readonly string[] = []): { child: ChildProcess; log: () => string; ready: Promise<void> } {
-  const child = spawn(process.execPath, [BIN, 'worker', redis.url, '--workers', '1', ...extra], { cwd: REPO, stdio: ['ignore', 'ignore', 'pipe'] });
+  // From the temporary folder: a worker must need nothing of the coordinator's disk.
+  const child = spawn(process.execPath, [BIN, 'worker', redis.url, '--workers', '1', ...extra], { cwd: temp.dir, stdio: ['ignore', 'ignore', 'pipe'] });
   workers.push(child);
   let text = '';
   const ready = new Promise<void>((resolve) =>
@@ -103,6 +104,22 @@ describe('a batch on a Redis queue', () => {
     expect(await hostile!.getState()).toBe('failed');
     await queue.close();
     await Promise.all([stop(a.child, 'SIGTERM'), stop(b.child, 'SIGTERM')]);
+  }, 180_000);
+
+  it('carries a strategy file to the workers, who play it in its sandbox from what is in Redis, not from their disk', async () => {
+    const worker = startWorker();
+    await worker.ready;
+    const file = join(REPO, 'examples', 'strategies', 'cautious-state.ts');
+    const seat = ['--seat', `usa=${file}`];
+    const local = localBatch('local-seat', 120, '9', seat);
+    const out = join(temp.dir, 'queued-seat');
+    // The worker runs from another folder, where the file's path means nothing.
+    const run = await batchInBackground(['rsa-2017', '--runs', '120', '--seed', '9', '--chunk', '40', '--queue', redis.url, '--quiet', '--out', out, ...seat]).done;
+    expect(run.code, run.stderr).toBe(0);
+    for (const file of FILES) expect(read(out, file), file).toBe(read(local, file));
+    // The file played every decision itself: no fault fell back to the safe sheet.
+    for (const line of read(out, 'runs.jsonl').trim().split('\n')) expect((JSON.parse(line) as { faults: number }).faults).toBe(0);
+    await stop(worker.child, 'SIGTERM');
   }, 180_000);
 
   it('loses nothing and doubles nothing when a worker is killed with SIGKILL mid-chunk', async () => {
