@@ -79,6 +79,14 @@ describe('geneva play --json', () => {
     expect(new Set(outcomes).size).toBeGreaterThan(1);
   });
 
+  it('says, at the vote on the text, why a state voted against a text it may like (holding out for its amendment)', () => {
+    const run = geneva(['play', 'rsa-2017', '--seed', '31']);
+    expect(run.status, run.stderr).toBe(0);
+    const vote = run.stdout.slice(run.stdout.indexOf('Vote on the text'), run.stdout.indexOf('\nSignature'));
+    expect(vote.replace(/\s+/g, ' ')).toMatch(/United States said publicly: “We vote against the text for now: our amendment to weaken ‘Protected targets’ is still pending, and we expect the table to pass it\./);
+    expect(vote).toMatch(/against: United States, Russia, China, Iran/);
+  });
+
   it('accepts any string as the seed and reports it as a string', () => {
     const run = geneva(['play', 'rsa-2017', '--seed', 'class-3b', '--json']);
     expect(run.status).toBe(0);

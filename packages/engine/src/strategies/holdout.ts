@@ -47,7 +47,7 @@ export function holdoutSheet(view: View, request: Request, held: DeepReadonly<Am
   if (!request.slots.messages) return { phase: 'vote', vote: 'no' };
   const article = view.articles[ARTICLES[held.article]!].title;
   const way = held.delta > 0 ? 'strengthen' : 'weaken';
-  const text = `We vote against the text for now: our amendment to ${way} “${article}” is still pending, and we expect the table to pass it. We will vote again when the text next comes to a vote.`;
+  const text = `We vote against the text for now: our amendment to ${way} ‘${article}’ is still pending, and we expect the table to pass it. We will vote again when the text next comes to a vote.`;
   return { phase: 'vote', vote: 'no', messages: [{ to: [], text }] };
 }
 

@@ -64,7 +64,7 @@ describe('holding out at an early vote on the text', () => {
     const sheet = holdoutSheet(c.view, c.request, held);
     expect(sheet.vote).toBe('no');
     const text = sheet.messages![0]!.text;
-    expect(text).toMatch(/^We vote against the text for now: our amendment to (strengthen|weaken) “/);
+    expect(text).toMatch(/^We vote against the text for now: our amendment to (strengthen|weaken) ‘/);
     expect(text).toContain(Object.values(c.view.articles)[held.article]!.title);
     expect(text).not.toMatch(/\b(undefined|NaN|\w+=)/);
   });

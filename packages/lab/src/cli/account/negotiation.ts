@@ -48,9 +48,18 @@ function promiseOf(e: GameEvent, context: AccountContext): string {
   return pledgePromise(kind, e.other, context.state.actors, {}, condition);
 }
 
-/** Who made public statements. */
+/**
+ * Who made public statements; those made at a vote on the text in full, since they say why a state
+ * voted as it did (a state holding out for its amendment).
+ */
 export function statementSummary(events: readonly GameEvent[], context: AccountContext): string[] {
-  return [`Public statements by: ${context.names(ofType(events, 'statement').map((e) => e.actor)).join(', ')}`];
+  const statements = ofType(events, 'statement');
+  const atVote = statements.filter((e) => e.phase === 'vote');
+  const others = statements.filter((e) => e.phase !== 'vote');
+  return [
+    ...(others.length > 0 ? [`Public statements by: ${context.names(others.map((e) => e.actor)).join(', ')}`] : []),
+    ...atVote.map((e) => `${context.name(e.actor)} said publicly: “${e.text}”`),
+  ];
 }
 
 /** The amendments that passed (with their direction, sponsor and vote) and those that failed. */
