@@ -240,7 +240,7 @@ function rollCallEntries(view: PublicView, call: DeepReadonly<RollCall>, context
 function eventEntries(view: PublicView & { readonly me?: View['me'] }, e: DeepReadonly<GameEvent>, visibility: 'public' | 'private', context: WordsContext, id: (i: number) => string): DigestEntry[] {
   const self = context.self ?? -1;
   const base = { step: e.step, visibility };
-  const sentence = () => `${describeEvent(e as GameEvent, view.actors, context)}.`;
+  const sentence = () => sentenceOf(describeEvent(e as GameEvent, view.actors, context));
   switch (e.type) {
     case 'statement':
       return e.actor === self ? [] : [{ ...base, kind: 'statement', text: sentence(), from: id(e.actor), words: e.text }];
@@ -249,7 +249,7 @@ function eventEntries(view: PublicView & { readonly me?: View['me'] }, e: DeepRe
       const message = view.me?.inbox.find((m) => m.step === e.step && m.from === e.actor && m.text === e.text);
       const to = message === undefined ? [e.other] : [...message.to];
       const others = to.filter((i) => i !== self);
-      const text = `${capitalise(nameOf(e.actor, view.actors, context))} wrote privately to you${others.length > 0 ? ` (and ${listOf(others.map((i) => nameOf(i, view.actors, context)))})` : ''}: “${e.text}”.`;
+      const text = sentenceOf(`${capitalise(nameOf(e.actor, view.actors, context))} wrote privately to you${others.length > 0 ? ` (and ${listOf(others.map((i) => nameOf(i, view.actors, context)))})` : ''}: “${e.text}”`);
       return [{ ...base, kind: 'message', text, from: id(e.actor), to: to.map(id), words: e.text }];
     }
     case 'pledge':
@@ -310,4 +310,9 @@ function listOf(names: readonly string[]): string {
   if (names.length === 0) return 'none';
   if (names.length === 1) return names[0]!;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** A sentence with its full stop: none added after a quotation that already ends one ("… vote.”). */
+export function sentenceOf(text: string): string {
+  return /[.!?]”?$/.test(text) ? text : `${text}.`;
 }

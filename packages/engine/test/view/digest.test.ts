@@ -10,7 +10,7 @@ import { defaultSheetFor } from '../../src/flow/fallback.js';
 import type { Sheet } from '../../src/flow/sheets.js';
 import type { GameState } from '../../src/state/types.js';
 import { viewFor } from '../../src/view/view.js';
-import { digestFor, publicDigest, type DigestEntry, type RollCallEntry } from '../../src/view/digest.js';
+import { digestFor, publicDigest, sentenceOf, type DigestEntry, type RollCallEntry } from '../../src/view/digest.js';
 import { messageArchive } from '../../src/view/archive.js';
 import { publicViewOf } from '../../src/view/view.js';
 import { fixedTypes, loadScenario } from '../support/scenarios.js';
@@ -68,7 +68,7 @@ describe('the digest', () => {
     expect(ofKind(told[winner].entries, 'amendment').find((e) => e.mine)?.fate).toBe('tabled');
     // Russia's statement and private message reach the US; its own words are not news to Russia.
     expect(ofKind(usa.entries, 'statement').map((e) => e.words)).toContain(STATEMENT);
-    expect(ofKind(usa.entries, 'message').map((e) => e.text)).toEqual([`Russia wrote privately to you: “${SECRET}”.`]);
+    expect(ofKind(usa.entries, 'message').map((e) => e.text)).toEqual([`Russia wrote privately to you: “${SECRET}”`]);
     expect(ofKind(rus.entries, 'statement').map((e) => e.words)).not.toContain(STATEMENT);
     expect(ofKind(usa.entries, 'pledge').map((e) => e.text)).toContain('Russia promised to you to vote for the text.');
     // Nobody else reads the private message or the private pledge.
@@ -169,5 +169,14 @@ describe('decision marks', () => {
     for (const call of ofKind(digestFor(viewFor(game, 'usa')).entries, 'roll-call') as RollCallEntry[]) {
       expect([...call.yes, ...call.no, ...call.abstain].sort()).toEqual(states);
     }
+  });
+});
+
+describe('a digest sentence', () => {
+  it('ends with one full stop, none added after a quotation that already ends a sentence', () => {
+    expect(sentenceOf('United States said publicly: “We vote against the text for now.”')).toBe('United States said publicly: “We vote against the text for now.”');
+    expect(sentenceOf('Russia wrote privately to you: “meet me”')).toBe('Russia wrote privately to you: “meet me”.');
+    expect(sentenceOf('The text was adopted')).toBe('The text was adopted.');
+    expect(sentenceOf('Really?')).toBe('Really?');
   });
 });
