@@ -3,7 +3,8 @@
  * and real `geneva worker` processes: the coordinator writes the same bytes as a local batch; a
  * worker killed mid-chunk loses nothing (another takes its chunks once their lock expires) and
  * doubles nothing; a killed coordinator resumes from its files and the queue; a Redis restarted
- * mid-batch is waited for and everything lost with it put back; a refused Redis, a bad
+ * mid-batch is waited for and everything lost with it put back; two batches share one Redis and one
+ * worker; a refused Redis, a bad
  * URL and a job that is not a chunk are refused in one line.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -104,6 +105,28 @@ describe('a batch on a Redis queue', () => {
     expect(await hostile!.getState()).toBe('failed');
     await queue.close();
     await Promise.all([stop(a.child, 'SIGTERM'), stop(b.child, 'SIGTERM')]);
+  }, 180_000);
+
+  it('serves two batches at once on one Redis and one worker, each with its own files', async () => {
+    const worker = startWorker();
+    await worker.ready;
+    const [a, b] = [join(temp.dir, 'shared-a'), join(temp.dir, 'shared-b')];
+    const both = await Promise.all([
+      batchInBackground(['rsa-2017', '--runs', '300', '--seed', '11', '--chunk', '30', '--queue', redis.url, '--quiet', '--out', a]).done,
+      batchInBackground(['voluntary-norms', '--runs', '300', '--seed', '12', '--chunk', '30', '--queue', redis.url, '--quiet', '--out', b]).done,
+    ]);
+    for (const run of both) expect(run.code, run.stderr).toBe(0);
+    const localA = localBatch('local-shared-a', 300, '11');
+    const localB = join(temp.dir, 'local-shared-b');
+    const run = geneva(['batch', 'voluntary-norms', '--runs', '300', '--seed', '12', '--workers', '1', '--quiet', '--out', localB]);
+    expect(run.status, run.stderr).toBe(0);
+    for (const file of FILES) {
+      expect(read(a, file), file).toBe(read(localA, file));
+      expect(read(b, file), file).toBe(read(localB, file));
+    }
+    expect(worker.log()).toMatch(/playing batch [0-9a-f]+ \(rsa-2017\)/);
+    expect(worker.log()).toMatch(/playing batch [0-9a-f]+ \(voluntary-norms\)/);
+    await stop(worker.child, 'SIGTERM');
   }, 180_000);
 
   it('carries a strategy file to the workers, who play it in its sandbox from what is in Redis, not from their disk', async () => {
