@@ -10,6 +10,7 @@ import { emit } from '../state/emit.js';
 import type { Amendment, GameState } from '../state/types.js';
 import type { NegotiationSheet, Vote } from '../flow/sheets.js';
 import { clamp01 } from './math.js';
+import { carries } from './majority.js';
 
 /** Votes on the pending amendments (sheets in seat order), applies those that pass, and records each roll call. */
 export function votePendingAmendments(state: GameState, sheets: readonly (NegotiationSheet | null)[]): void {
@@ -30,7 +31,7 @@ export function votePendingAmendments(state: GameState, sheets: readonly (Negoti
       else if (vote === 'no') no += actor.voteWeight;
     }
     const share = yes + no > 0 ? yes / (yes + no) : 0;
-    const passed = yes > 0 && share >= amendmentMajority;
+    const passed = carries(yes, no, amendmentMajority);
     const from = pub.text[amendment.article]!;
     const to = clamp01(from + amendment.delta);
     if (passed) pub.text[amendment.article] = to;

@@ -101,7 +101,6 @@ function submitToLegislatures(state: GameState, sheets: readonly ({ readonly sub
   return true;
 }
 
-
 /** Whether the ratifications meet the quorum now. */
 export function quorumMet(state: GameState): boolean {
   const { ratifications, capabilityShare } = state.scenario.rules.entryIntoForce;

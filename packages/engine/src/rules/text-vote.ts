@@ -7,6 +7,7 @@ import { emit } from '../state/emit.js';
 import type { GameState } from '../state/types.js';
 import type { Vote, VoteSheet } from '../flow/sheets.js';
 import { settlePledgesOfKind } from './talk.js';
+import { carries } from './majority.js';
 
 /** Counts the votes and records adoption or rejection. */
 export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)[]): void {
@@ -28,7 +29,7 @@ export function voteOnText(state: GameState, sheets: readonly (VoteSheet | null)
   const share = yes + no > 0 ? yes / (yes + no) : 0;
   state.flow.votesHeld++;
   state.world.public.lastVoteShare = share;
-  state.flow.adopted = yes > 0 && share >= state.scenario.rules.adoptionThreshold;
+  state.flow.adopted = carries(yes, no, state.scenario.rules.adoptionThreshold);
   if (state.flow.adopted) state.flow.adoptedRound = state.flow.round;
   const { step, round } = state.flow;
   state.world.public.rollCalls.push({ step: step.index, round, amendment: -1, article: -1, by: -1, from: 0, to: 0, votes, share, passed: state.flow.adopted });

@@ -14,7 +14,8 @@ import { ARTICLES } from '../scenario/articles.js';
 import type { Amendment, StatePrivate } from '../state/types.js';
 import type { DeepReadonly, View } from '../view/view.js';
 import { amendmentAppraiser, boundInView } from './estimates.js';
-import { VOTE_MARGIN } from './tactics.js';
+import { carries } from '../rules/majority.js';
+import { VOTE_MARGIN, voteByValue } from './tactics.js';
 
 /**
  * The least gain in surplus from its own pending amendment for which a state holds out: ten times the
@@ -72,8 +73,9 @@ function expectedToPass(view: View, me: DeepReadonly<StatePrivate>, article: num
     }
     const p = estimatedPreferences(estimate, a, me);
     const value = treatySurplus(p, a.exposure, moved, bound, view.rules) - treatySurplus(p, a.exposure, text, bound, view.rules);
-    if (value > VOTE_MARGIN) yes += a.voteWeight;
-    else if (value < -VOTE_MARGIN) no += a.voteWeight;
+    const vote = voteByValue(value);
+    if (vote === 'yes') yes += a.voteWeight;
+    else if (vote === 'no') no += a.voteWeight;
   }
-  return yes > 0 && yes / (yes + no) >= view.rules.amendmentMajority;
+  return carries(yes, no, view.rules.amendmentMajority);
 }

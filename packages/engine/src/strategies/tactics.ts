@@ -44,13 +44,18 @@ export function stateNegotiation(
     const p = view.public.pending[k]!;
     const oneStep = Math.abs(Math.abs(p.delta) - step) < 1e-12;
     const value = (oneStep ? table[2 * p.article + (p.delta > 0 ? 0 : 1)]! : amendmentAppraiser(view, me)(p.article, p.delta)) + Math.sign(p.delta) * bias(p.article);
-    votes.push(value > VOTE_MARGIN ? 'yes' : value < -VOTE_MARGIN ? 'no' : 'abstain');
+    votes.push(voteByValue(value));
   }
   return { phase: 'negotiation', amend, votes, coalition };
 }
 
 /** The least change in surplus for which a state bot votes for or against an amendment. */
 export const VOTE_MARGIN = 0.002;
+
+/** A state bot's vote on an amendment worth `value` (the change in its surplus) to it. */
+export function voteByValue(value: number): Vote {
+  return value > VOTE_MARGIN ? 'yes' : value < -VOTE_MARGIN ? 'no' : 'abstain';
+}
 
 /** Picks up to the allowed number of targets whose expected value exceeds `threshold`. */
 export function chooseTargets(view: View, me: Me, request: Request, threshold: number): string[] {
