@@ -206,6 +206,9 @@ describe('a batch on a Redis queue', () => {
     const url = geneva(['batch', 'rsa-2017', '--runs', '10', '--queue', 'http://user:secret@127.0.0.1:6379']);
     expect(url.status).toBe(2);
     expect(oneLineError(url)).toBe('geneva: --queue http://…@127.0.0.1:6379: unknown scheme http: (expected redis:// or rediss://)');
+    const wait = geneva(['batch', 'rsa-2017', '--runs', '10', '--queue', redis.url, '--queue-wait', 'abc']);
+    expect(wait.status).toBe(2);
+    expect(oneLineError(wait)).toBe('geneva: --queue-wait abc: expected a positive number of seconds');
     const trusted = geneva(['batch', 'rsa-2017', '--runs', '10', '--trusted', '--queue', redis.url]);
     expect(trusted.status).toBe(2);
     expect(oneLineError(trusted)).toMatch(/--trusted runs strategy files unsandboxed, which a queue's workers never do/);

@@ -206,7 +206,7 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     quiet: flags.quiet === true,
     ...shardChoice(flags.shard, flags.shards, process.env),
     parquet: flags.parquet === true,
-    ...(flags.queue === undefined ? {} : { queue: { target: redisFlag('--queue', flags.queue), waitMs: 1000 * positiveFlag('--queue-wait', flags.queueWait), chunk: integerFlag('--chunk', flags.chunk, MAX_CHUNK) } }),
+    ...(flags.queue === undefined ? {} : { queue: { target: redisFlag('--queue', flags.queue), waitMs: 1000 * positiveFlag('--queue-wait', flags.queueWait, 'seconds'), chunk: integerFlag('--chunk', flags.chunk, MAX_CHUNK) } }),
   };
 }
 
@@ -235,7 +235,7 @@ function addWorker(program: Command, done: (code: ExitCode) => void): void {
     .option('--lock <ms>', 'how long a chunk stays with a worker that stopped answering before another takes it', '30000')
     .addHelpText('after', '\nExamples:\n  geneva worker redis://10.0.0.5:6379              # every core of this machine\n  geneva worker redis://10.0.0.5:6379 --workers 8\n\nSee docs/batches.md, "A batch on many machines".')
     .action(async (url: string, flags: WorkerFlags) =>
-      done(await workerCommand(redisFlag('worker', url), { threads: integerFlag('--workers', flags.workers, 256), waitMs: 1000 * positiveFlag('--wait', flags.wait), lockMs: integerFlag('--lock', flags.lock, 3_600_000) })),
+      done(await workerCommand(redisFlag('worker', url), { threads: integerFlag('--workers', flags.workers, 256), waitMs: 1000 * positiveFlag('--wait', flags.wait, 'seconds'), lockMs: integerFlag('--lock', flags.lock, 3_600_000) })),
     );
 }
 
@@ -344,9 +344,9 @@ function integerFlag(flag: string, value: string, max: number): number {
 }
 
 /** A positive number of milliseconds, or a one-line error naming the flag. */
-function positiveFlag(flag: string, value: string): number {
+function positiveFlag(flag: string, value: string, unit = 'milliseconds'): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UserError(`geneva: ${flag} ${value}: expected a positive number of milliseconds`);
+  if (!Number.isFinite(n) || n <= 0) throw new UserError(`geneva: ${flag} ${value}: expected a positive number of ${unit}`);
   return n;
 }
 
