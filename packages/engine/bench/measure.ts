@@ -2,6 +2,9 @@
  * One measurement, in its own process (bench/games.ts starts several and reports the median:
  * V8's optimisation decisions differ from one process to the next, by up to ±15% here).
  * Usage: node --import tsx bench/measure.ts <what> <scenario> <seconds>; prints one JSON line.
+ * `count` takes a number of games instead of seconds and plays them from cold (no warm-up games):
+ * what a fresh worker pays, JIT compilation included (the lab's batch bench uses it as the ceiling
+ * of a small batch).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,11 @@ if (what === 'batch') {
     }
   });
   console.log(JSON.stringify({ perSecond, sheetsPerGame: sheets / games, steps: playGame(scenario, { seed: 1, scenarioHash }).history.length }));
+} else if (what === 'count') {
+  const games = Number(secondsText);
+  const start = performance.now();
+  for (let seed = 1; seed <= games; seed++) playGame(scenario, { seed, scenarioHash });
+  console.log(JSON.stringify({ games, seconds: (performance.now() - start) / 1000 }));
 } else if (what === 'immutable') {
   console.log(JSON.stringify({ perSecond: rate(5, (seed) => playBots(createGame(scenario, { seed }))) }));
 } else if (what === 'xstate') {

@@ -15,7 +15,8 @@
  *   cores) and against the ceiling, each ratio taken within a round (the figures back to back), then
  *   the median over the rounds;
  * - the time each batch took to reach its steady rate, and the speed-up of a BENCH_SMALL_RUNS-run
- *   batch (default 3,000; where warm-up weighs most) on every core against one worker;
+ *   batch (default 3,000; where warm-up weighs most) on every core against one worker, beside the
+ *   same speed-up of plain fresh processes with no pool (its ceiling);
  * - a BENCH_MEMORY_RUNS-run batch (default 100,000) with its resident memory sampled every second
  *   against the runs done, to show that memory stays flat.
  */
@@ -111,14 +112,41 @@ function warmUp(stamps: readonly [number, number][], steady: number): number {
  * SMALL_REPEAT rounds: where warm-up weighs most. The speed-up is each round's ratio of the two play
  * phases (the rates `geneva batch` reports), then the median.
  */
-async function smallBatches(): Promise<{ one: number[]; all: number[]; ratios: number[] }> {
+async function smallBatches(): Promise<{ one: number[]; all: number[]; ratios: number[]; cold: number[] }> {
   const one: number[] = [];
   const all: number[] = [];
+  const cold: number[] = [];
   for (let k = 0; k < SMALL_REPEAT; k++) {
     one.push((await batchRate(1, k, SMALL_RUNS)).whole);
     all.push((await batchRate(CORES, k, SMALL_RUNS)).whole);
+    cold.push(await coldSpeedUp(SMALL_RUNS));
   }
-  return { one, all, ratios: one.map((r, k) => all[k]! / r) };
+  return { one, all, ratios: one.map((r, k) => all[k]! / r), cold };
+}
+
+/**
+ * The ceiling of any pool for a small batch: the same games in fresh processes with no pool at
+ * all, one process playing `runs` games from cold against one process per core playing its share
+ * at the same time; the speed-up is the one process's play time over the slowest share's. Each
+ * process compiles the engine anew (V8's JIT, about a thousand games' worth of slow play and
+ * background compilation), which is what a second worker pays too.
+ */
+async function coldSpeedUp(runs: number): Promise<number> {
+  const [one] = await coldPlay(1, runs);
+  const shares = await coldPlay(CORES, Math.ceil(runs / CORES));
+  return one! / Math.max(...shares);
+}
+
+/** Seconds each of `copies` fresh processes took to play `games` games from cold, all at once. */
+async function coldPlay(copies: number, games: number): Promise<number[]> {
+  const one = () =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', measure, 'count', 'rsa-2017', String(games)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (text: string) => (out += text));
+      child.on('exit', (code) => (code === 0 ? resolve((JSON.parse(out.trim().split('\n').pop()!) as { seconds: number }).seconds) : reject(new Error(`measure.ts exited with ${code}`))));
+    });
+  return Promise.all(Array.from({ length: copies }, one));
 }
 
 /** Resident memory (MB) of a process, from /proc (Linux). */
@@ -189,6 +217,9 @@ const small = await smallBatches();
 const smallSpeedUp = median(small.ratios);
 console.log(`  a ${SMALL_RUNS}-run batch, play phase: --workers 1 ${list(small.one)} runs/s · --workers ${CORES} ${list(small.all)} runs/s (${SMALL_REPEAT} rounds, alternated)`);
 console.log(`    speed-up ${smallSpeedUp.toFixed(2)}× (median of the rounds' ratios: ${small.ratios.map((r) => r.toFixed(2)).join(', ')}); floor 1.6× — ${smallSpeedUp >= 1.6 ? 'met' : 'NOT met'}`);
+console.log(
+  `    the same games in fresh processes, no pool (the ceiling: each process compiles the engine anew): one process of ${SMALL_RUNS} against ${CORES} of ${Math.ceil(SMALL_RUNS / CORES)} at once, speed-up ${median(small.cold).toFixed(2)}× (rounds: ${small.cold.map((r) => r.toFixed(2)).join(', ')})`,
+);
 const memory = await memoryProfile();
 const at = (share: number) => memory.samples.find(([done]) => done >= share * MEMORY_RUNS) ?? memory.samples[memory.samples.length - 1];
 const shown = [0.1, 0.25, 0.5, 0.75, 1].map((s) => at(s)).filter((x): x is [number, number] => x !== undefined);
