@@ -168,6 +168,9 @@ export { messageArchive, type Conversation, type ArchivedMessage } from './view/
 export { outcomeOf, type Outcome } from './outcome/outcome.js';
 /** The temptation to cheat: a state's expected value of an operation now. */
 export { defectionIncentive } from './outcome/incentives.js';
+/** The course of a game: per-round and per-year series of its key quantities. */
+export { seriesOf } from './outcome/series.js';
+export { ROUND_QUANTITIES, YEAR_QUANTITIES, type SeriesValue, type SeriesClock, type SeriesQuantity } from './outcome/series-quantities.js';
 /** An outcome as one flat row (CSV, data frames). */
 export { flattenOutcome, type Cell } from './outcome/flatten.js';
 /** Utilities a seat (or the client) can compute from its view. */
