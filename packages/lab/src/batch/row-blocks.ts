@@ -18,6 +18,8 @@ export interface RowBlock {
   readonly csv: Uint8Array;
   /** The JSON lines, each with its newline. */
   readonly json: Uint8Array;
+  /** The series.csv lines of these runs (many a run; none for a failed run), each with its newline. */
+  readonly series: Uint8Array;
 }
 
 const NEWLINE = 10;
@@ -58,6 +60,7 @@ interface Open {
   failed: number;
   readonly csvFrom: number;
   readonly jsonFrom: number;
+  readonly seriesFrom: number;
 }
 
 /**
@@ -68,22 +71,24 @@ interface Open {
  * const blocks = new RowBlocks();
  * blocks.add(7, { csv: '7,…', json: '{"run":7,…}' }, false);
  * blocks.add(8, row8, false);
- * blocks.take(); // [{ first: 7, count: 2, failed: 0, csv: <2 lines>, json: <2 lines> }]
+ * blocks.take(); // [{ first: 7, count: 2, failed: 0, csv: <2 lines>, json: <2 lines>, series: <no lines> }]
  */
 export class RowBlocks {
   private readonly csv = new Utf8Sink();
   private readonly json = new Utf8Sink();
+  private readonly series = new Utf8Sink();
   private readonly done: RowBlock[] = [];
   private open: Open | null = null;
 
-  /** Appends run `run`'s row. */
-  add(run: number, row: FormattedRow, failed: boolean): void {
+  /** Appends run `run`'s row, and its series.csv lines (`series`: lines joined by newlines, '' for none). */
+  add(run: number, row: FormattedRow, failed: boolean, series = ''): void {
     if (this.open === null || this.open.first + this.open.count !== run) {
       this.close();
-      this.open = { first: run, count: 0, failed: 0, csvFrom: this.csv.length, jsonFrom: this.json.length };
+      this.open = { first: run, count: 0, failed: 0, csvFrom: this.csv.length, jsonFrom: this.json.length, seriesFrom: this.series.length };
     }
     this.csv.line(row.csv);
     this.json.line(row.json);
+    if (series !== '') this.series.line(series);
     this.open.count++;
     if (failed) this.open.failed++;
   }
@@ -94,13 +99,14 @@ export class RowBlocks {
     const blocks = this.done.splice(0);
     this.csv.length = 0;
     this.json.length = 0;
+    this.series.length = 0;
     return blocks;
   }
 
   private close(): void {
     const open = this.open;
     if (open === null) return;
-    this.done.push({ first: open.first, count: open.count, failed: open.failed, csv: this.csv.copy(open.csvFrom, this.csv.length), json: this.json.copy(open.jsonFrom, this.json.length) });
+    this.done.push({ first: open.first, count: open.count, failed: open.failed, csv: this.csv.copy(open.csvFrom, this.csv.length), json: this.json.copy(open.jsonFrom, this.json.length), series: this.series.copy(open.seriesFrom, this.series.length) });
     this.open = null;
   }
 }

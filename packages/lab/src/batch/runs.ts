@@ -7,6 +7,7 @@
 import { flattenOutcome, outcomeOf, resolveSeats, type Cell, type Outcome, type Scenario } from '@geneva/engine';
 import { createState } from '@geneva/engine/tooling';
 import type { Design } from './sweep.js';
+import type { CompiledOutcome } from './derived.js';
 
 /** One run of a batch. */
 export interface BatchRun {
@@ -40,15 +41,15 @@ export function runCount(design: Design): number {
 /**
  * The columns of a batch's rows: `run`, `point`, `replication`, `seed`, every swept parameter by its
  * path, every outcome field (id lists joined with `;`, `text.<article>`, `welfareBy.<actor>`), then
- * `faults` and `error`.
+ * the sweep's derived outcomes (`derived`, in the sweep's order), then `faults` and `error`.
  *
  * @example
  * batchColumns(scenario, design); // ['run', 'point', 'replication', 'seed', 'actors.usa.domesticHurdle', 'adopted', …, 'faults', 'error']
  */
-export function batchColumns(scenario: Scenario, design: Design): string[] {
+export function batchColumns(scenario: Scenario, design: Design, derived: readonly string[] = []): string[] {
   const outcome = flattenOutcome(outcomeOf(createState(scenario, '0', resolveSeats(scenario))));
   const fields = Object.keys(outcome).filter((k) => k !== 'faults');
-  return ['run', 'point', 'replication', 'seed', ...design.paths, ...fields, 'faults', 'error'];
+  return ['run', 'point', 'replication', 'seed', ...design.paths, ...fields, ...derived, 'faults', 'error'];
 }
 
 /**
@@ -134,8 +135,8 @@ type Extractor = (run: BatchRun, outcome: Outcome) => Cell | null;
  * const format = rowFormatter(design, batchColumns(scenario, design));
  * format(batchRun(design, '1', 0), outcome); // { csv: '0,0,0,1/0,…', json: '{"run":0,…}' }
  */
-export function rowFormatter(design: Design, columns: readonly string[]): (run: BatchRun, outcome: Outcome) => FormattedRow {
-  const extractors = columns.map((column) => extractorOf(column, design));
+export function rowFormatter(design: Design, columns: readonly string[], derived: readonly CompiledOutcome[] = []): (run: BatchRun, outcome: Outcome) => FormattedRow {
+  const extractors = columns.map((column) => derivedExtractor(column, design, derived) ?? extractorOf(column, design));
   const csv: string[] = new Array<string>(columns.length);
   // The JSON line's pieces: its keys are fixed (`{"run":`, `,"point":`, …, `}`), its values go between.
   const json: string[] = columns.flatMap((column, k) => [`${k === 0 ? '{' : ','}${JSON.stringify(column)}:`, '']);
@@ -155,6 +156,14 @@ export function rowFormatter(design: Design, columns: readonly string[]): (run: 
     }
     return { csv: csv.join(','), json: json.join('') };
   };
+}
+
+/** The extractor of a derived outcome's column (null for the other columns): its expression over the run's other cells. */
+function derivedExtractor(column: string, design: Design, derived: readonly CompiledOutcome[]): Extractor | null {
+  const outcome = derived.find((d) => d.name === column);
+  if (outcome === undefined) return null;
+  const reads = new Map(outcome.reads.map((name) => [name, extractorOf(name, design)]));
+  return (run, result) => outcome.evaluate((name) => reads.get(name)?.(run, result) ?? null);
 }
 
 function extractorOf(column: string, design: Design): Extractor {

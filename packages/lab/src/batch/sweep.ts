@@ -39,6 +39,10 @@ export const sweepSchema = z
     samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
     replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
     parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
+    outcomes: z
+      .record(z.string(), z.string().min(1))
+      .optional()
+      .describe('derived outcomes: name → expression over the columns of runs.csv, e.g. highHarm: civilianHarm > 5 (docs/batches.md, "Series and derived outcomes")'),
   })
   .superRefine((s, ctx) => {
     if (s.method === 'grid' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by grid (the product of the levels gives the points)' });

@@ -71,7 +71,12 @@ export interface PoolSetup {
   /** Milliseconds a decision may take before it gets the safe fallback and a fault. */
   readonly budgetMs: number;
   /** Batches: return each run's row (formatted in the worker, with these columns and this batch seed) instead of its result. */
-  readonly rows?: { readonly columns: readonly string[]; readonly seed: string };
+  readonly rows?: {
+    readonly columns: readonly string[];
+    readonly seed: string;
+    /** The sweep's derived outcomes (name → expression), whose columns are among `columns`. */
+    readonly derived?: Readonly<Record<string, string>>;
+  };
 }
 
 /**

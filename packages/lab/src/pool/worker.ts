@@ -6,10 +6,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { workerData } from 'node:worker_threads';
-import { contentHash, grantLiveViews, outcomeOf, playGame, readsLiveViews, type GameState, type Outcome, type Scenario, type Strategy, type StrategyLookup } from '@geneva/engine';
+import { contentHash, grantLiveViews, outcomeOf, playGame, readsLiveViews, seriesOf, type GameState, type Scenario, type Strategy, type StrategyLookup } from '@geneva/engine';
 import type { Design } from '../batch/sweep.js';
 import { batchRun, failedRow, rowFormatter } from '../batch/runs.js';
 import { RowBlocks } from '../batch/row-blocks.js';
+import { compileOutcomes } from '../batch/derived.js';
+import { seriesLines } from '../batch/series-rows.js';
 import type { LoadedStrategyFile, StrategySource } from '../cli/strategy-files.js';
 import { MAX_FAULT_REASONS, PROGRESS, strategyFilesPlay, type FaultReason, type GameResult, type PoolSetup, type PoolTask, type TaskOutput } from './jobs.js';
 
@@ -60,7 +62,7 @@ export default async function playTask(task: PoolTask): Promise<TaskOutput> {
       const { scenario, hash } = scenarioOf(job.point);
       const state = playGame(scenario, { seed: job.seed, seats: job.seats, scenarioHash: hash, ...(lookup ? { strategies: lookup } : {}), ...(budget ? { budget } : {}) });
       if (rows === null) results.push({ index: job.index, ok: true, outcome: outcomeOf(state), faultsBy: faultsBy(state), faults: faultReasons(state) });
-      else rows.played(job.index, outcomeOf(state));
+      else rows.played(job.index, state);
     } catch (error) {
       const message = `the game failed: ${error instanceof Error ? error.message : String(error)}`;
       if (rows === null) results.push({ index: job.index, ok: false, error: message, culprit: null });
@@ -91,11 +93,21 @@ function scenarioOf(point: number | undefined): { scenario: Scenario; hash: stri
   return built;
 }
 
-function batchRows(design: Design, { columns, seed }: NonNullable<PoolSetup['rows']>) {
+/**
+ * The batch's row formatter: its columns, with the sweep's derived outcomes compiled (the main
+ * thread checked them before any run; a setup from elsewhere that fails here fails every game).
+ */
+function batchRows(design: Design, { columns, seed, derived = {} }: NonNullable<PoolSetup['rows']>) {
   const blocks = new RowBlocks();
-  const format = rowFormatter(design, columns);
+  const names = new Set(Object.keys(derived));
+  const compiled = compileOutcomes(derived, columns.filter((c) => !names.has(c)));
+  if (!compiled.ok) throw new Error(`outcomes.${compiled.name}: ${compiled.reason}`);
+  const format = rowFormatter(design, columns, compiled.outcomes);
   return {
-    played: (index: number, outcome: Outcome) => blocks.add(index, format(batchRun(design, seed, index), outcome), false),
+    played: (index: number, state: GameState) => {
+      const run = batchRun(design, seed, index);
+      blocks.add(index, format(run, outcomeOf(state)), false, seriesLines(run, seriesOf(state)));
+    },
     failed: (index: number, error: string) => blocks.add(index, failedRow(design, seed, index, error, columns), true),
     take: () => blocks.take(),
   };

@@ -63,7 +63,9 @@ const setupSchema = z.strictObject({
   // Only sandboxed files: a `--trusted` file runs unsandboxed, which a queue never allows.
   strategyFiles: z.record(z.string().max(4096), sandboxed),
   budgetMs: z.number().int().min(1).max(3_600_000),
-  rows: z.strictObject({ columns: z.array(z.string().max(500)).max(100_000), seed: z.string().max(300) }).optional(),
+  rows: z
+    .strictObject({ columns: z.array(z.string().max(500)).max(100_000), seed: z.string().max(300), derived: z.record(z.string().max(100), z.string().max(2000)).optional() })
+    .optional(),
 });
 
 /**
@@ -100,20 +102,20 @@ export function parseChunk(data: unknown): Chunk | string {
 
 /** A chunk's rows as they travel back: the bytes of each block in base64. */
 export interface ChunkResult {
-  readonly rows: readonly { readonly first: number; readonly count: number; readonly failed: number; readonly csv: string; readonly json: string }[];
+  readonly rows: readonly { readonly first: number; readonly count: number; readonly failed: number; readonly csv: string; readonly json: string; readonly series: string }[];
   readonly results: readonly GameResult[];
 }
 
 /** The return value of a chunk's job. */
 export function encodeResult(rows: readonly RowBlock[], results: readonly GameResult[]): ChunkResult {
   return {
-    rows: rows.map((b) => ({ first: b.first, count: b.count, failed: b.failed, csv: Buffer.from(b.csv).toString('base64'), json: Buffer.from(b.json).toString('base64') })),
+    rows: rows.map((b) => ({ first: b.first, count: b.count, failed: b.failed, csv: Buffer.from(b.csv).toString('base64'), json: Buffer.from(b.json).toString('base64'), series: Buffer.from(b.series).toString('base64') })),
     results,
   };
 }
 
 const resultSchema = z.strictObject({
-  rows: z.array(z.strictObject({ first: z.number().int().min(0), count: z.number().int().min(1), failed: z.number().int().min(0), csv: z.string(), json: z.string() })),
+  rows: z.array(z.strictObject({ first: z.number().int().min(0), count: z.number().int().min(1), failed: z.number().int().min(0), csv: z.string(), json: z.string(), series: z.string() })),
   results: z.array(z.strictObject({ index: z.number().int().min(0), ok: z.literal(false), error: z.string().max(10_000), culprit: z.string().max(4096).nullable() })),
 });
 
@@ -136,7 +138,7 @@ export function decodeResult(value: unknown, chunk: Pick<Chunk, 'jobs'>): { rows
   for (const b of parsed.data.rows) for (let i = b.first; i < b.first + b.count; i++) if (!cover(i)) return `its rows name run ${i}, not one of the chunk's or twice`;
   for (const r of parsed.data.results) if (!cover(r.index)) return `its failures name run ${r.index}, not one of the chunk's or twice`;
   if (seen.size !== expected.size) return `it has ${seen.size} of the chunk's ${expected.size} runs`;
-  const rows = parsed.data.rows.map((b) => ({ first: b.first, count: b.count, failed: b.failed, csv: Buffer.from(b.csv, 'base64'), json: Buffer.from(b.json, 'base64') }));
+  const rows = parsed.data.rows.map((b) => ({ first: b.first, count: b.count, failed: b.failed, csv: Buffer.from(b.csv, 'base64'), json: Buffer.from(b.json, 'base64'), series: Buffer.from(b.series, 'base64') }));
   for (const block of rows) {
     const problem = blockProblem(block);
     if (problem !== null) return problem;
@@ -164,6 +166,21 @@ function blockProblem(block: RowBlock): string | null {
       return `its row of run ${block.first + k} is not JSON`;
     }
     if (typeof row !== 'object' || row === null || (row as { run?: unknown }).run !== block.first + k) return `its row of run ${block.first + k} is another run's`;
+  }
+  return seriesProblem(block);
+}
+
+/** Why a block's series.csv lines are not lines of its runs, in run order, or null. */
+function seriesProblem(block: RowBlock): string | null {
+  if (block.series.length === 0) return null;
+  const lines = Buffer.from(block.series).toString('utf8').split('\n');
+  if (lines.pop() !== '') return `its series of runs ${block.first}… do not end with a line break`;
+  let last = block.first;
+  for (const line of lines) {
+    const cells = line.split(',');
+    const run = Number(cells[0]);
+    if (cells.length !== 7 || !Number.isInteger(run) || run < last || run >= block.first + block.count) return `its series line "${line.slice(0, 80)}" is not one of its runs' in order`;
+    last = run;
   }
   return null;
 }

@@ -10,6 +10,7 @@ const block = (first: number, runs: number[]): RowBlock => ({
   failed: 0,
   csv: enc(runs.map((r) => `${r},x\n`).join('')),
   json: enc(runs.map((r) => `${JSON.stringify({ run: r })}\n`).join('')),
+  series: enc(runs.map((r) => `${r},0,${r},year,2018,incidents,1\n${r},0,${r},year,2019,incidents,0\n`).join('')),
 });
 const chunk = { jobs: [0, 1, 2].map((index) => ({ index, seed: `1/${index}`, seats: {} })) };
 
@@ -20,6 +21,16 @@ describe('a chunk and its result on the queue', () => {
     expect(typeof back).not.toBe('string');
     const { rows } = back as { rows: RowBlock[] };
     expect(rows.map((b) => new TextDecoder().decode(b.json))).toEqual(['{"run":0}\n{"run":1}\n', '{"run":2}\n']);
+    expect(new TextDecoder().decode(rows[1]!.series)).toBe('2,0,2,year,2018,incidents,1\n2,0,2,year,2019,incidents,0\n');
+  });
+
+  it("refuse series lines that are not the block's runs' in order", () => {
+    const forged = (series: string) => decodeResult(encodeResult([{ ...block(0, [0, 1, 2]), series: enc(series) }], []), chunk);
+    expect(forged('0,0,0,year,2018,incidents,1\n5,0,5,year,2018,incidents,1\n')).toMatch(/is not one of its runs' in order/);
+    expect(forged('1,0,1,year,2018,incidents,1\n0,0,0,year,2018,incidents,1\n')).toMatch(/in order/);
+    expect(forged('0,0,0,year,2018\n')).toMatch(/in order/);
+    expect(forged('0,0,0,year,2018,incidents,1')).toMatch(/do not end with a line break/);
+    expect(typeof forged('')).not.toBe('string');
   });
 
   it('refuse results that miss, repeat, forge or mislabel runs', () => {

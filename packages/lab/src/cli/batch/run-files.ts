@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 import { type Cell } from '@geneva/engine';
 import { csvHeader } from '../../index.js';
 import type { RowBlock } from '../../batch/row-blocks.js';
+import { SERIES_COLUMNS } from '../../batch/series-rows.js';
 import { UserError, messageOf } from '../errors.js';
 import { reasonOf } from '../io.js';
 import { manifestPath } from './manifest.js';
@@ -19,6 +20,8 @@ export type Row = Readonly<Record<string, Cell | null>>;
 
 const CSV = 'runs.csv';
 const JSONL = 'runs.jsonl';
+/** The series of every run, in long format (series-rows.ts), in run order like the run files. */
+export const SERIES = 'series.csv';
 /** The run files of a batch folder. */
 export const RUN_FILES = [CSV, JSONL] as const;
 const READ_CHUNK = 1 << 20;
@@ -55,7 +58,7 @@ function rowOf(line: string, file: string, number: number): Row {
   }
 }
 
-/** The two run files of a batch folder, open for appending in run order. */
+/** The run files of a batch folder and series.csv, open for appending in run order. */
 export class RunFiles {
   /** Blocks of rows waiting for the runs before them, by their first run. */
   private readonly pending = new Map<number, RowBlock>();
@@ -63,6 +66,7 @@ export class RunFiles {
   private constructor(
     private readonly csv: number,
     private readonly jsonl: number,
+    private readonly series: number,
     private next: number,
   ) {}
 
@@ -74,27 +78,34 @@ export class RunFiles {
   static create(dir: string, columns: readonly string[], first = 0): RunFiles {
     const csv = openNew(join(dir, CSV));
     const jsonl = openNew(join(dir, JSONL));
+    const series = openNew(join(dir, SERIES));
     writeSync(csv, `${csvHeader(columns)}\n`);
-    return new RunFiles(csv, jsonl, first);
+    writeSync(series, `${SERIES_COLUMNS.join(',')}\n`);
+    return new RunFiles(csv, jsonl, series, first);
   }
 
   /**
    * Opens the files of an interrupted batch whose runs start at `first` (0, or a shard's first run):
    * keeps the runs complete in both (first … k−1), cuts whatever follows (a run half-written when the
-   * process was killed), and continues at run k.
+   * process was killed), and continues at run k. series.csv keeps the lines of runs before k: it is
+   * written before the run files, so it holds every line of those runs.
    *
    * @throws UserError when a file is missing or its rows are not runs first, first + 1… in order
    */
   static resume(dir: string, first = 0): { files: RunFiles; done: number } {
     const { done, csvLines, jsonlLines } = completeRuns(dir, first);
-    const [csvPath, jsonlPath] = [join(dir, CSV), join(dir, JSONL)];
-    const csv = openSync(csvPath, 'r+');
-    const jsonl = openSync(jsonlPath, 'r+');
-    ftruncateSync(csv, csvLines.ends[done]!);
-    ftruncateSync(jsonl, done === 0 ? 0 : jsonlLines.ends[done - 1]!);
-    closeSync(csv);
-    closeSync(jsonl);
-    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), first + done), done: first + done };
+    const [csvPath, jsonlPath, seriesPath] = [join(dir, CSV), join(dir, JSONL), join(dir, SERIES)];
+    if (!existsSync(seriesPath)) throw new UserError(`${seriesPath}: missing; start the batch again in a new folder`);
+    // The header, then the lines of the runs kept.
+    const seriesLines = completeLines(seriesPath, (line, k) => k === 0 || Number(line.slice(0, line.indexOf(','))) < first + done);
+    for (const [path, size] of [[csvPath, csvLines.ends[done]!], [jsonlPath, done === 0 ? 0 : jsonlLines.ends[done - 1]!], [seriesPath, seriesLines.ends[seriesLines.valid - 1] ?? 0]] as const) {
+      const fd = openSync(path, 'r+');
+      ftruncateSync(fd, size);
+      closeSync(fd);
+    }
+    const series = openSync(seriesPath, 'a');
+    if (seriesLines.valid === 0) writeSync(series, `${SERIES_COLUMNS.join(',')}\n`);
+    return { files: new RunFiles(openSync(csvPath, 'a'), openSync(jsonlPath, 'a'), series, first + done), done: first + done };
   }
 
   /** Takes a block of rows, to be written by the next {@link flush} once every run before it is in. */
@@ -102,17 +113,23 @@ export class RunFiles {
     this.pending.set(block.first, block);
   }
 
-  /** Appends every block whose turn has come: one write per file for all of them. */
+  /**
+   * Appends every block whose turn has come: one write per file for all of them, series.csv first
+   * (a run complete in the run files then has all its series lines, which resuming relies on).
+   */
   flush(): void {
     const csv: Uint8Array[] = [];
     const jsonl: Uint8Array[] = [];
+    const series: Uint8Array[] = [];
     for (let block = this.pending.get(this.next); block !== undefined; block = this.pending.get(this.next)) {
       this.pending.delete(this.next);
       csv.push(block.csv);
       jsonl.push(block.json);
+      if (block.series.length > 0) series.push(block.series);
       this.next += block.count;
     }
     if (csv.length === 0) return;
+    if (series.length > 0) writeAll(this.series, series);
     writeAll(this.csv, csv);
     writeAll(this.jsonl, jsonl);
   }
@@ -122,10 +139,11 @@ export class RunFiles {
     return this.next;
   }
 
-  /** Closes both files. */
+  /** Closes the files. */
   close(): void {
     closeSync(this.csv);
     closeSync(this.jsonl);
+    closeSync(this.series);
   }
 }
 

@@ -30,10 +30,10 @@ export async function summarizeRuns(dir: string, manifest: Manifest): Promise<Ba
  * The files a batch command wrote, for its last line.
  *
  * @example
- * writtenFiles(true); // 'runs.csv, runs.jsonl, runs.parquet, summary.md, summary.json'
+ * writtenFiles(true); // 'runs.csv, runs.jsonl, runs.parquet, series.csv, series.parquet, series-summary.csv, summary.md, summary.json'
  */
 export function writtenFiles(parquet: boolean): string {
-  return `runs.csv, runs.jsonl, ${parquet ? 'runs.parquet, ' : ''}summary.md, summary.json`;
+  return `runs.csv, runs.jsonl, ${parquet ? 'runs.parquet, ' : ''}series.csv, ${parquet ? 'series.parquet, ' : ''}series-summary.csv, summary.md, summary.json`;
 }
 
 /** Writes summary.json and summary.md (atomically). */

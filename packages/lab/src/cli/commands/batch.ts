@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { contentHash, ENGINE_VERSION, formatProblem, parameterAt, withParameters, MAX_YAML_BYTES, type Scenario } from '@geneva/engine';
 import { batchColumns, batchRun, designOf, designProblem, extremes, failedRow, parseSweep, pointValues, shardRange, singlePointDesign, type Shard, type BatchSummary, type Design, type Sweep } from '../../index.js';
 import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
+import { compileOutcomes } from '../../batch/derived.js';
 import { runGames } from '../../pool/pool.js';
 import { runGamesOnQueue } from '../../queue/coordinator.js';
 import type { RedisTarget } from '../../queue/redis-url.js';
@@ -22,6 +23,7 @@ import { isStrategyFile, type FileLoading, type StrategySource } from '../strate
 import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
 import { RunFiles, batchFileIn } from '../batch/run-files.js';
 import { writeRunsParquet } from '../batch/runs-parquet.js';
+import { writeSeriesParquet, writeSeriesSummary } from '../batch/series-files.js';
 import { boxText, pct, summarizeRuns, writeSummary, writtenFiles } from '../batch/summary-files.js';
 
 /** The options of `geneva batch`. */
@@ -89,7 +91,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     seats,
     strategyHashes: Object.fromEntries(Object.keys(files).map((file) => [file, contentHash(readTextFile(file))])),
     budgetMs: options.budgetMs,
-    columns: batchColumns(scenario, design),
+    columns: checkedColumns(scenario, design, sweep, options.sweep),
     ...shardOf(design.points.length * design.replications, options),
   };
   const { runFiles, done } = openRunFiles(out, manifest, options.resume);
@@ -99,7 +101,11 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   const ms = Date.now() - started;
   const summary = await summarizeRuns(out, manifest);
   writeSummary(out, manifest, summary);
-  if (options.parquet === true) await writeRunsParquet(out, manifest);
+  await writeSeriesSummary(out);
+  if (options.parquet === true) {
+    await writeRunsParquet(out, manifest);
+    await writeSeriesParquet(out);
+  }
   printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true, options.shardSource));
   return EXIT.ok;
 }
@@ -114,7 +120,8 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
   }
   const progress = progressDisplay('batch', 'runs', end - first, done - first, { quiet: options.quiet });
   let failed = 0;
-  const setup = { scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows: { columns: manifest.columns, seed: manifest.seed } };
+  const derived = manifest.sweep?.content.outcomes ?? {};
+  const setup = { scenario: manifest.scenario.data, design: manifest.design, strategyFiles: files, budgetMs: options.budgetMs, rows: { columns: manifest.columns, seed: manifest.seed, derived } };
   const onResults = (results: readonly GameResult[], rows: readonly RowBlock[]) => {
     for (const block of rows) {
       runFiles.add(block);
@@ -205,6 +212,20 @@ function checkedDesign(scenario: Scenario, sweep: Sweep, options: BatchOptions):
   if (options.runs !== undefined && options.runs !== runs)
     throw new UserError(`geneva: --runs ${options.runs}: the sweep ${options.sweep} gives ${design.points.length} points × ${design.replications} replications = ${runs} runs (leave --runs out)`);
   return design;
+}
+
+/**
+ * The batch's columns, with the sweep's derived outcomes, each checked (names, syntax, a clash with a
+ * built-in column) before any run.
+ *
+ * @throws UserError (exit 2) `<sweep file>: outcomes.<name>: <reason>`
+ */
+function checkedColumns(scenario: Scenario, design: Design, sweep: Sweep | null, file: string | undefined): string[] {
+  const outcomes = sweep?.outcomes ?? {};
+  const columns = batchColumns(scenario, design);
+  const compiled = compileOutcomes(outcomes, columns);
+  if (!compiled.ok) throw new UserError(`${file}: outcomes.${compiled.name}: ${compiled.reason}`, EXIT.invalid);
+  return batchColumns(scenario, design, Object.keys(outcomes));
 }
 
 /** New files (refusing a folder that holds a batch), or the files of the batch to resume. */

@@ -5,14 +5,16 @@
  * the whole batch's folder: its runs in order, its manifest and its summary, byte for byte those of
  * the batch played on one machine.
  */
-import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvHeader } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines } from '../io.js';
 import { batchDifference, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
-import { RUN_FILES, appendFileFrom, batchFileIn, writtenRuns } from '../batch/run-files.js';
+import { RUN_FILES, SERIES, appendFileFrom, batchFileIn, writtenRuns } from '../batch/run-files.js';
 import { writeRunsParquet } from '../batch/runs-parquet.js';
+import { writeSeriesParquet, writeSeriesSummary } from '../batch/series-files.js';
+import { SERIES_COLUMNS } from '../../batch/series-rows.js';
 import { summarizeRuns, writeSummary, writtenFiles } from '../batch/summary-files.js';
 
 /** The options of `geneva merge`. */
@@ -45,7 +47,11 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
   writeRunFiles(out, whole, shards);
   writeManifest(out, whole);
   writeSummary(out, whole, await summarizeRuns(out, whole));
-  if (options.parquet === true) await writeRunsParquet(out, whole);
+  await writeSeriesSummary(out);
+  if (options.parquet === true) {
+    await writeRunsParquet(out, whole);
+    await writeSeriesParquet(out);
+  }
   printLines([
     `Merged ${shards.length} ${shards.length === 1 ? 'shard' : 'shards'} of the batch of ${whole.runs} runs of ${whole.scenario.id} (seed ${whole.seed}) into ${out}`,
     `Wrote ${out}/${writtenFiles(options.parquet === true)} (manifest.json describes the batch)`,
@@ -80,6 +86,7 @@ function checkedShards(dirs: readonly string[]): ShardFolder[] {
     const { first: from, end } = shard.manifest.shard;
     const written = writtenRuns(shard.dir, from);
     if (written !== end - from) throw new UserError(`geneva: merge: ${shard.dir}: ${shardText(shard.manifest)} has ${written} of its ${end - from} runs (finish it with geneva batch … --resume)`);
+    if (!existsSync(join(shard.dir, SERIES))) throw new UserError(`geneva: merge: ${join(shard.dir, SERIES)}: missing (a shard played before series were written: play it again)`);
     ordered.push(shard);
   }
   return ordered;
@@ -91,14 +98,19 @@ function wholeManifest(manifest: Manifest): Manifest {
   return whole;
 }
 
-/** runs.csv (one header) and runs.jsonl of every shard in order, written under temporary names and then renamed. */
+/**
+ * runs.csv and series.csv (one header each) and runs.jsonl of every shard in order, written under
+ * temporary names and then renamed (series.csv first, as a batch writes it: a folder whose run files
+ * are complete has all its series).
+ */
 function writeRunFiles(out: string, whole: Manifest, shards: readonly ShardFolder[]): void {
-  for (const file of RUN_FILES) {
+  const header: Record<string, string> = { 'runs.csv': csvHeader(whole.columns), [SERIES]: SERIES_COLUMNS.join(',') };
+  for (const file of [SERIES, ...RUN_FILES]) {
     const part = join(out, `${file}.part`);
     const fd = openSync(part, 'w');
     try {
-      if (file === 'runs.csv') writeSync(fd, `${csvHeader(whole.columns)}\n`);
-      for (const shard of shards) appendFileFrom(fd, join(shard.dir, file), file === 'runs.csv' ? 1 : 0);
+      if (header[file] !== undefined) writeSync(fd, `${header[file]}\n`);
+      for (const shard of shards) appendFileFrom(fd, join(shard.dir, file), header[file] !== undefined ? 1 : 0);
     } finally {
       closeSync(fd);
     }
