@@ -65,7 +65,7 @@ describe('geneva batch', () => {
     const b = geneva([...base, '--workers', '2', '--out', two]);
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
-    for (const file of ['runs.csv', 'runs.jsonl', 'summary.json', 'summary.md']) expect(read(one, file), file).toBe(read(two, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json', 'summary.md']) expect(read(one, file), file).toBe(read(two, file));
     const rows = jsonl(one);
     expect(rows.map((r) => r['run'])).toEqual(Array.from({ length: 24 }, (_, i) => i));
     const csv = read(one, 'runs.csv').trim().split('\n');
@@ -228,7 +228,7 @@ describe('geneva batch', () => {
     const resumed = geneva([...args, '--out', killed, '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resumed at run \d+/);
-    for (const file of ['runs.csv', 'runs.jsonl', 'summary.json']) expect(read(killed, file), file).toBe(read(full, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json']) expect(read(killed, file), file).toBe(read(full, file));
   }, 120_000);
 
   it('splits a batch across machines (--shard K/N): a shard resumes and replays its own runs, and geneva merge gives back the whole batch byte for byte', () => {
@@ -241,9 +241,10 @@ describe('geneva batch', () => {
     });
     expect(jsonl(parts[1]!).map((r) => r['run'])).toEqual([8, 9, 10, 11, 12, 13, 14, 15]);
     // Shard 2 as a kill would leave it: its last run half written in both files.
-    const complete = { csv: read(parts[1]!, 'runs.csv'), jsonl: read(parts[1]!, 'runs.jsonl') };
+    const complete = { csv: read(parts[1]!, 'runs.csv'), jsonl: read(parts[1]!, 'runs.jsonl'), series: read(parts[1]!, 'series.csv') };
     writeFileSync(join(parts[1]!, 'runs.csv'), complete.csv.slice(0, complete.csv.length - 20));
     writeFileSync(join(parts[1]!, 'runs.jsonl'), complete.jsonl.slice(0, complete.jsonl.length - 50));
+    writeFileSync(join(parts[1]!, 'series.csv'), complete.series.slice(0, complete.series.length - 30));
     const merging = join(temp.dir, 'merged');
     const early = geneva(['merge', ...parts, '--out', merging]);
     expect(early.status).toBe(2);
@@ -253,9 +254,10 @@ describe('geneva batch', () => {
     expect(resumed.stdout).toMatch(/resumed at run 15: 1 played/);
     expect(read(parts[1]!, 'runs.csv')).toBe(complete.csv);
     expect(read(parts[1]!, 'runs.jsonl')).toBe(complete.jsonl);
+    expect(read(parts[1]!, 'series.csv')).toBe(complete.series);
     const merged = geneva(['merge', parts[2]!, parts[0]!, parts[1]!, '--out', merging]);
     expect(merged.status, merged.stderr).toBe(0);
-    for (const file of ['runs.csv', 'runs.jsonl', 'manifest.json', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'manifest.json', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
     const replay = geneva(['replay', '--batch', parts[1]!, '--run', '12', '--json']);
     expect(replay.status, replay.stderr).toBe(0);
     const elsewhere = geneva(['replay', '--batch', parts[1]!, '--run', '3']);
@@ -328,7 +330,7 @@ describe('geneva batch', () => {
       const run = geneva([...base, '--workers', String(k + 1), '--out', dir, '--resume', '--parquet']);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/resumed at run 24: 0 played/);
-      expect(run.stdout).toMatch(/Wrote .*w\d\/runs\.csv, runs\.jsonl, runs\.parquet, summary\.md, summary\.json/);
+      expect(run.stdout).toMatch(/Wrote .*w\d\/runs\.csv, runs\.jsonl, runs\.parquet, series\.csv, series\.parquet, series-summary\.csv, summary\.md, summary\.json/);
     });
     const bytes = folders.map((dir) => readFileSync(join(dir, 'runs.parquet')));
     expect(bytes[0]!.equals(bytes[1]!)).toBe(true);
@@ -336,6 +338,7 @@ describe('geneva batch', () => {
     const merge = geneva(['merge', ...[1, 2, 3].map((k) => join(temp.dir, `part-${k}`)), '--out', merged, '--parquet']);
     expect(merge.status, merge.stderr).toBe(0);
     expect(readFileSync(join(merged, 'runs.parquet')).equals(bytes[0]!)).toBe(true);
+    expect(readFileSync(join(merged, 'series.parquet')).equals(readFileSync(join(folders[0]!, 'series.parquet')))).toBe(true);
     const { rows, types } = await parquetOf(folders[0]!);
     expect(rows).toEqual(jsonl(folders[0]!).map((row) => Object.fromEntries(Object.keys(rows[0]!).map((c) => [c, row[c] ?? null]))));
     expect(types).toMatchObject({ run: 'INT64', seed: 'BYTE_ARRAY', 'actors.usa.domesticHurdle': 'DOUBLE', 'rules.entryIntoForce.ratifications': 'INT64', inForce: 'BOOLEAN', civilianHarm: 'DOUBLE', incidents: 'INT64', error: 'BYTE_ARRAY' });

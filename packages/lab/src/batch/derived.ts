@@ -100,8 +100,15 @@ function compile(expr: jsep.Expression, columns: ReadonlySet<string>, reads: Set
     case 'CallExpression':
       return call(expr as jsep.CallExpression, columns, reads);
     default:
-      throw new Problem(`${expr.type} is not allowed (only numbers, names, arithmetic, comparisons, && || !, c ? a : b, abs, min, max and has)`);
+      throw notAllowed(expr);
   }
+}
+
+/** What a construct the interpreter refuses is called, in words. */
+const CONSTRUCTS: Readonly<Record<string, string>> = { ThisExpression: '"this"', ArrayExpression: 'a list [ … ]', Compound: 'several expressions side by side', SequenceExpression: 'a sequence a, b' };
+
+function notAllowed(expr: jsep.Expression): Problem {
+  return new Problem(`${CONSTRUCTS[expr.type] ?? expr.type} is not allowed (only numbers, names, arithmetic, comparisons, && || !, c ? a : b, abs, min, max and has)`);
 }
 
 function literal(expr: jsep.Literal): Node {
@@ -113,7 +120,7 @@ function literal(expr: jsep.Literal): Node {
 /** The column a name stands for: `civilianHarm`, `text.binding`, `welfareBy["us-gov"]`. */
 function columnName(expr: jsep.Expression): string {
   if (expr.type === 'Identifier') return (expr as jsep.Identifier).name;
-  if (expr.type !== 'MemberExpression') throw new Problem(`${expr.type} is not a column name`);
+  if (expr.type !== 'MemberExpression') throw notAllowed(expr);
   const { object, property, computed } = expr as jsep.MemberExpression;
   const key = computed ? (property.type === 'Literal' && typeof (property as jsep.Literal).value === 'string' ? ((property as jsep.Literal).value as string) : null) : property.type === 'Identifier' ? (property as jsep.Identifier).name : null;
   if (key === null) throw new Problem('a column name in brackets must be a quoted text, as in welfareBy["us-gov"]');
