@@ -24,3 +24,7 @@ export { sobolIndices, type SobolIndices } from './batch/sobol.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
 export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 export { sweepJsonSchema } from './batch/sweep-json-schema.js';
+/** Series (series.csv, series-summary.csv) and derived outcomes (a sweep's `outcomes:`). */
+export { SERIES_COLUMNS, seriesLines } from './batch/series-rows.js';
+export { SERIES_SUMMARY_COLUMNS, SeriesSummarizer, statistics } from './batch/series-summary.js';
+export { compileOutcome, compileOutcomes, type CompiledOutcome, type DerivedEvaluator } from './batch/derived.js';

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { validateScenario, formatProblem } from '@geneva/engine';
 import type { GameJob, GameResult, PoolSetup } from '../pool/jobs.js';
 import type { RowBlock } from '../batch/row-blocks.js';
+import { compileOutcomes } from '../batch/derived.js';
 
 /** The most runs one chunk may hold (a chunk is one job on the queue, and its rows one return value). */
 export const MAX_CHUNK = 2000;
@@ -85,7 +86,19 @@ export function parseSetup(text: string): PoolSetup | string {
   if (!shape.success) return `the batch setup is not one geneva batch writes (${shape.error.issues[0]?.path.join('.') ?? ''}: ${shape.error.issues[0]?.message ?? ''})`;
   const scenario = validateScenario(shape.data.scenario, 'the batch setup');
   if (!scenario.ok) return `its scenario is invalid: ${formatProblem(scenario.problems[0]!)}`;
+  const derived = derivedProblem(shape.data.rows);
+  if (derived !== null) return derived;
   return { ...shape.data, scenario: scenario.scenario } as PoolSetup;
+}
+
+/** Why a setup's derived outcomes would not compile in a worker (the coordinator checked them; a forged setup may not be), or null. */
+function derivedProblem(rows: { readonly columns: readonly string[]; readonly derived?: Readonly<Record<string, string>> } | undefined): string | null {
+  if (rows?.derived === undefined) return null;
+  const names = new Set(Object.keys(rows.derived));
+  const missing = [...names].find((name) => !rows.columns.includes(name));
+  if (missing !== undefined) return `its derived outcome ${missing} is not one of its columns`;
+  const compiled = compileOutcomes(rows.derived, rows.columns.filter((c) => !names.has(c)));
+  return compiled.ok ? null : `its derived outcome ${compiled.name} is refused: ${compiled.reason}`;
 }
 
 /**

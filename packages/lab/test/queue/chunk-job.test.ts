@@ -55,5 +55,9 @@ describe('a chunk and its result on the queue', () => {
     expect(parseSetup(JSON.stringify({ ...setup, strategyFiles: { '/x.js': { kind: 'trusted', path: '/x.js' } } }))).toMatch(/^the batch setup is not one geneva batch writes/);
     expect(parseSetup(JSON.stringify({ ...setup, scenario: { ...scenario, actors: {} } }))).toMatch(/^its scenario is invalid: /);
     expect(parseSetup('{')).toBe('the batch setup is not JSON');
+    const rows = (derived: Record<string, string>, columns = ['run', 'civilianHarm', 'high', 'error']) => parseSetup(JSON.stringify({ ...setup, rows: { columns, seed: '1', derived } }));
+    expect(rows({ high: 'civilianHarm > 5' })).toMatchObject({ rows: { derived: { high: 'civilianHarm > 5' } } });
+    expect(rows({ high: 'process.exit()' })).toBe('its derived outcome high is refused: unknown function (an expression) (only abs, min, max, has)');
+    expect(rows({ low: 'civilianHarm < 1' })).toBe('its derived outcome low is not one of its columns');
   });
 });
