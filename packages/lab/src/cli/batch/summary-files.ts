@@ -84,7 +84,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
     `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}${manifest.shard === undefined ? '' : `: ${shardText(manifest)}`}`,
     '',
     ...(manifest.shard === undefined ? [] : [`This folder holds one shard of the batch, and this summary covers its runs only: \`geneva merge\` puts the shards together into the whole batch, with its summary.`, '']),
-    `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\` · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
+    `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\`${manifest.designSeed === undefined || manifest.designSeed === manifest.seed ? '' : ` · design seed \`${manifest.designSeed}\``} · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
     '',
     `Runs that failed: ${failed}${failed > 0 ? ' (their rows in runs.csv carry the error; they are left out below)' : ''}.`,
   ];
