@@ -127,6 +127,9 @@ describe('the design seed', () => {
     const alone = geneva(['batch', 'us-russia-bilateral', '--runs', '2', '--design-seed', '8', '--out', join(temp.dir, 'alone')]);
     expect(alone.status).toBe(2);
     expect(oneLineError(alone)).toBe('geneva: --design-seed 8: goes with --sweep (a batch without a sweep has no design to draw)');
+    const empty = geneva(['batch', 'us-russia-bilateral', '--sweep', sweepFile, '--design-seed', '', '--out', join(temp.dir, 'empty')]);
+    expect(empty.status).toBe(2);
+    expect(oneLineError(empty)).toBe('geneva: --design-seed: empty (give a seed: any string or number)');
   });
 });
 

@@ -77,6 +77,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   if (options.queue !== undefined && options.loading.trusted)
     throw new UserError(`geneva: --queue ${options.queue.target.display}: --trusted runs strategy files unsandboxed, which a queue's workers never do: leave --trusted out`);
   const session = sessionStarted(options.command ?? ['batch', scenarioArgument], Date.now());
+  if (options.designSeed === '') throw new UserError('geneva: --design-seed: empty (give a seed: any string or number)');
   if (options.designSeed !== undefined && options.sweep === undefined) throw new UserError(`geneva: --design-seed ${options.designSeed}: goes with --sweep (a batch without a sweep has no design to draw)`);
   const scenario = loadScenario(scenarioArgument);
   const out = options.out ?? `batch-${scenario.id}`;
