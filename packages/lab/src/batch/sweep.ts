@@ -13,6 +13,11 @@ import { rangeProblems } from './range-problems.js';
 
 const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
 
+/** A JSON Schema condition: a range with this distribution requires these fields (and one without it, `otherwise`). */
+function requires(distribution: string, fields: readonly string[], otherwise?: readonly string[]): Record<string, unknown> {
+  return { if: { properties: { distribution: { const: distribution } }, required: ['distribution'] }, then: { required: fields }, ...(otherwise === undefined ? {} : { else: { required: otherwise } }) };
+}
+
 const range = z
   .strictObject({
     distribution: z
@@ -32,7 +37,9 @@ const range = z
   })
   .superRefine((r, ctx) => {
     for (const problem of rangeProblems(r)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
-  });
+  })
+  // For editors: the fields each distribution requires (range-problems.ts checks them when parsing).
+  .meta({ allOf: [requires('normal', ['mean', 'sd'], ['min', 'max']), requires('triangular', ['mode'])] });
 
 const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
 
