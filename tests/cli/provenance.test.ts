@@ -44,12 +44,12 @@ const withoutProvenance = (dir: string) => {
 const rowsOf = (dir: string) => readFileSync(join(dir, 'runs.csv'), 'utf8');
 
 /** `geneva batch us-russia-bilateral …` into temp/name, checked to exit 0; its folder. */
-function batch(name: string, extra: readonly string[]): { dir: string; args: string[] } {
+function batch(name: string, extra: readonly string[]): { dir: string; args: string[]; stdout: string } {
   const dir = join(temp.dir, name);
   const args = ['batch', 'us-russia-bilateral', '--quiet', '--workers', '1', '--out', dir, ...extra];
   const run = geneva(args);
   expect(run.status, run.stderr).toBe(0);
-  return { dir, args };
+  return { dir, args, stdout: run.stdout };
 }
 
 describe('the provenance of a batch', () => {
@@ -109,10 +109,12 @@ describe('the design seed', () => {
     expect([ma.designSeed, mb.designSeed, mc.designSeed]).toEqual(['7', '7', '7']);
     expect(rowsOf(b.dir)).not.toBe(rowsOf(a.dir));
     expect(rowsOf(b.dir)).toMatch(/,2\/0,/);
+    expect(b.stdout).toMatch(/^Batch of 6 runs of us-russia-bilateral \(3 points × 2, seed 2, design seed 7\)/);
   });
 
   it('defaults to the batch seed, so that a batch made before design seeds draws the same points', () => {
-    const { dir } = batch('seed-default', ['--sweep', sweepFile, '--seed', '1']);
+    const { dir, stdout } = batch('seed-default', ['--sweep', sweepFile, '--seed', '1']);
+    expect(stdout).toMatch(/^Batch of 6 runs of us-russia-bilateral \(3 points × 2, seed 1\)/);
     const parsed = parseSweep(SWEEP, 'sweep.yaml');
     if (!parsed.ok) throw new Error('the sweep parses');
     expect(manifestOf(dir).designSeed).toBe('1');

@@ -261,7 +261,7 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   const rate = played / Math.max(ms / 1000, 1e-3);
   const part = manifest.shard === undefined ? '' : `, ${shardText(manifest)}${shardSource === undefined ? '' : ` from ${shardSource}`}`;
   const lines = [
-    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
+    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed}${manifest.designSeed === undefined || manifest.designSeed === manifest.seed ? '' : `, design seed ${manifest.designSeed}`})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
   if (manifest.design.replications === 1 && manifest.design.points.length > 1)
     lines.push(`Note: with one replication every point played the same seed (${manifest.seed}/0): the points differ by their parameters alone, and every figure rests on that one seed's dice (docs/batches.md §3)`);
