@@ -1,9 +1,9 @@
 /**
- * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
- * sampled how (a full grid, uniform random points, a Latin hypercube, Morris trajectories or Saltelli's
- * design for Sobol indices), with how many replications
- * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
- * a pure function of the sweep and the batch seed.
+ * Sweep files: which scenario parameters a batch varies (by path), over which ranges (uniform or
+ * following a distribution, see distributions.ts) or values, sampled how (a full grid, random points,
+ * a Latin hypercube, Morris trajectories or Saltelli's design for Sobol indices), with how many
+ * replications per design point, and PRIM's settings. Parsing reports `file:line:col: path: reason`
+ * like scenario files; the design is a pure function of the sweep and the design seed.
  */
 import { z } from 'zod';
 import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
@@ -59,7 +59,7 @@ export const sweepSchema = z
   .strictObject({
     method: z
       .enum(['grid', 'random', 'lhs', 'morris', 'sobol'])
-      .describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
+      .describe('grid: every combination; random: independent points from each range\'s distribution; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
     points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
     trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
     samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
