@@ -257,7 +257,18 @@ describe('geneva batch', () => {
     expect(read(parts[1]!, 'series.csv')).toBe(complete.series);
     const merged = geneva(['merge', parts[2]!, parts[0]!, parts[1]!, '--out', merging]);
     expect(merged.status, merged.stderr).toBe(0);
-    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'manifest.json', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
+    // The manifest too, but for its provenance (who wrote it, when, where), which differs each time.
+    const deterministic = (dir: string) => {
+      const { provenance, ...rest } = JSON.parse(read(dir, 'manifest.json')) as { provenance: { command: string[]; shards?: unknown } };
+      return { text: JSON.stringify(rest, null, 2), provenance };
+    };
+    expect(deterministic(merging).text).toBe(deterministic(whole).text);
+    expect(deterministic(merging).provenance.command[0]).toBe('merge');
+    // Each shard's own record under the merge's, shard 2 with its resumption.
+    const shards = deterministic(merging).provenance.shards as { command: string[]; resumes: { command: string[] }[] }[];
+    expect(shards.map((p) => p.command.slice(-2))).toEqual(parts.map((dir) => ['--out', dir]));
+    expect(shards.map((p) => p.resumes.length)).toEqual([0, 1, 0]);
     const replay = geneva(['replay', '--batch', parts[1]!, '--run', '12', '--json']);
     expect(replay.status, replay.stderr).toBe(0);
     const elsewhere = geneva(['replay', '--batch', parts[1]!, '--run', '3']);

@@ -22,7 +22,7 @@ export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
 export { sobolIndices, type SobolIndices } from './batch/sobol.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
-export { parseSweep, designOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
+export { parseSweep, designOf, designSeedOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 export { sweepJsonSchema } from './batch/sweep-json-schema.js';
 /** Series (series.csv, series-summary.csv) and derived outcomes (a sweep's `outcomes:`). */
 export { SERIES_COLUMNS, seriesLines } from './batch/series-rows.js';

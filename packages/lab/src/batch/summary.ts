@@ -11,7 +11,7 @@ import { sampleRankCorrelation } from 'simple-statistics';
 import type { Cell, JsonValue } from '@geneva/engine';
 import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
 import { pointValues, type Design } from './sweep.js';
-import { discover, type Discovery } from './discovery.js';
+import { discover, type Discovery, type PeelingOptions } from './discovery.js';
 import { morrisIndices, type ElementaryEffects } from './morris.js';
 import { sobolIndices, type SobolIndices } from './sobol.js';
 import { numberOf, round6 } from './values.js';
@@ -70,7 +70,11 @@ const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
 export class BatchSummarizer {
   private readonly points: PointAccumulator[];
 
-  constructor(private readonly design: Design) {
+  /** `peeling`: PRIM's settings (a sweep file's `discovery:`), its defaults when absent. */
+  constructor(
+    private readonly design: Design,
+    private readonly peeling: PeelingOptions = {},
+  ) {
     this.points = design.points.map(() => new PointAccumulator());
   }
 
@@ -84,7 +88,7 @@ export class BatchSummarizer {
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points), morris: morrisIndices(this.design, points), sobol: sobolIndices(this.design, points) };
+    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points, this.peeling), morris: morrisIndices(this.design, points), sobol: sobolIndices(this.design, points) };
   }
 }
 
@@ -150,7 +154,7 @@ function sensitivityOf(design: Design, points: readonly PointSummary[]): Sensiti
 }
 
 /** PRIM for each boolean outcome, over the points with runs. */
-function discoveryOf(points: readonly PointSummary[]): Discovery[] {
+function discoveryOf(points: readonly PointSummary[], peeling: PeelingOptions): Discovery[] {
   const played = points.filter((p) => p.runs > 0);
   if (played.length < 4) return [];
   const found: Discovery[] = [];
@@ -159,7 +163,7 @@ function discoveryOf(points: readonly PointSummary[]): Discovery[] {
       const rate = p.rates[outcome];
       return { parameters: p.parameters, runs: rate?.n ?? 0, hits: rate === undefined || rate.n === 0 ? 0 : Math.round(rate.rate * rate.n) };
     });
-    const discovery = discover(outcome, at);
+    const discovery = discover(outcome, at, peeling);
     if (discovery !== null) found.push(discovery);
   }
   return found;

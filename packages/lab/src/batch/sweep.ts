@@ -1,27 +1,53 @@
 /**
- * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
- * sampled how (a full grid, uniform random points, a Latin hypercube, Morris trajectories or Saltelli's
- * design for Sobol indices), with how many replications
- * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
- * a pure function of the sweep and the batch seed.
+ * Sweep files: which scenario parameters a batch varies (by path), over which ranges (uniform or
+ * following a distribution, see distributions.ts) or values, sampled how (a full grid, random points,
+ * a Latin hypercube, Morris trajectories or Saltelli's design for Sobol indices), with how many
+ * replications per design point, and PRIM's settings. Parsing reports `file:line:col: path: reason`
+ * like scenario files; the design is a pure function of the sweep and the design seed.
  */
 import { z } from 'zod';
 import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
 import { issueProblems, readYaml, nextInt } from '@geneva/engine/tooling';
+import { DISTRIBUTIONS, distributionOf, quantile, type Distribution } from './distributions.js';
+import { rangeProblems } from './range-problems.js';
 
 const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
 
+/** A JSON Schema condition: a range with this distribution requires these fields (and one without it, `otherwise`). */
+function requires(distribution: string, fields: readonly string[], otherwise?: readonly string[]): Record<string, unknown> {
+  return { if: { properties: { distribution: { const: distribution } }, required: ['distribution'] }, then: { required: fields }, ...(otherwise === undefined ? {} : { else: { required: otherwise } }) };
+}
+
 const range = z
   .strictObject({
-    min: z.number(),
-    max: z.number(),
+    distribution: z
+      .enum(DISTRIBUTIONS)
+      // Optional rather than defaulted, so that a sweep written before distributions keeps its hash.
+      .optional()
+      .describe('default uniform: uniform on [min, max]; normal (mean, sd, optionally truncated to min and/or max); triangular (min, mode, max); log-uniform (min > 0, max)'),
+    min: z.number().optional().describe('the lowest value (a normal: its truncation below, optional)'),
+    max: z.number().optional().describe('the highest value (a normal: its truncation above, optional)'),
+    mean: z.number().optional().describe('normal: the mean'),
+    sd: z.number().optional().describe('normal: the standard deviation (> 0)'),
+    mode: z.number().optional().describe('triangular: the most likely value, within [min, max]'),
     integer: z.boolean().default(false).describe('whole numbers only'),
-    levels: z.number().int().min(2).max(1000).optional().describe('grid and morris: evenly spaced values from min to max (default 3 for grid, 4 for morris)'),
+    levels: z.number().int().min(2).max(1000).optional().describe('grid and morris: values at evenly spaced quantiles from the lowest to the highest (default 3 for grid, 4 for morris)'),
+    // A parameter with `values` is a list, never a range: its problems are the list's (see optionIssues).
+    values: z.never().optional(),
   })
-  .refine((r) => r.min <= r.max, { message: 'min must not exceed max', path: ['max'] })
-  .refine((r) => !r.integer || Math.ceil(r.min) <= Math.floor(r.max), { message: 'no whole number between min and max', path: ['max'] });
+  .superRefine((r, ctx) => {
+    for (const problem of rangeProblems(r)) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+  })
+  // For editors: the fields each distribution requires (range-problems.ts checks them when parsing).
+  .meta({ allOf: [requires('normal', ['mean', 'sd'], ['min', 'max']), requires('triangular', ['mode'])] });
 
 const values = z.strictObject({ values: z.array(json).min(1).describe('the values to take') });
+
+const discoveryOptions = z.strictObject({
+  alpha: z.number().gt(0).max(0.5).optional().describe('the share of the box\'s runs peeled off at each step, in (0, 0.5] (default 0.05)'),
+  minMass: z.number().gt(0).lt(1).optional().describe('the smallest share of all runs a box may hold, in (0, 1) (default 0.05)'),
+  minCoverage: z.number().gt(0).max(1).optional().describe('the share of the runs with the outcome that the box picked keeps at least, in (0, 1] (default 0.5)'),
+});
 
 /**
  * The schema of a sweep file (zod): what {@link parseSweep} validates.
@@ -33,7 +59,7 @@ export const sweepSchema = z
   .strictObject({
     method: z
       .enum(['grid', 'random', 'lhs', 'morris', 'sobol'])
-      .describe('grid: every combination; random: uniform points; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
+      .describe('grid: every combination; random: independent points from each range\'s distribution; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
     points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
     trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
     samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
@@ -43,6 +69,11 @@ export const sweepSchema = z
       .record(z.string(), z.string().min(1))
       .optional()
       .describe('derived outcomes: name → expression over the columns of runs.csv, e.g. highHarm: civilianHarm > 5 (docs/batches.md, "Series and derived outcomes")'),
+    seed: z
+      .union([z.string().min(1), z.number().int().safe()])
+      .optional()
+      .describe('the design seed: the same points whatever the run seeds (--seed); default: drawn from --seed. --design-seed overrides it'),
+    discovery: discoveryOptions.optional().describe('scenario discovery (PRIM): how it peels and which box it picks'),
   })
   .superRefine((s, ctx) => {
     if (s.method === 'grid' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by grid (the product of the levels gives the points)' });
@@ -53,6 +84,10 @@ export const sweepSchema = z
     if (s.method === 'sobol' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by sobol (samples × (parameters + 2) gives the points)' });
     if (s.method === 'sobol' && s.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required by sobol' });
     if (s.method !== 'sobol' && s.samples !== undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: `not used by ${s.method} (only by sobol)` });
+    if (s.method !== 'grid' && s.method !== 'morris') return;
+    for (const [path, spec] of Object.entries(s.parameters))
+      if (!isList(spec) && spec.distribution === 'normal' && (spec.min === undefined || spec.max === undefined))
+        ctx.addIssue({ code: 'custom', path: ['parameters', path, spec.min === undefined ? 'min' : 'max'], message: `required by ${s.method} for a normal range (its levels run from the lowest value to the highest)` });
   });
 
 /** A parsed sweep. */
@@ -91,11 +126,26 @@ export function parseSweep(text: string, file: string): SweepResult {
   if (!read.ok) return read;
   const parsed = sweepSchema.safeParse(read.data);
   if (parsed.success) return { ok: true, sweep: parsed.data };
-  return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, read.data, file, read.where, 'sweep')) };
+  return { ok: false, problems: parsed.error.issues.flatMap((issue) => optionIssues(issue, read.data)).flatMap((issue) => issueProblems(issue, read.data, file, read.where, 'sweep')) };
 }
 
 /**
- * The design of a sweep: its points, sampled with a stream derived from the batch seed.
+ * A parameter that is neither a range nor a list of values fails both: its problems are those of the
+ * one it was meant to be (a list when it has `values`, else a range), not zod's "Invalid input".
+ */
+function optionIssues(issue: z.core.$ZodIssue, data: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== 'invalid_union' || issue.errors.length !== 2 || issue.path[0] !== 'parameters') return [issue];
+  const meant = hasValues(data, issue.path) ? issue.errors[1]! : issue.errors[0]!;
+  return meant.length === 0 ? [issue] : meant.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+function hasValues(data: unknown, path: readonly PropertyKey[]): boolean {
+  const node = path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return node !== null && typeof node === 'object' && 'values' in node;
+}
+
+/**
+ * The design of a sweep: its points, sampled with a stream derived from the design seed (see {@link designSeedOf}).
  *
  * @example
  * const design = designOf(sweep, '42');
@@ -110,6 +160,17 @@ export function designOf(sweep: Sweep, seed: string): Design {
   const points =
     sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
   return { paths, points, replications: sweep.replications };
+}
+
+/**
+ * The seed a sweep's design is drawn with: `--design-seed` if given, else the sweep file's `seed:`,
+ * else the batch seed (as before design seeds existed, so older batches draw the same points).
+ *
+ * @example
+ * designSeedOf(sweep, '1', '7'); // '7': the same points whatever --seed
+ */
+export function designSeedOf(sweep: Sweep, batchSeed: string, override?: string): string {
+  return override ?? (sweep.seed === undefined ? batchSeed : String(sweep.seed));
 }
 
 /**
@@ -157,16 +218,27 @@ export function pointValues(design: Design, point: number): Record<string, JsonV
 }
 
 function levelsOf(spec: SweepParameter, defaultLevels = 3): JsonValue[] {
-  if ('values' in spec) return spec.values;
+  if (isList(spec)) return spec.values;
   const n = spec.levels ?? defaultLevels;
+  const d = distributionOf(spec);
+  if (d.kind !== 'uniform') return [...new Set(Array.from({ length: n }, (_, k) => valueAt(spec, k / (n - 1))))];
   const [lo, hi] = boundsOf(spec);
   const levels = Array.from({ length: n }, (_, k) => lo + ((hi - lo) * k) / (n - 1));
   return [...new Set(levels.map((x) => (spec.integer ? Math.round(x) : round9(x))))];
 }
 
-/** The range a parameter's values come from: whole numbers within [min, max] when `integer`. */
-function boundsOf(spec: Extract<SweepParameter, { min: number }>): [number, number] {
-  return spec.integer ? [Math.ceil(spec.min), Math.floor(spec.max)] : [spec.min, spec.max];
+/** A swept range (not a list of values). */
+type RangeSpec = Extract<SweepParameter, { integer: boolean }>;
+
+/** Whether a parameter is a list of values (not a range). */
+function isList(spec: SweepParameter): spec is Exclude<SweepParameter, RangeSpec> {
+  return spec.values !== undefined;
+}
+
+/** The range a parameter's values come from: whole numbers within [min, max] when `integer` (±∞ for an untruncated side of a normal). */
+function boundsOf(spec: RangeSpec): [number, number] {
+  const { min, max } = distributionOf(spec);
+  return spec.integer ? [Math.ceil(min), Math.floor(max)] : [min, max];
 }
 
 /**
@@ -177,7 +249,9 @@ function boundsOf(spec: Extract<SweepParameter, { min: number }>): [number, numb
  * extremes(sweep); // [['actors.usa.domesticHurdle', 0.5], ['actors.usa.domesticHurdle', 4], …]
  */
 export function extremes(sweep: Sweep): [string, JsonValue][] {
-  return Object.entries(sweep.parameters).flatMap(([path, spec]): [string, JsonValue][] => ('values' in spec ? spec.values.map((v): [string, JsonValue] => [path, v]) : boundsOf(spec).map((v): [string, JsonValue] => [path, v])));
+  return Object.entries(sweep.parameters).flatMap(([path, spec]): [string, JsonValue][] =>
+    isList(spec) ? spec.values.map((v): [string, JsonValue] => [path, v]) : boundsOf(spec).filter(Number.isFinite).map((v): [string, JsonValue] => [path, v]),
+  );
 }
 
 function grid(levels: readonly JsonValue[][]): JsonValue[][] {
@@ -197,12 +271,30 @@ function latinHypercube(specs: readonly SweepParameter[], n: number, rng: RngSta
   return Array.from({ length: n }, (_, i) => columns.map((column) => column[i]!));
 }
 
-/** The value of a parameter at quantile u in [0, 1). */
+/**
+ * The value of a parameter at quantile u in [0, 1) (u = 1, for the highest grid or Morris level,
+ * gives the highest value): the inverse of its distribution function, so every method samples it as
+ * its distribution says.
+ */
 function valueAt(spec: SweepParameter, u: number): JsonValue {
-  if ('values' in spec) return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))]!;
+  if (isList(spec)) return spec.values[Math.min(spec.values.length - 1, Math.floor(u * spec.values.length))]!;
   const [lo, hi] = boundsOf(spec);
-  if (spec.integer) return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
-  return round9(lo + u * (hi - lo));
+  const d = distributionOf(spec);
+  if (d.kind === 'uniform') {
+    if (spec.integer) return Math.min(hi, lo + Math.floor(u * (hi - lo + 1)));
+    return round9(lo + u * (hi - lo));
+  }
+  return spec.integer ? wholeWithin(quantile(d, u), lo, hi) : round9(clamped(quantile(d, u), d));
+}
+
+/** x rounded to the nearest whole number within [lo, hi]. */
+function wholeWithin(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, Math.round(x)));
+}
+
+/** x within the distribution's bounds (its quantile may step a rounding error past them). */
+function clamped(x: number, d: Distribution): number {
+  return Math.min(d.max, Math.max(d.min, x));
 }
 
 /**

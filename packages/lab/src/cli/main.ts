@@ -55,8 +55,9 @@ interface ReplayFlags {
  *
  * @example
  * await buildProgram((code) => (exitCode = code)).parseAsync(['play', 'rsa-2017'], { from: 'user' });
+ * @param args the command line it will parse (after `geneva`), which a batch's manifest records
  */
-export function buildProgram(done: (code: ExitCode) => void): Command {
+export function buildProgram(done: (code: ExitCode) => void, args: readonly string[] = []): Command {
   const program = new Command('geneva')
     .description('Geneva: a deterministic simulator of the Digital Geneva Convention negotiation')
     .version(ENGINE_VERSION, '-V, --version', 'print the engine version')
@@ -70,9 +71,9 @@ export function buildProgram(done: (code: ExitCode) => void): Command {
   addSchema(program, done);
   addStrategies(program, done);
   addTournament(program, done);
-  addBatch(program, done);
+  addBatch(program, done, args);
   addWorker(program, done);
-  addMerge(program, done);
+  addMerge(program, done, args);
   return program;
 }
 
@@ -141,6 +142,7 @@ interface BatchFlags {
   readonly runs?: string;
   readonly seed: string;
   readonly sweep?: string;
+  readonly designSeed?: string;
   readonly workers: string;
   readonly out?: string;
   readonly resume?: boolean;
@@ -159,14 +161,15 @@ interface BatchFlags {
 }
 
 /** `geneva batch <scenario>`. */
-function addBatch(program: Command, done: (code: ExitCode) => void): void {
+function addBatch(program: Command, done: (code: ExitCode) => void, args: readonly string[]): void {
   program
     .command('batch')
     .description('many seeded runs on every core (optionally over a sweep of parameters), streamed to runs.csv/runs.jsonl and summarised')
     .argument('<scenario>', 'a scenario file, or the id of a shipped scenario (e.g. rsa-2017)')
     .option('--runs <n>', 'runs (without --sweep: replications of the scenario)')
     .option('--seed <seed>', 'the batch seed: run i is played with the seed <seed>/<replication>', '1')
-    .option('--sweep <file>', 'a sweep file (YAML): parameters by path, ranges or values, grid/random/lhs, replications')
+    .option('--sweep <file>', 'a sweep file (YAML): parameters by path (ranges, uniform or with a distribution: normal, triangular, log-uniform; or lists of values), the method (grid, random, lhs, morris or sobol), replications, the design seed, PRIM settings')
+    .option('--design-seed <seed>', 'with --sweep: the seed of the design points, so that other --seed values replay the same points (default: the sweep file\'s seed:, else --seed)')
     .option('--workers <k>', 'worker threads', String(defaultWorkers()))
     .option('--out <dir>', 'where the files go (default: batch-<scenario id>)')
     .option('--resume', 'continue the interrupted batch in --out (same command otherwise)')
@@ -184,9 +187,9 @@ function addBatch(program: Command, done: (code: ExitCode) => void): void {
     .option('--chunk <n>', 'with --queue: runs per chunk handed to a worker', '200')
     .addHelpText(
       'after',
-      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --runs 1000000 --queue redis://10.0.0.5:6379   # on every geneva worker of that Redis\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 100000 --shard auto --out part-$SLURM_ARRAY_TASK_ID   # in each task of sbatch --array=1-4\n  geneva batch rsa-2017 --runs 100000 --shard auto --shards 4 --out /data/part-$JOB_COMPLETION_INDEX   # in each pod of a Kubernetes Indexed Job\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nSee docs/batches.md for the sweep file format and how to read the results.',
+      '\nExamples:\n  geneva batch rsa-2017 --runs 10000\n  geneva batch rsa-2017 --runs 1000000 --queue redis://10.0.0.5:6379   # on every geneva worker of that Redis\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles\n  geneva batch rsa-2017 --sweep sweep.yaml --out hurdles --resume   # after an interruption\n  geneva batch rsa-2017 --sweep sweep.yaml --design-seed 1 --seed 2 --out hurdles-2   # the same points, other dice\n  geneva batch rsa-2017 --runs 100000 --shard 2/4 --out part-2      # on the second of four machines\n  geneva batch rsa-2017 --runs 100000 --shard auto --out part-$SLURM_ARRAY_TASK_ID   # in each task of sbatch --array=1-4\n  geneva batch rsa-2017 --runs 100000 --shard auto --shards 4 --out /data/part-$JOB_COMPLETION_INDEX   # in each pod of a Kubernetes Indexed Job\n  geneva batch rsa-2017 --runs 10000 --resume --parquet            # runs.parquet of a finished batch\n\nA sweep file names a method: grid (every combination of levels), random (uniform points), lhs (a Latin hypercube), morris (trajectories for Morris screening) or sobol (Saltelli\'s design for Sobol indices). Ranges are uniform unless they name a distribution: normal (mean, sd, optionally truncated to min and max), triangular (min, mode, max) or log-uniform (min > 0, max). Optional blocks: seed: (the design seed) and discovery: (PRIM\'s alpha, minMass, minCoverage).\nmanifest.json records the batch and, under provenance, the command line, start and end times, wall time, Node version, host, platform, cores and versions.\n\nSee docs/batches.md for the sweep file format and how to read the results.',
     )
-    .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, batchOptions(flags))));
+    .action(async (scenario: string, flags: BatchFlags) => done(await batchCommand(scenario, { ...batchOptions(flags), command: args })));
 }
 
 /** The options of `batch` from its flags. */
@@ -196,6 +199,7 @@ function batchOptions(flags: BatchFlags): BatchOptions {
     ...(flags.runs === undefined ? {} : { runs: integerFlag('--runs', flags.runs, 100_000_000) }),
     seed: flags.seed,
     ...(flags.sweep === undefined ? {} : { sweep: flags.sweep }),
+    ...(flags.designSeed === undefined ? {} : { designSeed: flags.designSeed }),
     workers: integerFlag('--workers', flags.workers, 256),
     ...(flags.out === undefined ? {} : { out: flags.out }),
     resume: flags.resume === true,
@@ -240,7 +244,7 @@ function addWorker(program: Command, done: (code: ExitCode) => void): void {
 }
 
 /** `geneva merge <dirs…> --out DIR`. */
-function addMerge(program: Command, done: (code: ExitCode) => void): void {
+function addMerge(program: Command, done: (code: ExitCode) => void, args: readonly string[]): void {
   program
     .command('merge')
     .description('put the shards of a batch (geneva batch … --shard K/N, one per machine) back together into one batch folder')
@@ -248,7 +252,7 @@ function addMerge(program: Command, done: (code: ExitCode) => void): void {
     .requiredOption('--out <dir>', 'the folder of the whole batch (new)')
     .option('--parquet', 'also write runs.parquet (typed columns, compressed)')
     .addHelpText('after', '\nExample:\n  geneva merge part-1 part-2 part-3 part-4 --out batch-rsa-2017\n\nSee docs/batches.md (many machines).')
-    .action(async (dirs: string[], flags: { readonly out: string; readonly parquet?: boolean }) => done(await mergeCommand(dirs, { out: flags.out, parquet: flags.parquet === true })));
+    .action(async (dirs: string[], flags: { readonly out: string; readonly parquet?: boolean }) => done(await mergeCommand(dirs, { out: flags.out, parquet: flags.parquet === true, command: args })));
 }
 
 /** `geneva schema`. */
@@ -404,7 +408,7 @@ export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
     if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, merge, schema, strategies); try geneva --help');
-    await buildProgram((c) => (code = c)).parseAsync([...args], { from: 'user' });
+    await buildProgram((c) => (code = c), args).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {
     return exitCodeOf(error);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { designOf, designProblem, parseSweep, pointValues, singlePointDesign, type Sweep } from '../../src/batch/sweep.js';
+import { designOf, designProblem, parseSweep, pointValues, singlePointDesign, type Design, type Sweep } from '../../src/batch/sweep.js';
+import { quantile, type Distribution } from '../../src/batch/distributions.js';
+import { discover } from '../../src/batch/discovery.js';
+import { BatchSummarizer } from '../../src/batch/summary.js';
 import { formatProblem } from '@geneva/engine';
 import { loadScenario } from '../support/scenarios.js';
 
@@ -168,5 +171,109 @@ describe('Sobol designs', () => {
     expect(problems('method: sobol\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: required by sobol']);
     expect(problems('method: sobol\nsamples: 8\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by sobol (samples × (parameters + 2) gives the points)']);
     expect(problems('method: lhs\npoints: 4\nsamples: 8\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: not used by lhs (only by sobol)']);
+  });
+});
+
+describe('distributions of swept ranges', () => {
+  // Quantiles at these probabilities from scipy 1.10 (norm.ppf, truncnorm.ppf, triang.ppf, loguniform.ppf), rounded to 9 decimals.
+  const US = [0.01, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99];
+  const SCIPY: [string, Distribution, number[]][] = [
+    ['normal(2, 0.5)', { kind: 'normal', mean: 2, sd: 0.5, min: -Infinity, max: Infinity }, [0.836826063, 1.359224217, 1.662755125, 2.0, 2.337244875, 2.640775783, 3.163173937]],
+    ['normal(2, 0.5) on [1, 2.6]', { kind: 'normal', mean: 2, sd: 0.5, min: 1, max: 2.6 }, [1.069498907, 1.383982893, 1.644101397, 1.942017614, 2.219108187, 2.418515289, 2.578364687]],
+    ['normal(0, 1) above 3', { kind: 'normal', mean: 0, sd: 1, min: 3, max: Infinity }, [3.003059909, 3.03194727, 3.086563483, 3.205154921, 3.399557844, 3.642522276, 4.197414438]],
+    ['triangular(0, 1, 4)', { kind: 'triangular', min: 0, mode: 1, max: 4 }, [0.2, 0.632455532, 1.0, 1.550510257, 2.267949192, 2.904554885, 3.653589838]],
+    ['log-uniform(0.01, 100)', { kind: 'log-uniform', min: 0.01, max: 100 }, [0.010964782, 0.025118864, 0.1, 1.0, 10.0, 39.810717055, 91.201083936]],
+  ];
+
+  it.each(SCIPY)('gives the quantiles of %s as scipy does', (_, d, expected) => {
+    US.forEach((u, k) => expect(quantile(d, u), `u = ${u}`).toBeCloseTo(expected[k]!, 8));
+  });
+
+  it('places grid and Morris levels at evenly spaced quantiles, from the lowest value to the highest', () => {
+    const design = designOf(sweep('method: grid\nparameters:\n  a: { distribution: triangular, min: 0, mode: 1, max: 4, levels: 5 }\n  b: { distribution: log-uniform, min: 0.01, max: 100, levels: 3 }\n'), '1');
+    expect(new Set(design.points.map((p) => p[0]))).toEqual(new Set([0, 1, 1.550510257, 2.267949192, 4]));
+    expect(new Set(design.points.map((p) => p[1]))).toEqual(new Set([0.01, 1, 100]));
+    const morris = designOf(sweep('method: morris\ntrajectories: 6\nparameters:\n  a: { distribution: normal, mean: 2, sd: 0.5, min: 1, max: 2.6 }\n'), '1');
+    expect(new Set(morris.points.map((p) => p[0]))).toEqual(new Set([1, 2.6, ...[1 / 3, 2 / 3].map((u) => Number(quantile({ kind: 'normal', mean: 2, sd: 0.5, min: 1, max: 2.6 }, u).toFixed(9)))]));
+  });
+
+  it('samples every method from the distribution: random, lhs and sobol points follow its quantiles', () => {
+    for (const [method, size] of [['random', 'points: 4000'], ['lhs', 'points: 4000'], ['sobol', 'samples: 2000']] as const) {
+      const design = designOf(sweep(`method: ${method}\n${size}\nparameters:\n  a: { distribution: normal, mean: 2, sd: 0.5 }\n  b: { distribution: triangular, min: 0, mode: 1, max: 4 }\n  c: { distribution: log-uniform, min: 0.01, max: 100 }\n`), 'q');
+      const column = (k: number) => design.points.map((p) => Number(p[k])).sort((x, y) => x - y);
+      const at = (xs: number[], u: number) => xs[Math.floor(u * xs.length)]!;
+      // The sample's quartiles within a few standard errors of the distribution's (SciPy's values above).
+      expect(at(column(0), 0.25), method).toBeCloseTo(1.662755125, 1);
+      expect(at(column(0), 0.75), method).toBeCloseTo(2.337244875, 1);
+      expect(at(column(1), 0.5), method).toBeCloseTo(1.550510257, 1);
+      expect(Math.log10(at(column(2), 0.25)), method).toBeCloseTo(-1, 1);
+      expect(Math.min(...column(1)), method).toBeGreaterThanOrEqual(0);
+      expect(Math.min(...column(2)), method).toBeGreaterThanOrEqual(0.01);
+    }
+  });
+
+  it('keeps a truncated or whole-number normal within its bounds, and lists only finite extremes', async () => {
+    const { extremes } = await import('../../src/batch/sweep.js');
+    const s = sweep('method: random\npoints: 500\nparameters:\n  a: { distribution: normal, mean: 3, sd: 2, min: 2.5, max: 5.5, integer: true }\n  b: { distribution: normal, mean: 0, sd: 1, min: 0 }\n');
+    const design = designOf(s, 'z');
+    expect(new Set(design.points.map((p) => p[0]))).toEqual(new Set([3, 4, 5]));
+    expect(design.points.every((p) => Number(p[1]) >= 0 && Number.isFinite(p[1]))).toBe(true);
+    expect(extremes(s)).toEqual([['a', 3], ['a', 5], ['b', 0]]);
+  });
+
+  it('refuses what leaves no value, or a field the distribution does not use, naming the field', () => {
+    const range = (r: string, method = 'lhs\npoints: 3') => problems(`method: ${method}\nparameters:\n  a: ${r}\n`);
+    expect(range('{ distribution: normal, mean: 1, sd: 0 }')).toEqual(['parameters.a.sd: must be above 0']);
+    expect(range('{ distribution: normal, mean: 1, sd: -2 }')).toEqual(['parameters.a.sd: must be above 0']);
+    expect(range('{ distribution: normal, mean: 1 }')).toEqual(['parameters.a.sd: required by a normal range']);
+    expect(range('{ distribution: normal, mean: 1, sd: 1, min: 3, max: 3 }')).toEqual(['parameters.a.max: must exceed min']);
+    expect(range('{ distribution: normal, mean: 1, sd: 2, min: 90 }')).toEqual(['parameters.a.min: the truncation [90, ∞) lies too far in a tail of the normal (mean 1, sd 2) to hold any of its probability']);
+    expect(range('{ distribution: normal, mean: 1, sd: 1, mode: 1 }')).toEqual(['parameters.a.mode: not used by a normal range']);
+    expect(range('{ distribution: triangular, min: 0, mode: 5, max: 4 }')).toEqual(['parameters.a.mode: must lie within [min, max] = [0, 4]']);
+    expect(range('{ distribution: triangular, min: 4, mode: 4, max: 4 }')).toEqual(['parameters.a.max: must exceed min']);
+    expect(range('{ distribution: triangular, min: 0, max: 4 }')).toEqual(['parameters.a.mode: required by a triangular range']);
+    expect(range('{ distribution: log-uniform, min: 0, max: 4 }')).toEqual(['parameters.a.min: must be above 0 (a log-uniform range is uniform in the logarithm)']);
+    expect(range('{ distribution: log-uniform, min: 5, max: 4 }')).toEqual(['parameters.a.max: must exceed min']);
+    expect(range('{ min: 1, mean: 2, max: 3 }')).toEqual(['parameters.a.mean: not used by a uniform range']);
+    expect(range('{ min: 3 }')).toEqual(['parameters.a.max: required by a uniform range']);
+    expect(range('{ distribution: cauchy, min: 1, max: 2 }')).toEqual([expect.stringMatching(/^parameters\.a\.distribution: Invalid option: expected one of "uniform"\|"normal"\|"triangular"\|"log-uniform"$/)]);
+    expect(range('{ values: 3 }')).toEqual([expect.stringMatching(/^parameters\.a\.values: .*expected array/)]);
+    expect(range('{ distribution: normal, mean: 0, sd: 1, max: 2 }', 'grid')).toEqual(['parameters.a.min: required by grid for a normal range (its levels run from the lowest value to the highest)']);
+    expect(range('{ distribution: normal, mean: 0, sd: 1, min: -2 }', 'morris\ntrajectories: 2')).toEqual(['parameters.a.max: required by morris for a normal range (its levels run from the lowest value to the highest)']);
+  });
+
+  it('keeps the parsed form (and so the hash) of a sweep written before distributions', () => {
+    expect(sweep('method: lhs\npoints: 2\nparameters:\n  a: { min: 1, max: 2 }\n').parameters['a']).toEqual({ min: 1, max: 2, integer: false });
+  });
+});
+
+describe('PRIM settings in a sweep file', () => {
+  it('reads a discovery block and refuses settings out of bounds, naming the field', () => {
+    const s = sweep('method: lhs\npoints: 4\ndiscovery: { alpha: 0.2, minMass: 0.1, minCoverage: 0.8 }\nparameters:\n  a: { min: 0, max: 1 }\n');
+    expect(s.discovery).toEqual({ alpha: 0.2, minMass: 0.1, minCoverage: 0.8 });
+    const bad = (block: string) => problems(`method: lhs\npoints: 4\ndiscovery: ${block}\nparameters:\n  a: { min: 0, max: 1 }\n`);
+    expect(bad('{ alpha: 0 }')).toEqual([expect.stringMatching(/^discovery\.alpha: Too small: expected number to be >0$/)]);
+    expect(bad('{ alpha: 0.6 }')).toEqual([expect.stringMatching(/^discovery\.alpha: Too big: expected number to be <=0\.5$/)]);
+    expect(bad('{ minMass: 1 }')).toEqual([expect.stringMatching(/^discovery\.minMass: Too big/)]);
+    expect(bad('{ minCoverage: -0.1 }')).toEqual([expect.stringMatching(/^discovery\.minCoverage: Too small/)]);
+    expect(bad('{ minCoverage: 1.5 }')).toEqual([expect.stringMatching(/^discovery\.minCoverage: Too big/)]);
+    expect(bad('{ peel: 0.1 }')).toEqual(['discovery.peel: unknown key (not part of the sweep format)']);
+  });
+
+  it('passes them to PRIM: the summary peels as discover() does with the same settings, not with its defaults', () => {
+    // 20 points of x in 0 … 0.95, the outcome more frequent as x grows.
+    const design: Design = { paths: ['x'], points: Array.from({ length: 20 }, (_, k) => [k / 20]), replications: 10 };
+    const hits = (k: number) => Math.min(10, Math.floor(k / 2));
+    const points = design.points.map(([x], k) => ({ parameters: { x: x! }, runs: 10, hits: hits(k) }));
+    const settings = sweep('method: lhs\npoints: 20\ndiscovery: { alpha: 0.3, minMass: 0.2, minCoverage: 0.9 }\nparameters:\n  x: { min: 0, max: 1 }\n').discovery!;
+    const summarizer = new BatchSummarizer(design, settings);
+    design.points.forEach((_, k) => {
+      for (let r = 0; r < 10; r++) summarizer.add({ run: k * 10 + r, point: k, replication: r, seed: `s/${r}`, x: k / 20, hit: r < hits(k), error: '' });
+    });
+    const found = summarizer.summary().discovery.find((d) => d.outcome === 'hit')!;
+    expect(found).toEqual(discover('hit', points, settings));
+    expect(found).not.toEqual(discover('hit', points));
+    expect(found.trajectory.at(-1)!.mass).toBeGreaterThanOrEqual(0.2);
+    expect(found.trajectory[found.chosen]!.coverage).toBeGreaterThanOrEqual(0.9);
   });
 });

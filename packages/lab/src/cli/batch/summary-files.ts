@@ -21,7 +21,7 @@ const DETAILED_POINTS = 50;
  * const summary = await summarizeRuns('batch-rsa-2017', manifest);
  */
 export async function summarizeRuns(dir: string, manifest: Manifest): Promise<BatchSummary> {
-  const summarizer = new BatchSummarizer(manifest.design);
+  const summarizer = new BatchSummarizer(manifest.design, manifest.sweep?.content.discovery ?? {});
   for await (const row of readRows(dir)) summarizer.add(row);
   return summarizer.summary();
 }
@@ -84,12 +84,12 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
     `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}${manifest.shard === undefined ? '' : `: ${shardText(manifest)}`}`,
     '',
     ...(manifest.shard === undefined ? [] : [`This folder holds one shard of the batch, and this summary covers its runs only: \`geneva merge\` puts the shards together into the whole batch, with its summary.`, '']),
-    `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\` · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
+    `Scenario \`${manifest.scenario.id}\` (content hash ${manifest.scenario.hash}) · seed \`${manifest.seed}\`${manifest.designSeed === undefined || manifest.designSeed === manifest.seed ? '' : ` · design seed \`${manifest.designSeed}\``} · ${design.points.length} design ${design.points.length === 1 ? 'point' : 'points'} × ${design.replications} ${design.replications === 1 ? 'replication' : 'replications'}${manifest.sweep ? ` (${manifest.sweep.content.method}, ${manifest.sweep.file})` : ''} · engine ${manifest.engine}`,
     '',
     `Runs that failed: ${failed}${failed > 0 ? ' (their rows in runs.csv carry the error; they are left out below)' : ''}.`,
   ];
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
-  for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
+  for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length, manifest.sweep?.content.discovery?.minCoverage ?? 0.5));
   if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
   if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
@@ -144,7 +144,8 @@ function sobolLines(indices: readonly SobolIndices[], samples: number): string[]
 /** Trajectory steps shown in summary.md (all of them are in summary.json). */
 const SHOWN_STEPS = 12;
 
-function discoveryLines(found: Discovery, points: number): string[] {
+function discoveryLines(found: Discovery, points: number, minCoverage: number): string[] {
+  const share = minCoverage === 0.5 ? 'half' : pct(minCoverage);
   const { outcome, trajectory, chosen } = found;
   const box = trajectory[chosen]!;
   const intro = [
@@ -154,10 +155,10 @@ function discoveryLines(found: Discovery, points: number): string[] {
   ];
   const finding =
     chosen === 0
-      ? ['', `No box keeps half of those runs at a higher rate: no swept condition stands out for ${outcome}.`]
+      ? ['', `No box keeps ${share} of those runs at a higher rate: no swept condition stands out for ${outcome}.`]
       : [
           '',
-          `The densest box that keeps at least half of the runs with ${outcome}: ${boxText(box)}. It holds ${pct(box.mass)} of the runs; ${outcome} in ${pct(box.density)} of them, and ${pct(box.coverage)} of all the runs with ${outcome} are in it.`,
+          `The densest box that keeps at least ${share} of the runs with ${outcome}: ${boxText(box)}. It holds ${pct(box.mass)} of the runs; ${outcome} in ${pct(box.density)} of them, and ${pct(box.coverage)} of all the runs with ${outcome} are in it.`,
         ];
   const shown = trajectory.map((s, k) => [k, s] as const).filter(([k]) => trajectory.length <= SHOWN_STEPS || k === chosen || k === trajectory.length - 1 || k % Math.ceil(trajectory.length / SHOWN_STEPS) === 0);
   const table = ['', `| box | runs inside | ${outcome} | coverage |`, '|---|---|---|---|', ...shown.map(([k, s]) => `| ${k === chosen ? '**' : ''}${boxText(s)}${k === chosen ? '**' : ''} | ${pct(s.mass)} | ${pct(s.density)} | ${pct(s.coverage)} |`)];

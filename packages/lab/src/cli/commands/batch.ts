@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentHash, ENGINE_VERSION, formatProblem, parameterAt, withParameters, MAX_YAML_BYTES, type Scenario } from '@geneva/engine';
-import { batchColumns, batchRun, designOf, designProblem, extremes, failedRow, parseSweep, pointValues, shardRange, singlePointDesign, type Shard, type BatchSummary, type Design, type Sweep } from '../../index.js';
+import { batchColumns, batchRun, designOf, designProblem, designSeedOf, extremes, failedRow, parseSweep, pointValues, shardRange, singlePointDesign, type Shard, type BatchSummary, type Design, type Sweep } from '../../index.js';
 import { RowBlocks, type RowBlock } from '../../batch/row-blocks.js';
 import { compileOutcomes } from '../../batch/derived.js';
 import { runGames } from '../../pool/pool.js';
@@ -20,7 +20,8 @@ import { progressDisplay } from '../progress.js';
 import { loadScenario, strategyProblems } from '../scenario-source.js';
 import { seatAssignment } from '../seats.js';
 import { isStrategyFile, type FileLoading, type StrategySource } from '../strategy-files.js';
-import { manifestPath, readManifest, resumeProblem, runsOf, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
+import { manifestPath, readManifest, resumeProblem, runsOf, shardText, withoutProvenance, writeManifest, type Manifest } from '../batch/manifest.js';
+import { provenanceWith, sessionEnded, sessionStarted, type Provenance, type Session } from '../batch/provenance.js';
 import { RunFiles, batchFileIn } from '../batch/run-files.js';
 import { writeRunsParquet } from '../batch/runs-parquet.js';
 import { writeSeriesParquet, writeSeriesSummary } from '../batch/series-files.js';
@@ -32,6 +33,10 @@ export interface BatchOptions {
   readonly runs?: number;
   readonly seed: string;
   readonly sweep?: string;
+  /** The seed of the sweep's design (`--design-seed`), over the sweep file's `seed:` and the batch seed. */
+  readonly designSeed?: string;
+  /** The command line after `geneva`, for the manifest's provenance. */
+  readonly command?: readonly string[];
   readonly workers: number;
   readonly out?: string;
   readonly resume: boolean;
@@ -73,6 +78,9 @@ const CHUNK = 32;
 export async function batchCommand(scenarioArgument: string, options: BatchOptions): Promise<ExitCode> {
   if (options.queue !== undefined && options.loading.trusted)
     throw new UserError(`geneva: --queue ${options.queue.target.display}: --trusted runs strategy files unsandboxed, which a queue's workers never do: leave --trusted out`);
+  const session = sessionStarted(options.command ?? ['batch', scenarioArgument], Date.now());
+  if (options.designSeed === '') throw new UserError('geneva: --design-seed: empty (give a seed: any string or number)');
+  if (options.designSeed !== undefined && options.sweep === undefined) throw new UserError(`geneva: --design-seed ${options.designSeed}: goes with --sweep (a batch without a sweep has no design to draw)`);
   const scenario = loadScenario(scenarioArgument);
   const out = options.out ?? `batch-${scenario.id}`;
   const { seats, files } = await checkedSeats(scenario, options.seat, options.loading);
@@ -85,6 +93,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     scenario: { id: scenario.id, hash: contentHash(scenario), source: scenarioArgument, data: scenario },
     sweep: sweep === null ? null : { file: options.sweep!, hash: contentHash(sweep), content: sweep },
     seed: options.seed,
+    ...(sweep === null ? {} : { designSeed: designSeedOf(sweep, options.seed, options.designSeed) }),
     runs: design.points.length * design.replications,
     seeds: `run i plays design point ⌊i / ${design.replications}⌋ with the seed "${options.seed}/<i mod ${design.replications}>"`,
     design,
@@ -94,7 +103,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     columns: checkedColumns(scenario, design, sweep, options.sweep),
     ...shardOf(design.points.length * design.replications, options),
   };
-  const { runFiles, done } = openRunFiles(out, manifest, options.resume);
+  const { runFiles, done, written, before } = openRunFiles(out, manifest, options.resume, session);
   const started = Date.now();
   const failed = await playRuns(manifest, runFiles, done, files, options);
   runFiles.close();
@@ -106,6 +115,8 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
     await writeRunsParquet(out, manifest);
     await writeSeriesParquet(out);
   }
+  // Last, so that its end time is the command's.
+  writeManifest(out, { ...written, provenance: provenanceWith(before, sessionEnded(session, Date.now()), options.resume) });
   printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true, options.shardSource));
   return EXIT.ok;
 }
@@ -145,7 +156,7 @@ async function playRuns(manifest: Manifest, runFiles: RunFiles, done: number, fi
     const { target, waitMs, chunk } = options.queue;
     await runGamesOnQueue(setup, jobs, {
       target,
-      batch: contentHash(manifest),
+      batch: contentHash(withoutProvenance(manifest)),
       chunkSize: chunk,
       waitMs,
       ...limits,
@@ -197,7 +208,7 @@ function checkedDesign(scenario: Scenario, sweep: Sweep, options: BatchOptions):
     const at = result.ok || parameterAt(scenario, path) === undefined ? '' : ` (at ${JSON.stringify(value)})`;
     if (!result.ok) throw new UserError(`${options.sweep}: parameters.${path}: ${result.reason}${at}`, EXIT.invalid);
   }
-  const design = designOf(sweep, options.seed);
+  const design = designOf(sweep, designSeedOf(sweep, options.seed, options.designSeed));
   const problem = designProblem(scenario, design, (s) => {
     const unknown = strategyProblems(s, options.sweep!)[0];
     return unknown === undefined ? null : { path: unknown.path, reason: unknown.reason };
@@ -228,14 +239,22 @@ function checkedColumns(scenario: Scenario, design: Design, sweep: Sweep | null,
   return batchColumns(scenario, design, Object.keys(outcomes));
 }
 
-/** New files (refusing a folder that holds a batch), or the files of the batch to resume. */
-function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFiles: RunFiles; done: number } {
+/**
+ * New files (refusing a folder that holds a batch), or the files of the batch to resume; with the
+ * manifest as written (a resumed batch keeps its own, byte for byte but for the provenance) and the
+ * provenance it had before this command.
+ */
+function openRunFiles(out: string, manifest: Manifest, resume: boolean, session: Session): { runFiles: RunFiles; done: number; written: Manifest; before?: Provenance } {
   if (resume) {
     if (!existsSync(manifestPath(out))) throw new UserError(`geneva: --resume: ${out}: no batch to resume (no manifest.json)`);
-    const problem = resumeProblem(readManifest(out), manifest);
+    const on = readManifest(out);
+    const problem = resumeProblem(on, manifest);
     if (problem !== null) throw new UserError(`geneva: --resume: ${out}: ${problem}`);
     const { files, done } = RunFiles.resume(out, runsOf(manifest).first);
-    return { runFiles: files, done };
+    const written = withoutProvenance(on);
+    // The resumption is on record from its start: an interrupted one shows with no end.
+    writeManifest(out, { ...written, provenance: provenanceWith(on.provenance, session, true) });
+    return { runFiles: files, done, written, ...(on.provenance === undefined ? {} : { before: on.provenance }) };
   }
   const held = batchFileIn(out);
   if (held === 'manifest.json') throw new UserError(`geneva: --out ${out}: holds a batch already (use --resume to continue it, or another --out)`);
@@ -244,8 +263,8 @@ function openRunFiles(out: string, manifest: Manifest, resume: boolean): { runFi
   // The run files first: a folder with a manifest always has its run files.
   const { first } = runsOf(manifest);
   const runFiles = RunFiles.create(out, manifest.columns, first);
-  writeManifest(out, manifest);
-  return { runFiles, done: first };
+  writeManifest(out, { ...manifest, provenance: provenanceWith(undefined, session, false) });
+  return { runFiles, done: first, written: manifest };
 }
 
 /** The manifest's `shard` for `--shard K/N`, with the runs it plays (nothing without the flag). */
@@ -263,7 +282,7 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   const rate = played / Math.max(ms / 1000, 1e-3);
   const part = manifest.shard === undefined ? '' : `, ${shardText(manifest)}${shardSource === undefined ? '' : ` from ${shardSource}`}`;
   const lines = [
-    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
+    `Batch of ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'} of ${manifest.scenario.id} (${manifest.design.points.length} ${manifest.design.points.length === 1 ? 'point' : 'points'} × ${manifest.design.replications}, seed ${manifest.seed}${manifest.designSeed === undefined || manifest.designSeed === manifest.seed ? '' : `, design seed ${manifest.designSeed}`})${part}${resumedAt > first ? `, resumed at run ${resumedAt}` : ''}: ${played} played in ${(ms / 1000).toFixed(1)} s (${Math.round(rate)} runs/s), ${failed} failed`,
   ];
   if (manifest.design.replications === 1 && manifest.design.points.length > 1)
     lines.push(`Note: with one replication every point played the same seed (${manifest.seed}/0): the points differ by their parameters alone, and every figure rests on that one seed's dice (docs/batches.md §3)`);

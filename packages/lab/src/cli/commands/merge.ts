@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { csvHeader } from '../../index.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines } from '../io.js';
-import { batchDifference, readManifest, shardText, writeManifest, type Manifest } from '../batch/manifest.js';
+import { batchDifference, readManifest, shardText, withoutProvenance, writeManifest, type Manifest } from '../batch/manifest.js';
+import { provenanceWith, sessionEnded, sessionStarted } from '../batch/provenance.js';
 import { RUN_FILES, SERIES, appendFileFrom, batchFileIn, writtenRuns } from '../batch/run-files.js';
 import { writeRunsParquet } from '../batch/runs-parquet.js';
 import { writeSeriesParquet, writeSeriesSummary } from '../batch/series-files.js';
@@ -22,6 +23,8 @@ export interface MergeOptions {
   readonly out: string;
   /** Also write runs.parquet (`--parquet`). */
   readonly parquet?: boolean;
+  /** The command line after `geneva`, for the manifest's provenance. */
+  readonly command?: readonly string[];
 }
 
 /** A shard folder and its manifest. */
@@ -38,6 +41,7 @@ interface ShardFolder {
  * await mergeCommand(['part-1', 'part-2', 'part-3'], { out: 'batch-rsa-2017' });
  */
 export async function mergeCommand(dirs: readonly string[], options: MergeOptions): Promise<ExitCode> {
+  const session = sessionStarted(options.command ?? ['merge', ...dirs], Date.now());
   const shards = checkedShards(dirs);
   const whole = wholeManifest(shards[0]!.manifest);
   const out = options.out;
@@ -52,6 +56,8 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
     await writeRunsParquet(out, whole);
     await writeSeriesParquet(out);
   }
+  // The merge's own session, with each shard's provenance under it.
+  writeManifest(out, { ...whole, provenance: { ...provenanceWith(undefined, sessionEnded(session, Date.now()), false), shards: shards.map((s) => s.manifest.provenance ?? null) } });
   printLines([
     `Merged ${shards.length} ${shards.length === 1 ? 'shard' : 'shards'} of the batch of ${whole.runs} runs of ${whole.scenario.id} (seed ${whole.seed}) into ${out}`,
     `Wrote ${out}/${writtenFiles(options.parquet === true)} (manifest.json describes the batch)`,
@@ -92,9 +98,9 @@ function checkedShards(dirs: readonly string[]): ShardFolder[] {
   return ordered;
 }
 
-/** The manifest of the whole batch: a shard's, without its shard. */
+/** The manifest of the whole batch: a shard's, without its shard (nor its provenance). */
 function wholeManifest(manifest: Manifest): Manifest {
-  const { shard: _shard, ...whole } = manifest;
+  const { shard: _shard, ...whole } = withoutProvenance(manifest);
   return whole;
 }
 
