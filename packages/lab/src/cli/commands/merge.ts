@@ -44,7 +44,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
   makeDirectory(out);
   writeRunFiles(out, whole, shards);
   writeManifest(out, whole);
-  writeSummary(out, whole, await summarizeRuns(out, whole));
+  await writeSummary(out, whole, await summarizeRuns(out, whole), options.parquet === true);
   if (options.parquet === true) await writeRunsParquet(out, whole);
   printLines([
     `Merged ${shards.length} ${shards.length === 1 ? 'shard' : 'shards'} of the batch of ${whole.runs} runs of ${whole.scenario.id} (seed ${whole.seed}) into ${out}`,
