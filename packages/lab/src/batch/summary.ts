@@ -8,7 +8,7 @@
  * (sobol.ts).
  */
 import type { Cell } from '@geneva/engine';
-import { spearman } from '../stats/rank.js';
+import { averageRanks, pearson } from '../stats/rank.js';
 import { PointTable } from './point-table.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';
@@ -94,14 +94,18 @@ function playedPoints(points: PointTable): number[] {
 function sensitivityOf(design: Design, points: PointTable): Sensitivity[] {
   const played = playedPoints(points);
   if (played.length < 3) return [];
+  // Each side is ranked once: a 20,000-point design has a few hundred pairs.
+  const outcomes = [...points.numericOutcomes, ...points.rateOutcomes].flatMap((outcome) => {
+    const y = played.map((point) => round9(points.valueAt(outcome, point)));
+    return y.some(Number.isNaN) || new Set(y).size < 2 ? [] : [{ outcome, ranks: averageRanks(y) }];
+  });
   const result: Sensitivity[] = [];
   design.paths.forEach((parameter, i) => {
     const x = played.map((point) => numberOf(design.points[point]?.[i]));
     if (x.some(Number.isNaN) || new Set(x).size < 2) return;
-    for (const outcome of [...points.numericOutcomes, ...points.rateOutcomes]) {
-      const y = played.map((point) => round9(points.valueAt(outcome, point)));
-      if (y.some(Number.isNaN) || new Set(y).size < 2) continue;
-      const rho = spearman(x, y);
+    const ranks = averageRanks(x);
+    for (const { outcome, ranks: yRanks } of outcomes) {
+      const rho = pearson(ranks, yRanks);
       if (Number.isFinite(rho)) result.push({ parameter, outcome, rho: round6(rho), points: played.length });
     }
   });

@@ -37,8 +37,14 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   return pearson(averageRanks(x), averageRanks(y));
 }
 
-/** Pearson's correlation (NaN when either side is constant). */
-function pearson(x: readonly number[], y: readonly number[]): number {
+/**
+ * Pearson's correlation (NaN when either side is constant); of two samples' {@link averageRanks},
+ * Spearman's ρ, for callers that rank each sample once and correlate it with many.
+ *
+ * @example
+ * pearson([1, 2, 3], [2, 4, 7]); // 0.9933992677987828
+ */
+export function pearson(x: readonly number[], y: readonly number[]): number {
   const n = x.length;
   const mx = x.reduce((s, v) => s + v, 0) / n;
   const my = y.reduce((s, v) => s + v, 0) / n;

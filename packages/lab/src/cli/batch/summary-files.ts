@@ -226,12 +226,13 @@ function extremePoints(points: PointTable): Map<number, string[]> {
   const why = new Map<number, string[]>();
   const note = (point: number, reason: string) => why.set(point, [...(why.get(point) ?? []), reason]);
   for (const outcome of KEY_OUTCOMES) {
-    const played = [...Array(points.count).keys()].filter((p) => !Number.isNaN(points.valueAt(outcome, p)));
-    const order = played.sort((a, b) => points.valueAt(outcome, a) - points.valueAt(outcome, b) || a - b);
-    if (order.length === 0 || points.valueAt(outcome, order[0]!) === points.valueAt(outcome, order[order.length - 1]!)) continue;
-    const high = [...order].sort((a, b) => points.valueAt(outcome, b) - points.valueAt(outcome, a) || a - b).slice(0, EXTREMES);
-    for (const p of high) note(p, `${outcome} high`);
-    for (const p of order.slice(0, EXTREMES)) note(p, `${outcome} low`);
+    const value = Float64Array.from({ length: points.count }, (_, p) => points.valueAt(outcome, p));
+    const played = [...value.keys()].filter((p) => !Number.isNaN(value[p]!));
+    const low = [...played].sort((a, b) => value[a]! - value[b]! || a - b);
+    const high = played.sort((a, b) => value[b]! - value[a]! || a - b);
+    if (low.length === 0 || value[low[0]!] === value[high[0]!]) continue;
+    for (const p of high.slice(0, EXTREMES)) note(p, `${outcome} high`);
+    for (const p of low.slice(0, EXTREMES)) note(p, `${outcome} low`);
   }
   return why;
 }
