@@ -212,6 +212,14 @@ function keyLines(paths: readonly string[], points: PointTable): string[] {
   if (points.count <= DETAILED_POINTS) return ['## Key outcomes by point', '', ...keyTable(paths, points, [...Array(points.count).keys()], null)];
   const why = extremePoints(points);
   const shown = [...why.keys()].sort((a, b) => a - b);
+  if (shown.length === 0)
+    return [
+      '## Key outcomes at the points that matter',
+      '',
+      `None of the key outcomes varies over the ${points.count} design points: point 0 shows the values they all have; every point is in ${POINTS_CSV}.`,
+      '',
+      ...keyTable(paths, points, [0], null),
+    ];
   return [
     '## Key outcomes at the points that matter',
     '',
