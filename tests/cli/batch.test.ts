@@ -32,9 +32,9 @@ type Row = Record<string, string | number | boolean | null>;
 function jsonl(dir: string): Row[] {
   return readFileSync(join(dir, 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
 }
-/** runs.parquet read back (hyparquet), integers as numbers, with each column's physical type. */
-async function parquetOf(dir: string): Promise<{ rows: Row[]; types: Record<string, string | undefined> }> {
-  const buffer = readFileSync(join(dir, 'runs.parquet'));
+/** runs.parquet (or another Parquet file of the folder) read back (hyparquet), integers as numbers, with each column's physical type. */
+async function parquetOf(dir: string, name = 'runs.parquet'): Promise<{ rows: Row[]; types: Record<string, string | undefined> }> {
+  const buffer = readFileSync(join(dir, name));
   const file = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
   const rows = (await parquetReadObjects({ file })).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : (v as Row[string])])));
   return { rows, types: Object.fromEntries(parquetMetadata(file).schema.slice(1).map((e) => [e.name, e.type])) };
@@ -51,6 +51,12 @@ function pointMean(rows: readonly Row[], point: number, key: string): number {
   const mine = rows.filter((r) => r['point'] === point).map((r) => Number(r[key]));
   return mine.reduce((a, b) => a + b, 0) / mine.length;
 }
+/** points.csv as rows: numbers as numbers, an empty cell as null (no quoted cells in these batches). */
+function pointsCsv(dir: string): Row[] {
+  const [header, ...lines] = read(dir, 'points.csv').trim().split('\n');
+  const columns = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, k) => [columns[k]!, cell === '' ? null : Number(cell)])));
+}
 function read(dir: string, file: string): string {
   return readFileSync(join(dir, file), 'utf8');
 }
@@ -65,7 +71,7 @@ describe('geneva batch', () => {
     const b = geneva([...base, '--workers', '2', '--out', two]);
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
-    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json', 'summary.md']) expect(read(one, file), file).toBe(read(two, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'points.csv', 'summary.json', 'summary.md']) expect(read(one, file), file).toBe(read(two, file));
     const rows = jsonl(one);
     expect(rows.map((r) => r['run'])).toEqual(Array.from({ length: 24 }, (_, i) => i));
     const csv = read(one, 'runs.csv').trim().split('\n');
@@ -78,23 +84,89 @@ describe('geneva batch', () => {
     expect(manifest.scenario.hash).toMatch(/^[0-9a-f]{14}$/);
   });
 
-  it('summarises every point as a direct computation from the rows does', () => {
+  it('summarises every point in points.csv as a direct computation from the rows does, and keeps summary.json to the batch-level results', () => {
     const dir = join(temp.dir, 'w1');
     const rows = jsonl(dir);
-    const summary = JSON.parse(read(dir, 'summary.json')) as { points: { point: number; runs: number; numeric: Record<string, { mean: number; sd: number; ci95: number[] }>; rates: Record<string, { rate: number; ci95: number[] }> }[]; sensitivity: { parameter: string; outcome: string; rho: number }[] };
-    expect(summary.points).toHaveLength(4);
-    for (const point of summary.points) {
-      const mine = rows.filter((r) => r['point'] === point.point && r['error'] === '');
-      expect(point.runs).toBe(mine.length);
+    const points = pointsCsv(dir);
+    expect(points.map((p) => p['point'])).toEqual([0, 1, 2, 3]);
+    expect(Object.keys(points[0]!).slice(0, 8)).toEqual(['point', 'actors.usa.domesticHurdle', 'rules.entryIntoForce.ratifications', 'runs', 'failed', 'adoptedRound.mean', 'adoptedRound.sd', 'adoptedRound.lo']);
+    for (const point of points) {
+      const mine = rows.filter((r) => r['point'] === point['point'] && r['error'] === '');
+      expect(point['runs']).toBe(mine.length);
+      expect(point['failed']).toBe(0);
+      expect(point['actors.usa.domesticHurdle']).toBe(mine[0]!['actors.usa.domesticHurdle']);
       const harm = summarize(mine.map((r) => Number(r['civilianHarm'])));
-      expect(point.numeric['civilianHarm']!.mean).toBeCloseTo(harm.mean, 9);
-      expect(point.numeric['civilianHarm']!.ci95[0]).toBeCloseTo(harm.ci95[0], 9);
-      expect(point.rates['inForce']!.rate).toBeCloseTo(rateOf(mine.filter((r) => r['inForce'] === true).length, mine.length).rate, 12);
+      expect(point['civilianHarm.mean']).toBeCloseTo(harm.mean, 9);
+      expect(point['civilianHarm.sd']).toBeCloseTo(harm.sd!, 8);
+      expect(point['civilianHarm.lo']).toBeCloseTo(harm.ci95![0], 8);
+      expect(point['civilianHarm.hi']).toBeCloseTo(harm.ci95![1], 8);
+      const inForce = rateOf(mine.filter((r) => r['inForce'] === true).length, mine.length);
+      expect([point['inForce.rate'], point['inForce.lo'], point['inForce.hi']].map(Number)).toEqual([inForce.rate, ...inForce.ci95].map((x) => Math.round(x * 1e9) / 1e9));
     }
+    const summary = JSON.parse(read(dir, 'summary.json')) as Record<string, unknown> & { sensitivity: unknown[] };
+    expect(summary['points']).toBeUndefined();
+    expect(summary).toMatchObject({ pointsFile: 'points.csv', failed: 0, design: { points: 4 } });
     expect(summary.sensitivity.length).toBeGreaterThan(0);
     expect(read(dir, 'summary.md')).toMatch(/## What moves what/);
-    // Written a point at a time, and still the text of JSON.stringify(…, null, 2).
+    expect(read(dir, 'summary.md')).toMatch(/Every point's statistics .* are in points\.csv, one row per point \(4 rows\)/);
+    // Written a piece at a time, and still the text of JSON.stringify(…, null, 2).
     expect(read(dir, 'summary.json')).toBe(`${JSON.stringify(JSON.parse(read(dir, 'summary.json')), null, 2)}\n`);
+  });
+
+  it("ranks ties as ties: every Spearman ρ of the worked example (docs/batches.md §1) is scipy.stats.spearmanr's", () => {
+    const dir = join(temp.dir, 'worked-example');
+    const run = geneva(['batch', 'rsa-2017', '--sweep', join(REPO, 'examples', 'sweeps', 'hurdles-and-quorum.yaml'), '--quiet', '--out', dir]);
+    expect(run.status, run.stderr).toBe(0);
+    // scipy 1.10 on the exact point means of runs.csv (fixtures/worked-example-spearman.py regenerates them).
+    const scipy = JSON.parse(readFileSync(join(REPO, 'tests', 'cli', 'fixtures', 'worked-example-spearman.json'), 'utf8')) as Record<string, number>;
+    const { sensitivity } = JSON.parse(read(dir, 'summary.json')) as { sensitivity: { parameter: string; outcome: string; rho: number }[] };
+    expect(Object.fromEntries(sensitivity.map((e) => [`${e.parameter} ${e.outcome}`, e.rho]))).toEqual(scipy);
+    expect(Object.keys(scipy)).toHaveLength(126);
+  }, 60_000);
+
+  it('keeps summary.md short for a large design, says where every point is, and gives no interval where a point has one run', () => {
+    const { dir, result } = sweptBatch(
+      'rsa-2017',
+      'large',
+      'method: lhs\npoints: 60\nreplications: 1\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.entryIntoForce.ratifications: { min: 3, max: 12, integer: true }\n',
+    );
+    const md = read(dir, 'summary.md');
+    expect(md).toMatch(/## Key outcomes at the points that matter\n\n60 design points are too many to list here\. These \d+ are, for each key outcome that varies over the design, the 3 points where its mean \(or rate\) is highest and the 3 where it is lowest/);
+    expect(md).not.toMatch(/^## Point /m);
+    const table = md.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+    expect(table.length).toBeGreaterThan(6);
+    expect(table.length).toBeLessThanOrEqual(6 * 7);
+    expect(md.split('\n').length).toBeLessThan(120);
+    expect(md).toMatch(/are in points\.csv, one row per point \(60 rows\)/);
+    // The rows shown for civilianHarm are its three highest and three lowest point means.
+    const points = pointsCsv(dir);
+    expect(points).toHaveLength(60);
+    const byHarm = [...points].sort((a, b) => Number(b['civilianHarm.mean']) - Number(a['civilianHarm.mean']) || Number(a['point']) - Number(b['point']));
+    const shownFor = (why: string) => table.filter((line) => line.includes(why)).map((line) => Number(line.split('|')[1]));
+    expect(shownFor('civilianHarm high')).toEqual(byHarm.slice(0, 3).map((p) => p['point']).sort((a, b) => Number(a) - Number(b)));
+    // One run a point: a mean, and no standard deviation or interval (empty cells), for every outcome.
+    // (A rate keeps its Wilson interval, which is sound with one run.)
+    const numeric = Object.keys(points[0]!).filter((c) => c.endsWith('.mean')).map((c) => c.slice(0, -'.mean'.length));
+    expect(numeric).toContain('civilianHarm');
+    for (const point of points) {
+      expect(point['runs']).toBe(1);
+      for (const outcome of numeric) {
+        expect(typeof point[`${outcome}.mean`], outcome).toBe('number');
+        expect([point[`${outcome}.sd`], point[`${outcome}.lo`], point[`${outcome}.hi`]], outcome).toEqual([null, null, null]);
+      }
+      expect(point['inForce.lo']).not.toBeNull();
+    }
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^The command took (\d+\.\d) s in all, (\d+\.\d) s of it playing the runs\.$/);
+    const [all, play] = /took (\S+) s in all, (\S+) s/.exec(result.stdout)!.slice(1).map(Number);
+    expect(all!).toBeGreaterThanOrEqual(play!);
+  }, 60_000);
+
+  it('shows a point with one run without a spread or interval in summary.md, and says why', () => {
+    const { dir } = sweptBatch('us-russia-bilateral', 'single-runs', 'method: grid\nreplications: 1\nparameters:\n  rules.bodyAccuracy: { values: [0.6, 0.9] }\n');
+    const md = read(dir, 'summary.md');
+    expect(md).toMatch(/^\| civilianHarm \| -?\d+\.\d{4} \| – \| – \|$/m);
+    expect(md).toMatch(/With one run, a mean has no standard deviation and no interval \(–\)/);
+    expect(md).not.toMatch(/\| 0\.0000 \| \[/);
   });
 
   it('finds where entry into force happens (PRIM), with boxes that hold what a count of the rows says', () => {
@@ -257,7 +329,7 @@ describe('geneva batch', () => {
     expect(read(parts[1]!, 'series.csv')).toBe(complete.series);
     const merged = geneva(['merge', parts[2]!, parts[0]!, parts[1]!, '--out', merging]);
     expect(merged.status, merged.stderr).toBe(0);
-    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
+    for (const file of ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'points.csv', 'summary.json', 'summary.md']) expect(read(merging, file), file).toBe(read(whole, file));
     // The manifest too, but for its provenance (who wrote it, when, where), which differs each time.
     const deterministic = (dir: string) => {
       const { provenance, ...rest } = JSON.parse(read(dir, 'manifest.json')) as { provenance: { command: string[]; shards?: unknown } };
@@ -328,8 +400,8 @@ describe('geneva batch', () => {
       expect(row['error']).toMatch(/hang\.mjs \(seat usa\) made no decision for 1000 ms \(hung\)/);
       expect(row['inForce']).toBeUndefined();
     }
-    const summary = JSON.parse(read(dir, 'summary.json')) as { points: { runs: number; failed: number }[] };
-    expect(summary.points[0]).toMatchObject({ runs: 8 - failed.length, failed: failed.length });
+    expect(pointsCsv(dir)[0]).toMatchObject({ runs: 8 - failed.length, failed: failed.length });
+    expect(JSON.parse(read(dir, 'summary.json'))).toMatchObject({ failed: failed.length });
     const replay = geneva(['replay', '--batch', dir, '--run', String(failed[0]!['run'])]);
     expect(replay.status).toBe(2);
     expect(oneLineError(replay)).toMatch(/this run failed in the batch \(.*\(hung\)\); there is no game to replay$/);
@@ -341,7 +413,7 @@ describe('geneva batch', () => {
       const run = geneva([...base, '--workers', String(k + 1), '--out', dir, '--resume', '--parquet']);
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/resumed at run 24: 0 played/);
-      expect(run.stdout).toMatch(/Wrote .*w\d\/runs\.csv, runs\.jsonl, runs\.parquet, series\.csv, series\.parquet, series-summary\.csv, summary\.md, summary\.json/);
+      expect(run.stdout).toMatch(/Wrote .*w\d\/runs\.csv, runs\.jsonl, runs\.parquet, series\.csv, series\.parquet, series-summary\.csv, points\.csv, points\.parquet, summary\.md, summary\.json/);
     });
     const bytes = folders.map((dir) => readFileSync(join(dir, 'runs.parquet')));
     expect(bytes[0]!.equals(bytes[1]!)).toBe(true);
@@ -353,6 +425,12 @@ describe('geneva batch', () => {
     const { rows, types } = await parquetOf(folders[0]!);
     expect(rows).toEqual(jsonl(folders[0]!).map((row) => Object.fromEntries(Object.keys(rows[0]!).map((c) => [c, row[c] ?? null]))));
     expect(types).toMatchObject({ run: 'INT64', seed: 'BYTE_ARRAY', 'actors.usa.domesticHurdle': 'DOUBLE', 'rules.entryIntoForce.ratifications': 'INT64', inForce: 'BOOLEAN', civilianHarm: 'DOUBLE', incidents: 'INT64', error: 'BYTE_ARRAY' });
+    // points.parquet: the rows of points.csv, typed; the same bytes for any worker count and on merge.
+    const points = await parquetOf(folders[0]!, 'points.parquet');
+    expect(points.rows).toEqual(pointsCsv(folders[0]!));
+    expect(points.types).toMatchObject({ point: 'INT64', 'actors.usa.domesticHurdle': 'DOUBLE', 'rules.entryIntoForce.ratifications': 'INT64', runs: 'INT64', 'civilianHarm.mean': 'DOUBLE', 'inForce.rate': 'DOUBLE' });
+    expect(readFileSync(join(folders[1]!, 'points.parquet')).equals(readFileSync(join(folders[0]!, 'points.parquet')))).toBe(true);
+    expect(readFileSync(join(merged, 'points.parquet')).equals(readFileSync(join(folders[0]!, 'points.parquet')))).toBe(true);
     // A failed run's outcome cells are nulls there.
     const failing = join(temp.dir, 'failing');
     const hang = join(temp.dir, 'hang.mjs');

@@ -40,8 +40,8 @@ interface Summary {
     voided: number;
     faults: number;
     winShare: number;
-    welfare: { mean: number; ci95: [number, number]; n: number };
-    delta: { mean: number; ci95: [number, number]; n: number };
+    welfare: { mean: number; sd: number | null; ci95: [number, number] | null; n: number };
+    delta: { mean: number; sd: number | null; ci95: [number, number] | null; n: number };
   }[];
   failures: { game: number; entrant: string; focus: string; seed: string; error: string; culprit: string | null; counted: string }[];
 }
@@ -92,7 +92,7 @@ describe('geneva tournament', () => {
       const mine = rows.filter((r) => r['entrant'] === standing.entrant);
       const welfare = summarize(mine.map((r) => Number(r['welfare'])));
       expect(standing.welfare.mean).toBeCloseTo(welfare.mean, 9);
-      expect(standing.welfare.ci95[0]).toBeCloseTo(welfare.ci95[0], 9);
+      expect(standing.welfare.ci95![0]).toBeCloseTo(welfare.ci95![0], 9);
       const deltas = mine.map((r) => Number(r['welfare']) - Number(r['defaultWelfare']));
       expect(standing.delta.mean).toBeCloseTo(summarize(deltas).mean, 6);
       expect(standing.winShare).toBeCloseTo(deltas.reduce((s, d) => s + (d > 1e-9 ? 1 : Math.abs(d) <= 1e-9 ? 0.5 : 0), 0) / deltas.length, 9);
@@ -223,6 +223,9 @@ describe('geneva tournament', () => {
     expect(run.status, run.stderr).toBe(0);
     const failures = readSummary(dir).failures;
     expect(failures.map((f) => f.entrant)).toEqual([crawl]);
+    // One seed: a mean without a spread or an interval (null, not sd 0 and [mean, mean]), and the report says why.
+    expect(readSummary(dir).ranking[0]!.welfare).toMatchObject({ n: 1, sd: null, ci95: null });
+    expect(run.stdout).toMatch(/^With one seed there is no spread to measure, so no interval \(–\): play more seeds \(--repetitions\) for one\.$/m);
     expect(failures[0]!.error).toMatch(/crawl\.mjs \(seat usa\) the game ran past its 1500 ms limit/);
   });
 

@@ -59,7 +59,7 @@ function localBatch(name: string, runs: number, seed: string, extra: readonly st
 }
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
-const FILES = ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'summary.json', 'summary.md'];
+const FILES = ['runs.csv', 'runs.jsonl', 'series.csv', 'series-summary.csv', 'points.csv', 'summary.json', 'summary.md'];
 
 /** Runs `geneva batch` in the background; resolves with its exit code and output. */
 function batchInBackground(args: readonly string[]): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {

@@ -18,7 +18,7 @@ export { scoreGames, type Score, type ScoredGame, type Scoring, type VoidPair } 
 export { batchRun, batchColumns, batchRow, runCount, formatRow, failedRow, rowFormatter, csvHeader, type BatchRun, type FormattedRow } from './batch/runs.js';
 export { parseShard, shardRange, type Shard, type ShardRange } from './batch/shards.js';
 export { shardFromEnvironment, type EnvironmentVariables, type ShardFromEnvironment } from './batch/shard-env.js';
-export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
+export { BatchSummarizer, PointTable, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
 export { sobolIndices, type SobolIndices } from './batch/sobol.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';

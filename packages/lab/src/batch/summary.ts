@@ -7,34 +7,25 @@
  * design, each parameter's elementary effects (morris.ts), for a Saltelli design its Sobol indices
  * (sobol.ts).
  */
-import { sampleRankCorrelation } from 'simple-statistics';
-import type { Cell, JsonValue } from '@geneva/engine';
-import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
+import type { Cell } from '@geneva/engine';
+import { averageRanks, pearson } from '../stats/rank.js';
+import { PointTable } from './point-table.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery, type PeelingOptions } from './discovery.js';
 import { morrisIndices, type ElementaryEffects } from './morris.js';
 import { sobolIndices, type SobolIndices } from './sobol.js';
-import { numberOf, round6 } from './values.js';
+import { numberOf, round6, round9 } from './values.js';
 
-/** The summary of one design point. */
-export interface PointSummary {
-  readonly point: number;
-  readonly parameters: Readonly<Record<string, JsonValue>>;
-  /** Runs played to the end. */
-  readonly runs: number;
-  /** Runs that failed (their rows carry the error). */
-  readonly failed: number;
-  /** Every numeric outcome. */
-  readonly numeric: Readonly<Record<string, SampleSummary>>;
-  /** Every boolean outcome, as a rate. */
-  readonly rates: Readonly<Record<string, RateSummary>>;
-}
+export { PointTable, type PointSummary } from './point-table.js';
 
 /** How strongly a parameter moves an outcome across design points. */
 export interface Sensitivity {
   readonly parameter: string;
   readonly outcome: string;
-  /** Spearman's rank correlation between the parameter's value and the outcome's mean, over points. */
+  /**
+   * Spearman's rank correlation between the parameter's value and the outcome's mean (or rate) over
+   * points, the means rounded to 9 decimals as points.csv prints them, ties given average ranks.
+   */
   readonly rho: number;
   /** Design points it was computed over. */
   readonly points: number;
@@ -42,7 +33,8 @@ export interface Sensitivity {
 
 /** The summary of a batch. */
 export interface BatchSummary {
-  readonly points: readonly PointSummary[];
+  /** Every point's statistics, in columns (a point's summary is built when read: {@link PointTable.at}). */
+  readonly points: PointTable;
   /** Parameter-outcome pairs, the strongest first (empty with fewer than 3 points). */
   readonly sensitivity: readonly Sensitivity[];
   /**
@@ -56,9 +48,6 @@ export interface BatchSummary {
   readonly sobol: readonly SobolIndices[];
 }
 
-/** Columns that identify a run, not outcomes. */
-const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
-
 /**
  * Accumulates a batch's rows and summarises them.
  *
@@ -68,100 +57,75 @@ const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
  * const summary = summarizer.summary();
  */
 export class BatchSummarizer {
-  private readonly points: PointAccumulator[];
+  private readonly points: PointTable;
 
   /** `peeling`: PRIM's settings (a sweep file's `discovery:`), its defaults when absent. */
   constructor(
     private readonly design: Design,
     private readonly peeling: PeelingOptions = {},
   ) {
-    this.points = design.points.map(() => new PointAccumulator());
+    this.points = new PointTable(design);
   }
 
   /** Adds a run's row. */
   add(row: Readonly<Record<string, Cell | null>>): void {
-    const point = this.points[Number(row['point'])];
-    if (point === undefined) throw new RangeError(`row of run ${String(row['run'])}: no design point ${String(row['point'])}`);
-    point.add(row, this.design.paths);
+    const point = Number(row['point']);
+    if (!Number.isInteger(point) || point < 0 || point >= this.points.count) throw new RangeError(`row of run ${String(row['run'])}: no design point ${String(row['point'])}`);
+    this.points.add(point, row);
   }
 
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
-    const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points, this.peeling), morris: morrisIndices(this.design, points), sobol: sobolIndices(this.design, points) };
+    const { design, points } = this;
+    // Morris and Sobol read every point's summary; other designs never build them all at once.
+    const all = design.trajectories !== undefined || design.samples !== undefined ? [...points] : [];
+    return { points, sensitivity: sensitivityOf(design, points), discovery: discoveryOf(design, points, this.peeling), morris: morrisIndices(design, all), sobol: sobolIndices(design, all) };
   }
 }
 
-class PointAccumulator {
-  private runs = 0;
-  private failed = 0;
-  private readonly numeric = new Map<string, RunningMoments>();
-  private readonly trues = new Map<string, [number, number]>();
-
-  add(row: Readonly<Record<string, Cell | null>>, paths: readonly string[]): void {
-    if (row['error'] !== '' && row['error'] !== null && row['error'] !== undefined) {
-      this.failed++;
-      return;
-    }
-    this.runs++;
-    for (const [key, value] of Object.entries(row)) {
-      if (IDENTITY.has(key) || paths.includes(key)) continue;
-      if (typeof value === 'number') this.moments(key).add(value);
-      else if (typeof value === 'boolean') {
-        const counts = this.trues.get(key) ?? [0, 0];
-        this.trues.set(key, [counts[0] + (value ? 1 : 0), counts[1] + 1]);
-      }
-    }
-  }
-
-  summary(point: number, parameters: Record<string, JsonValue>): PointSummary {
-    return {
-      point,
-      parameters,
-      runs: this.runs,
-      failed: this.failed,
-      numeric: Object.fromEntries([...this.numeric].map(([k, m]) => [k, m.summary()])),
-      rates: Object.fromEntries([...this.trues].map(([k, [t, n]]) => [k, rateOf(t, n)])),
-    };
-  }
-
-  private moments(key: string): RunningMoments {
-    let m = this.numeric.get(key);
-    if (m === undefined) this.numeric.set(key, (m = new RunningMoments()));
-    return m;
-  }
+/** The points that have finished runs. */
+function playedPoints(points: PointTable): number[] {
+  const played: number[] = [];
+  for (let point = 0; point < points.count; point++) if (points.runsAt(point) > 0) played.push(point);
+  return played;
 }
 
-/** Spearman's ρ of each numeric (or boolean) parameter against each outcome's point means. */
-function sensitivityOf(design: Design, points: readonly PointSummary[]): Sensitivity[] {
-  const played = points.filter((p) => p.runs > 0);
+/**
+ * Spearman's ρ of each numeric (or boolean) parameter against each outcome's point means, rounded
+ * to 9 decimals first: means of the same values added in another order can differ in the last bit
+ * (1.9 against 1.9000000000000004), and they must tie, as they do in points.csv.
+ */
+function sensitivityOf(design: Design, points: PointTable): Sensitivity[] {
+  const played = playedPoints(points);
   if (played.length < 3) return [];
-  const outcomes = new Map<string, (p: PointSummary) => number>();
-  for (const key of Object.keys(played[0]!.numeric)) outcomes.set(key, (p) => p.numeric[key]?.mean ?? Number.NaN);
-  for (const key of Object.keys(played[0]!.rates)) outcomes.set(key, (p) => p.rates[key]?.rate ?? Number.NaN);
+  // Each side is ranked once: a 20,000-point design has a few hundred pairs.
+  const outcomes = [...points.numericOutcomes, ...points.rateOutcomes].flatMap((outcome) => {
+    const y = played.map((point) => round9(points.valueAt(outcome, point)));
+    return y.some(Number.isNaN) || new Set(y).size < 2 ? [] : [{ outcome, ranks: averageRanks(y) }];
+  });
   const result: Sensitivity[] = [];
-  for (const parameter of design.paths) {
-    const x = played.map((p) => numberOf(p.parameters[parameter]));
-    if (x.some(Number.isNaN) || new Set(x).size < 2) continue;
-    for (const [outcome, read] of outcomes) {
-      const y = played.map(read);
-      if (y.some(Number.isNaN) || new Set(y).size < 2) continue;
-      const rho = sampleRankCorrelation(x, y);
+  design.paths.forEach((parameter, i) => {
+    const x = played.map((point) => numberOf(design.points[point]?.[i]));
+    if (x.some(Number.isNaN) || new Set(x).size < 2) return;
+    const ranks = averageRanks(x);
+    for (const { outcome, ranks: yRanks } of outcomes) {
+      const rho = pearson(ranks, yRanks);
       if (Number.isFinite(rho)) result.push({ parameter, outcome, rho: round6(rho), points: played.length });
     }
-  }
+  });
   return result.sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho) || (a.parameter + a.outcome < b.parameter + b.outcome ? -1 : 1));
 }
 
 /** PRIM for each boolean outcome, over the points with runs. */
-function discoveryOf(points: readonly PointSummary[], peeling: PeelingOptions): Discovery[] {
-  const played = points.filter((p) => p.runs > 0);
+function discoveryOf(design: Design, points: PointTable, peeling: PeelingOptions): Discovery[] {
+  const played = playedPoints(points);
   if (played.length < 4) return [];
   const found: Discovery[] = [];
-  for (const outcome of Object.keys(played[0]!.rates)) {
-    const at = played.map((p) => {
-      const rate = p.rates[outcome];
-      return { parameters: p.parameters, runs: rate?.n ?? 0, hits: rate === undefined || rate.n === 0 ? 0 : Math.round(rate.rate * rate.n) };
+  for (const outcome of points.rateOutcomes) {
+    const at = played.map((point) => {
+      const rate = points.rateAt(outcome, point);
+      const runs = rate?.n ?? 0;
+      return { parameters: pointValues(design, point), runs, hits: rate === undefined || runs === 0 ? 0 : Math.round(rate.rate * runs) };
     });
     const discovery = discover(outcome, at, peeling);
     if (discovery !== null) found.push(discovery);

@@ -1,6 +1,7 @@
 /**
  * Summary statistics of a sample: mean, standard deviation and a 95% confidence interval of the
- * mean (Student's t), the figures a tournament table or a batch summary reports.
+ * mean (Student's t), the figures a tournament table or a batch summary reports. One value has no
+ * spread and no interval: they are null then, never 0 and [mean, mean], which would read as certainty.
  */
 import jstat from 'jstat';
 import { mean, sampleStandardDeviation } from 'simple-statistics';
@@ -11,10 +12,10 @@ export interface SampleSummary {
   readonly n: number;
   /** Mean (NaN for an empty sample). */
   readonly mean: number;
-  /** Sample standard deviation (0 for fewer than two values). */
-  readonly sd: number;
-  /** 95% confidence interval of the mean, by Student's t ([mean, mean] for fewer than two values). */
-  readonly ci95: readonly [number, number];
+  /** Sample standard deviation (null for fewer than two values: one value says nothing of the spread). */
+  readonly sd: number | null;
+  /** 95% confidence interval of the mean, by Student's t (null for fewer than two values). */
+  readonly ci95: readonly [number, number] | null;
 }
 
 /**
@@ -25,10 +26,22 @@ export interface SampleSummary {
  */
 export function summarize(values: readonly number[]): SampleSummary {
   const n = values.length;
-  if (n === 0) return { n, mean: Number.NaN, sd: 0, ci95: [Number.NaN, Number.NaN] };
-  const m = mean([...values]);
-  if (n < 2) return { n, mean: m, sd: 0, ci95: [m, m] };
-  return withInterval(n, m, sampleStandardDeviation([...values]));
+  if (n === 0) return momentsSummary(0, Number.NaN, 0);
+  if (n < 2) return momentsSummary(n, mean([...values]), 0);
+  return withInterval(n, mean([...values]), sampleStandardDeviation([...values]));
+}
+
+/**
+ * The summary of n values from their mean and their sum of squared deviations (Welford's M2), as
+ * a running accumulator keeps them: no spread and no interval below two values.
+ *
+ * @example
+ * momentsSummary(1, 3, 0); // { n: 1, mean: 3, sd: null, ci95: null }
+ */
+export function momentsSummary(n: number, mean: number, m2: number): SampleSummary {
+  if (n === 0) return { n, mean: Number.NaN, sd: null, ci95: null };
+  if (n < 2) return { n, mean, sd: null, ci95: null };
+  return withInterval(n, mean, Math.sqrt(m2 / (n - 1)));
 }
 
 /** A summary with its t interval. */
@@ -61,10 +74,7 @@ export class RunningMoments {
 
   /** The summary of the values so far (as {@link summarize} would give it). */
   summary(): SampleSummary {
-    const { n, mean: m } = this;
-    if (n === 0) return { n, mean: Number.NaN, sd: 0, ci95: [Number.NaN, Number.NaN] };
-    if (n < 2) return { n, mean: m, sd: 0, ci95: [m, m] };
-    return withInterval(n, m, Math.sqrt(this.m2 / (n - 1)));
+    return momentsSummary(this.n, this.mean, this.m2);
   }
 }
 

@@ -29,8 +29,8 @@ describe('BatchSummarizer', () => {
       expect(point.failed).toBe(point.point === 0 ? 1 : 0);
       const direct = summarize(mine.map((r) => Number(r.y)));
       expect(point.numeric['y']!.mean).toBeCloseTo(direct.mean, 12);
-      expect(point.numeric['y']!.sd).toBeCloseTo(direct.sd, 12);
-      expect(point.numeric['y']!.ci95[0]).toBeCloseTo(direct.ci95[0], 12);
+      expect(point.numeric['y']!.sd!).toBeCloseTo(direct.sd!, 12);
+      expect(point.numeric['y']!.ci95![0]).toBeCloseTo(direct.ci95![0], 12);
       expect(point.rates['flag']).toEqual(rateOf(mine.filter((r) => r.flag === true).length, mine.length));
       expect(point.parameters).toEqual({ x: design.points[point.point]![0], label: design.points[point.point]![1] });
       expect(point.numeric['x']).toBeUndefined(); // parameters are not outcomes
@@ -60,5 +60,33 @@ describe('BatchSummarizer', () => {
     const summarizer = new BatchSummarizer(small);
     for (const [point, flag] of [[0, false], [0, true], [1, true], [1, true]] as const) summarizer.add({ run: 0, point, replication: 0, seed: 's', x: small.points[point]![0] as number, flag, error: '' });
     expect(summarizer.summary().discovery).toEqual([]);
+  });
+
+  it('ties means that differ only in the last bit (the order their runs were added in), as scipy.stats.spearmanr on the printed means', () => {
+    // Added in these orders, Welford's means are 1.9 and 1.8999999999999997: the same number printed.
+    const four: Design = { paths: ['x'], points: [[1], [2], [3], [4]], replications: 3 };
+    const ys = [[1.5, 2.3, 1.9], [2.3, 1.9, 1.5], [3, 3, 3], [2, 2, 2]];
+    const summarizer = new BatchSummarizer(four);
+    ys.forEach((values, point) => values.forEach((y, r) => summarizer.add({ run: point * 3 + r, point, replication: r, seed: `s/${r}`, x: point + 1, y, error: '' })));
+    const summary = summarizer.summary();
+    expect(summary.points.valueAt('y', 1)).not.toBe(summary.points.valueAt('y', 0));
+    // scipy.stats.spearmanr([1, 2, 3, 4], [1.9, 1.9, 3, 2]) = 0.7378647873726218; untied ranks would give 0.6.
+    expect(summary.sensitivity.find((e) => e.outcome === 'y')!.rho).toBe(0.737865);
+  });
+
+  it('keeps no spread and no interval for a point with one run (null, not 0 and [mean, mean])', () => {
+    const one: Design = { paths: ['x'], points: [[1], [2]], replications: 1 };
+    const summarizer = new BatchSummarizer(one);
+    summarizer.add({ run: 0, point: 0, replication: 0, seed: 's/0', x: 1, y: 4.5, flag: true, error: '' });
+    summarizer.add({ run: 1, point: 1, replication: 0, seed: 's/0', x: 2, y: 1, flag: false, error: 'hung' });
+    const [played, failed] = [...summarizer.summary().points];
+    expect(played!.numeric['y']).toEqual({ n: 1, mean: 4.5, sd: null, ci95: null });
+    expect(played!.rates['flag']).toEqual(rateOf(1, 1)); // a rate's Wilson interval is sound with one run
+    expect(failed).toMatchObject({ runs: 0, failed: 1, numeric: {}, rates: {} });
+  });
+
+  it('refuses a row of a point the design does not have', () => {
+    expect(() => new BatchSummarizer(design).add({ run: 99, point: 4, error: '' })).toThrow(/no design point 4/);
+    expect(() => new BatchSummarizer(design).add({ run: 99, point: 'x', error: '' })).toThrow(/no design point x/);
   });
 });

@@ -9,23 +9,25 @@ describe('summarize', () => {
     expect(s.mean).toBe(5.5);
     expect(s.sd).toBeCloseTo(3.0276503540974917, 12);
     // t(0.975, 9) = 2.262157 (statistical tables).
-    expect(s.ci95[1] - s.mean).toBeCloseTo(2.262157 * (3.0276503540974917 / Math.sqrt(10)), 5);
+    expect(s.ci95![1] - s.mean).toBeCloseTo(2.262157 * (3.0276503540974917 / Math.sqrt(10)), 5);
   });
 
   it('handles empty and single samples without inventing spread', () => {
     expect(summarize([]).n).toBe(0);
     expect(Number.isNaN(summarize([]).mean)).toBe(true);
-    expect(summarize([3])).toEqual({ n: 1, mean: 3, sd: 0, ci95: [3, 3] });
+    // One value: no spread and no interval (null), not sd 0 and [3, 3], which would read as certainty.
+    expect(summarize([3])).toEqual({ n: 1, mean: 3, sd: null, ci95: null });
+    expect(summarize([])).toMatchObject({ sd: null, ci95: null });
   });
 
   it('always brackets the mean, and narrows as the same values repeat', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2, maxLength: 50 }), (values) => {
         const s = summarize(values);
-        expect(s.ci95[0]).toBeLessThanOrEqual(s.mean + 1e-9);
-        expect(s.ci95[1]).toBeGreaterThanOrEqual(s.mean - 1e-9);
+        expect(s.ci95![0]).toBeLessThanOrEqual(s.mean + 1e-9);
+        expect(s.ci95![1]).toBeGreaterThanOrEqual(s.mean - 1e-9);
         const twice = summarize([...values, ...values]);
-        expect(twice.ci95[1] - twice.ci95[0]).toBeLessThanOrEqual(s.ci95[1] - s.ci95[0] + 1e-6);
+        expect(twice.ci95![1] - twice.ci95![0]).toBeLessThanOrEqual(s.ci95![1] - s.ci95![0] + 1e-6);
       }),
     );
   });
@@ -43,8 +45,12 @@ describe('RunningMoments and rateOf', () => {
         expect(a.n).toBe(b.n);
         if (b.n === 0) return;
         expect(a.mean).toBeCloseTo(b.mean, 6);
-        expect(a.sd).toBeCloseTo(b.sd, 6);
-        expect(a.ci95[1]).toBeCloseTo(b.ci95[1], 6);
+        if (b.n === 1) {
+          expect([a.sd, a.ci95]).toEqual([null, null]);
+          return;
+        }
+        expect(a.sd!).toBeCloseTo(b.sd!, 6);
+        expect(a.ci95![1]).toBeCloseTo(b.ci95![1], 6);
       }),
     );
   });

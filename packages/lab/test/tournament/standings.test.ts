@@ -38,7 +38,7 @@ describe('standingsOf', () => {
     expect(s.ranking.map((r) => [r.rank, r.entrant])).toEqual([[1, 'free-rider'], [2, 'realist'], [3, 'norm-entrepreneur']]);
     const top = s.ranking[0]!;
     expect(top.delta.mean).toBeCloseTo(0.25, 12);
-    expect(top.delta.ci95[1] - top.delta.ci95[0]).toBeCloseTo(0, 12);
+    expect(top.delta.ci95![1] - top.delta.ci95![0]).toBeCloseTo(0, 12);
     expect(top.winShare).toBe(1);
     expect(s.ranking[1]!.winShare).toBe(0.5); // ties count half
     expect(s.ranking[2]!.winShare).toBe(0);

@@ -1,18 +1,23 @@
 /**
- * summary.json and summary.md of a batch, computed by reading runs.jsonl once, row by row (memory
- * stays flat however many runs there are). The Markdown tells the story first: what moves what,
- * then the key outcomes by point, then every outcome of every point.
+ * points.csv, summary.json and summary.md of a batch, computed by reading runs.jsonl once, row by row
+ * (memory stays flat however many runs there are, and grows by a few bytes per point and outcome).
+ * Every point's statistics go to points.csv (and points.parquet); summary.json keeps the batch-level
+ * results; the Markdown tells the story first (what moves what), then the key outcomes of the
+ * points that matter, and stays short for any design.
  */
 import { join } from 'node:path';
-import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type SobolIndices } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type PointTable, type SobolIndices } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
+import { POINTS_CSV, pointColumns, writePointsCsv, writePointsParquet } from './points-files.js';
 import { readRows } from './run-files.js';
 
 /** Outcomes shown side by side for every point in summary.md. */
 const KEY_OUTCOMES = ['adopted', 'inForce', 'ratifications', 'civilianHarm', 'incidents', 'attributionTrust', 'welfareStates'] as const;
-/** Above this many points, summary.md leaves the per-point detail to summary.json. */
-const DETAILED_POINTS = 50;
+/** Up to this many points, summary.md shows every point; above, the points that matter (points.csv has all). */
+const DETAILED_POINTS = 20;
+/** Above DETAILED_POINTS: the points shown at each end of each key outcome's range. */
+const EXTREMES = 3;
 
 /**
  * Summarises the runs on disk.
@@ -30,14 +35,23 @@ export async function summarizeRuns(dir: string, manifest: Manifest): Promise<Ba
  * The files a batch command wrote, for its last line.
  *
  * @example
- * writtenFiles(true); // 'runs.csv, runs.jsonl, runs.parquet, series.csv, series.parquet, series-summary.csv, summary.md, summary.json'
+ * writtenFiles(true); // 'runs.csv, runs.jsonl, runs.parquet, series.csv, series.parquet, series-summary.csv, points.csv, points.parquet, summary.md, summary.json'
  */
 export function writtenFiles(parquet: boolean): string {
-  return `runs.csv, runs.jsonl, ${parquet ? 'runs.parquet, ' : ''}series.csv, ${parquet ? 'series.parquet, ' : ''}series-summary.csv, summary.md, summary.json`;
+  const p = (file: string) => (parquet ? `${file}, ` : '');
+  return `runs.csv, runs.jsonl, ${p('runs.parquet')}series.csv, ${p('series.parquet')}series-summary.csv, points.csv, ${p('points.parquet')}summary.md, summary.json`;
 }
 
-/** Writes summary.json and summary.md (atomically). */
-export function writeSummary(dir: string, manifest: Manifest, summary: BatchSummary): void {
+/**
+ * Writes points.csv (and points.parquet when asked), summary.json and summary.md, each atomically.
+ *
+ * @throws UserError naming the file that cannot be written
+ */
+export async function writeSummary(dir: string, manifest: Manifest, summary: BatchSummary, parquet = false): Promise<void> {
+  const columns = pointColumns(manifest, summary.points);
+  writePointsCsv(dir, columns, summary.points.count);
+  if (parquet) await writePointsParquet(dir, manifest, columns, summary.points.count);
+  const { points, ...batchLevel } = summary;
   const head = {
     format: 'geneva-batch-summary',
     version: 1,
@@ -48,8 +62,11 @@ export function writeSummary(dir: string, manifest: Manifest, summary: BatchSumm
     method: manifest.sweep?.content.method ?? null,
     design: { paths: manifest.design.paths, points: manifest.design.points.length, replications: manifest.design.replications },
     ...(manifest.shard === undefined ? {} : { shard: manifest.shard }),
+    // Every point's statistics are in points.csv: a JSON object per point and outcome grew to hundreds of megabytes.
+    pointsFile: POINTS_CSV,
+    failed: failedRuns(points),
   };
-  writeFileAtomic(join(dir, 'summary.json'), jsonPieces({ ...head, ...summary }));
+  writeFileAtomic(join(dir, 'summary.json'), jsonPieces({ ...head, ...batchLevel }));
   writeFileAtomic(join(dir, 'summary.md'), `${markdownOf(manifest, summary).join('\n')}\n`);
 }
 
@@ -79,7 +96,7 @@ function indented(value: unknown, by: string): string {
 /** The lines of summary.md. */
 export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] {
   const { design } = manifest;
-  const failed = summary.points.reduce((s, p) => s + p.failed, 0);
+  const failed = failedRuns(summary.points);
   const lines = [
     `# Batch: ${manifest.scenario.id}, ${manifest.runs} ${manifest.runs === 1 ? 'run' : 'runs'}${manifest.shard === undefined ? '' : `: ${shardText(manifest)}`}`,
     '',
@@ -92,10 +109,17 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length, manifest.sweep?.content.discovery?.minCoverage ?? 0.5));
   if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
   if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples));
-  lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
-  if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
-  else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
+  lines.push('', ...keyLines(design.paths, summary.points));
+  if (summary.points.count <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
+  lines.push('', `Every point's statistics (each outcome's mean, standard deviation and 95% interval, each rate with its interval) are in ${POINTS_CSV}, one row per point (${summary.points.count} ${summary.points.count === 1 ? 'row' : 'rows'}); the correlations, boxes and indices of this summary, every one of them, are in summary.json.`);
   return lines;
+}
+
+/** Runs that failed, over every point. */
+function failedRuns(points: PointTable): number {
+  let failed = 0;
+  for (let p = 0; p < points.count; p++) failed += points.failedAt(p);
+  return failed;
 }
 
 function sensitivityLines(summary: BatchSummary): string[] {
@@ -182,14 +206,59 @@ function short(x: number): string {
   return String(Number(x.toPrecision(4)));
 }
 
-function keyTable(paths: readonly string[], points: readonly PointSummary[]): string[] {
-  const header = ['point', ...paths, 'runs', ...KEY_OUTCOMES];
-  const rows = points.map((p) => [
-    String(p.point),
-    ...paths.map((path) => JSON.stringify(p.parameters[path])),
-    String(p.runs),
-    ...KEY_OUTCOMES.map((k) => (p.rates[k] ? pct(p.rates[k].rate) : p.numeric[k] ? fixed(p.numeric[k].mean) : '–')),
-  ]);
+/**
+ * "Key outcomes by point": every point of a small design; of a large one, the points at each end of
+ * each key outcome's range, each with the reasons it is shown, so the section stays short.
+ */
+function keyLines(paths: readonly string[], points: PointTable): string[] {
+  if (points.count <= DETAILED_POINTS) return ['## Key outcomes by point', '', ...keyTable(paths, points, [...Array(points.count).keys()], null)];
+  const why = extremePoints(points);
+  const shown = [...why.keys()].sort((a, b) => a - b);
+  if (shown.length === 0)
+    return [
+      '## Key outcomes at the points that matter',
+      '',
+      `None of the key outcomes varies over the ${points.count} design points: point 0 shows the values they all have; every point is in ${POINTS_CSV}.`,
+      '',
+      ...keyTable(paths, points, [0], null),
+    ];
+  return [
+    '## Key outcomes at the points that matter',
+    '',
+    `${points.count} design points are too many to list here. These ${shown.length} are, for each key outcome that varies over the design, the ${EXTREMES} points where its mean (or rate) is highest and the ${EXTREMES} where it is lowest (ties to the lower point number); every point is in ${POINTS_CSV}.`,
+    '',
+    ...keyTable(paths, points, shown, why),
+  ];
+}
+
+/** For each key outcome that varies, its highest and lowest points, with why each is shown. */
+function extremePoints(points: PointTable): Map<number, string[]> {
+  const why = new Map<number, string[]>();
+  const note = (point: number, reason: string) => why.set(point, [...(why.get(point) ?? []), reason]);
+  for (const outcome of KEY_OUTCOMES) {
+    const value = Float64Array.from({ length: points.count }, (_, p) => points.valueAt(outcome, p));
+    const played = [...value.keys()].filter((p) => !Number.isNaN(value[p]!));
+    const low = [...played].sort((a, b) => value[a]! - value[b]! || a - b);
+    const high = played.sort((a, b) => value[b]! - value[a]! || a - b);
+    if (low.length === 0 || value[low[0]!] === value[high[0]!]) continue;
+    for (const p of high.slice(0, EXTREMES)) note(p, `${outcome} high`);
+    for (const p of low.slice(0, EXTREMES)) note(p, `${outcome} low`);
+  }
+  return why;
+}
+
+function keyTable(paths: readonly string[], points: PointTable, shown: readonly number[], why: ReadonlyMap<number, string[]> | null): string[] {
+  const header = ['point', ...paths, 'runs', ...KEY_OUTCOMES, ...(why === null ? [] : ['shown for'])];
+  const rows = shown.map((point) => {
+    const p = points.at(point);
+    return [
+      String(p.point),
+      ...paths.map((path) => JSON.stringify(p.parameters[path])),
+      String(p.runs),
+      ...KEY_OUTCOMES.map((k) => (p.rates[k] ? pct(p.rates[k].rate) : p.numeric[k] ? fixed(p.numeric[k].mean) : '–')),
+      ...(why === null ? [] : [(why.get(point) ?? []).join(', ')]),
+    ];
+  });
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
@@ -202,7 +271,8 @@ function pointLines(p: PointSummary): string[] {
     '',
     '| outcome | mean | sd | 95% CI |',
     '|---|---|---|---|',
-    ...Object.entries(p.numeric).map(([k, s]) => `| ${k} | ${fixed(s.mean)} | ${fixed(s.sd)} | [${fixed(s.ci95[0])}, ${fixed(s.ci95[1])}] |`),
+    ...Object.entries(p.numeric).map(([k, s]) => `| ${k} | ${fixed(s.mean)} | ${s.sd === null ? '–' : fixed(s.sd)} | ${s.ci95 === null ? '–' : `[${fixed(s.ci95[0])}, ${fixed(s.ci95[1])}]`} |`),
+    ...(p.runs === 1 ? ['', 'With one run, a mean has no standard deviation and no interval (–): more replications give them.'] : []),
     '',
     '| outcome | rate | 95% CI (Wilson) |',
     '|---|---|---|',

@@ -109,7 +109,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   runFiles.close();
   const ms = Date.now() - started;
   const summary = await summarizeRuns(out, manifest);
-  writeSummary(out, manifest, summary);
+  await writeSummary(out, manifest, summary, options.parquet === true);
   await writeSeriesSummary(out);
   if (options.parquet === true) {
     await writeRunsParquet(out, manifest);
@@ -118,6 +118,7 @@ export async function batchCommand(scenarioArgument: string, options: BatchOptio
   // Last, so that its end time is the command's.
   writeManifest(out, { ...written, provenance: provenanceWith(before, sessionEnded(session, Date.now()), options.resume) });
   printLines(reportLines(out, manifest, summary, done, failed, ms, options.parquet === true, options.shardSource));
+  printLines([commandTimeLine(ms)]);
   return EXIT.ok;
 }
 
@@ -275,6 +276,14 @@ function shardOf(runs: number, options: BatchOptions): Pick<Manifest, 'shard'> {
   return { shard: { index: shard.index, count: shard.count, ...shardRange(runs, shard) } };
 }
 
+/**
+ * How long the whole command took, from the start of the process (loading, playing, summarising,
+ * writing every file), and how much of it was playing: the first line's rate is the play's alone.
+ */
+function commandTimeLine(playMs: number): string {
+  return `The command took ${process.uptime().toFixed(1)} s in all, ${(playMs / 1000).toFixed(1)} s of it playing the runs.`;
+}
+
 /** What the batch did and where its files are. */
 function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number, parquet: boolean, shardSource?: string): string[] {
   const { first, end } = runsOf(manifest);
@@ -296,11 +305,11 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   if (screened.length > 0) lines.push(`Morris screening of inForce (μ*, per swept range): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)}`).join(', ')}`);
   const decomposed = summary.sobol.filter((e) => e.outcome === 'inForce').slice(0, 5);
   if (decomposed.length > 0) lines.push(`Sobol indices of inForce (S1 / ST, share of its variance): ${decomposed.map((e) => `${e.parameter} ${e.s1.toFixed(2)} / ${e.st.toFixed(2)}`).join(', ')}`);
-  const only = summary.points[0];
-  if (summary.points.length === 1 && only !== undefined) {
-    const inForce = only.rates['inForce'];
-    const harm = only.numeric['civilianHarm'];
-    if (inForce && harm) lines.push(`In force in ${(inForce.rate * 100).toFixed(1)}% of runs [${(inForce.ci95[0] * 100).toFixed(1)}%, ${(inForce.ci95[1] * 100).toFixed(1)}%]; civilian harm ${harm.mean.toFixed(3)} [${harm.ci95[0].toFixed(3)}, ${harm.ci95[1].toFixed(3)}]`);
+  if (summary.points.count === 1) {
+    const inForce = summary.points.rateAt('inForce', 0);
+    const harm = summary.points.numericAt('civilianHarm', 0);
+    const harmText = harm?.ci95 ? `${harm.mean.toFixed(3)} [${harm.ci95[0].toFixed(3)}, ${harm.ci95[1].toFixed(3)}]` : `${harm?.mean.toFixed(3)} (one run: no interval)`;
+    if (inForce && harm && inForce.n > 0) lines.push(`In force in ${(inForce.rate * 100).toFixed(1)}% of runs [${(inForce.ci95[0] * 100).toFixed(1)}%, ${(inForce.ci95[1] * 100).toFixed(1)}%]; civilian harm ${harmText}`);
   }
   lines.push(`Wrote ${out}/${writtenFiles(parquet)} (manifest.json describes the batch)`);
   return lines;

@@ -50,7 +50,7 @@ export async function mergeCommand(dirs: readonly string[], options: MergeOption
   makeDirectory(out);
   writeRunFiles(out, whole, shards);
   writeManifest(out, whole);
-  writeSummary(out, whole, await summarizeRuns(out, whole));
+  await writeSummary(out, whole, await summarizeRuns(out, whole), options.parquet === true);
   await writeSeriesSummary(out);
   if (options.parquet === true) {
     await writeRunsParquet(out, whole);

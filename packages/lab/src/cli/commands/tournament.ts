@@ -218,6 +218,7 @@ function reportLines(scenario: Scenario, plan: TournamentPlan, options: Tourname
     "wins: share of seeds it did better (ties half); others: the mean change in every other actor's welfare against the default's game.",
     "A game an entrant's own strategy failed (hung, died, ran out of time) is a forfeit: a loss, with the worst welfare any game got",
     "in that seat on that seed. A game failed by someone else voids that seat on that seed for every entrant (void: its games left out).",
+    ...(options.repetitions === 1 ? ['With one seed there is no spread to measure, so no interval (–): play more seeds (--repetitions) for one.'] : []),
     `Wrote ${options.out}/results.csv and ${options.out}/summary.json`,
   );
   return lines;
@@ -250,7 +251,9 @@ function signed(x: number): string {
   return Number.isNaN(x) ? '–' : `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
 }
 
-function interval([lo, hi]: readonly [number, number], sign = false): string {
+/** An interval, '–' where there is none (a single seed has no spread to make one from). */
+function interval(ci: readonly [number, number] | null, sign = false): string {
+  if (ci === null) return '–';
   const f = sign ? signed : fixed;
-  return Number.isNaN(lo) ? '' : `[${f(lo)}, ${f(hi)}]`;
+  return Number.isNaN(ci[0]) ? '' : `[${f(ci[0])}, ${f(ci[1])}]`;
 }
