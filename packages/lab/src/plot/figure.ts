@@ -27,9 +27,9 @@ export const LOOK = {
   },
 } as const;
 
-/** A title and its subtitle lines. */
+/** A title and its subtitle lines, each line begun with a capital as a sentence is. */
 export function titled(text: string, ...subtitle: string[]): { readonly text: string; readonly subtitle: string[] } {
-  return { text, subtitle };
+  return { text, subtitle: subtitle.map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}`) };
 }
 
 /**

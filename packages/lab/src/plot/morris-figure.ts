@@ -13,9 +13,10 @@ import type { MorrisEntry } from './summary-file.js';
  * morrisFigure(summary.morris, ['inForce'])?.file; // 'morris.svg'
  */
 export function morrisFigure(entries: readonly MorrisEntry[], outcomes: readonly string[]): Figure | null {
-  const shown = outcomes.filter((o) => entries.some((e) => e.outcome === o && e.sigma !== null));
+  // An outcome no parameter moves (every μ* and σ zero) would be an empty panel: left out.
+  const shown = outcomes.filter((o) => entries.some((e) => e.outcome === o && e.sigma !== null && (e.muStar > 0 || e.sigma > 0)));
   if (shown.length === 0) return null;
-  const rows = entries.filter((e) => shown.includes(e.outcome) && e.sigma !== null).map((e) => ({ outcome: e.outcome, parameter: e.parameter, muStar: e.muStar, sigma: e.sigma, mu: e.mu }));
+  const rows = mergedDots(entries.filter((e) => shown.includes(e.outcome) && e.sigma !== null));
   const x = { field: 'muStar', type: 'quantitative' as const, title: 'μ*: mean absolute effect per swept range', scale: { zero: true } };
   const y = { field: 'sigma', type: 'quantitative' as const, title: 'σ: spread of the effects', scale: { zero: true } };
   return {
@@ -32,10 +33,22 @@ export function morrisFigure(entries: readonly MorrisEntry[], outcomes: readonly
         height: 200,
         layer: [
           { mark: { type: 'point', filled: true, size: 50, color: '#4c78a8' }, encoding: { x, y } },
-          { mark: { type: 'text', align: 'left', dx: 6, fontSize: 10, limit: 200 }, encoding: { x, y, text: { field: 'parameter' } } },
+          { mark: { type: 'text', align: 'left', dx: 6, fontSize: 10, limit: 320 }, encoding: { x, y, text: { field: 'parameter' } } },
         ],
       },
       resolve: { scale: { x: 'independent', y: 'independent' } },
     },
   };
+}
+
+/** One dot per outcome and position, naming every parameter there (several often sit at 0, 0). */
+function mergedDots(entries: readonly MorrisEntry[]): { outcome: string; parameter: string; muStar: number; sigma: number }[] {
+  const dots = new Map<string, { outcome: string; parameter: string; muStar: number; sigma: number }>();
+  for (const e of entries) {
+    const key = `${e.outcome}\u0000${e.muStar}\u0000${String(e.sigma)}`;
+    const dot = dots.get(key);
+    if (dot === undefined) dots.set(key, { outcome: e.outcome, parameter: e.parameter, muStar: e.muStar, sigma: e.sigma ?? 0 });
+    else dot.parameter = `${dot.parameter}, ${e.parameter}`;
+  }
+  return [...dots.values()];
 }

@@ -23,7 +23,7 @@ export function primFigure(found: DiscoveryEntry): Figure {
   const finding =
     found.chosen === 0
       ? ['No box keeps half of those runs at a higher rate: no swept condition stands out.']
-      : [`Marked: ${boxText(chosen)};`, `it holds ${pct(chosen.mass)} of the runs, ${found.outcome} in ${pct(chosen.density)} of them, and ${pct(chosen.coverage)} of all the runs with ${found.outcome}.`];
+      : [...boxLines(boxText(chosen)), `It holds ${pct(chosen.mass)} of the runs, ${found.outcome} in ${pct(chosen.density)} of them, and ${pct(chosen.coverage)} of all the runs with ${found.outcome}.`];
   return {
     file: `prim-${fileSafe(found.outcome)}.svg`,
     title: `PRIM's peeling trajectory for ${found.outcome} (${found.trajectory.length} boxes)`,
@@ -43,4 +43,11 @@ export function primFigure(found: DiscoveryEntry): Figure {
       ],
     },
   };
+}
+
+/** The box in words over lines of readable length: one bound a line when they do not fit on one. */
+function boxLines(text: string): string[] {
+  if (text.length <= 90) return [`Marked: ${text}.`];
+  const bounds = text.split(' and ');
+  return [`Marked: ${bounds[0]!}`, ...bounds.slice(1).map((b, i) => `    and ${b}${i === bounds.length - 2 ? '.' : ''}`)];
 }

@@ -20,8 +20,10 @@ interface TextMeasure {
 export async function renderSvg(figure: Figure): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   (vega as unknown as TextMeasure).textMetrics.width = textWidth;
-  const { spec } = vegaLite.compile(figure.spec);
-  const view = new vega.View(vega.parse(spec), { renderer: 'none' });
+  // Vega-Lite's warnings are about its own layout heuristics, nothing a user can act on: not printed.
+  const quiet = vega.logger(vega.None);
+  const { spec } = vegaLite.compile(figure.spec, { logger: quiet });
+  const view = new vega.View(vega.parse(spec), { renderer: 'none', logger: quiet });
   try {
     return await view.toSVG();
   } finally {
