@@ -36,7 +36,7 @@ function charWidth(c: string): number {
 export function textWidth(item: TextItem, text: unknown): number {
   const line = text === null || text === undefined ? '' : String(text).trim();
   const size = item.fontSize === undefined ? 11 : Number(item.fontSize) || 0;
-  const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600 ? 1.07 : 1;
+  const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600 ? 1.09 : 1;
   let ems = 0;
   for (const c of line) ems += charWidth(c);
   return ems * size * bold;
