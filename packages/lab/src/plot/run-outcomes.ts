@@ -29,6 +29,10 @@ interface Column {
   readonly index: number;
   numeric: boolean;
   yesNo: boolean;
+  /** Whether a finished run has a value in it. */
+  seen: boolean;
+  /** Whether its values are kept (an outcome to plot); its kind is found either way. */
+  readonly keep: boolean;
   readonly values: Map<number, number[]>;
   readonly counts: Map<number, [number, number]>;
 }
@@ -37,12 +41,14 @@ interface Column {
  * Reads runs.csv of a batch folder, keeping the runs of the points in `shown`.
  *
  * @param paths the swept parameters (their columns are not outcomes)
+ * @param plotted whether an outcome's values are kept: only those of the outcomes plotted are, so a
+ *   batch of a million runs at one point keeps a few columns, not sixty
  * @throws UserError (exit 2) naming runs.csv and the line: a truncated or malformed file, a missing column
  * @example
  * const outcomes = await readRunOutcomes('batch-rsa-2017', [], new Set([0]));
  * outcomes.numeric.get('civilianHarm')?.get(0); // [5.135, 9.328, …]
  */
-export async function readRunOutcomes(dir: string, paths: readonly string[], shown: ReadonlySet<number>): Promise<RunOutcomes> {
+export async function readRunOutcomes(dir: string, paths: readonly string[], shown: ReadonlySet<number>, plotted: (outcome: string) => boolean = () => true): Promise<RunOutcomes> {
   const file = join(dir, 'runs.csv');
   let columns: Column[] = [];
   let at = { point: -1, error: -1 };
@@ -52,7 +58,7 @@ export async function readRunOutcomes(dir: string, paths: readonly string[], sho
     if (line === 1) {
       at = { point: fields.indexOf('point'), error: fields.indexOf('error') };
       for (const [need, index] of Object.entries(at)) if (index < 0) throw new UserError(`${file}: no "${need}" column: not the runs of a batch`);
-      columns = fields.flatMap((name, index) => (IDENTITY.has(name) || paths.includes(name) ? [] : [{ name, index, numeric: true, yesNo: true, values: new Map(), counts: new Map() }]));
+      columns = fields.flatMap((name, index) => (IDENTITY.has(name) || paths.includes(name) ? [] : [{ name, index, keep: plotted(name), numeric: true, yesNo: true, values: new Map(), counts: new Map(), seen: false }]));
       continue;
     }
     rows++;
@@ -62,12 +68,12 @@ export async function readRunOutcomes(dir: string, paths: readonly string[], sho
     }
     const point = Number(fields[at.point]);
     if (!Number.isInteger(point) || point < 0) throw new UserError(`${file}: line ${line}: point "${fields[at.point]}" is not a design point`);
-    const keep = shown.has(point);
-    for (const column of columns) addCell(column, fields[column.index] ?? '', point, keep);
+    const atShown = shown.has(point);
+    for (const column of columns) addCell(column, fields[column.index] ?? '', point, atShown);
   }
   return {
-    numeric: new Map(columns.filter((c) => c.numeric && c.values.size > 0).map((c) => [c.name, c.values])),
-    yesNo: new Map(columns.filter((c) => c.yesNo && c.counts.size > 0).map((c) => [c.name, c.counts])),
+    numeric: new Map(columns.filter((c) => c.numeric && c.seen).map((c) => [c.name, c.values])),
+    yesNo: new Map(columns.filter((c) => c.yesNo && c.seen).map((c) => [c.name, c.counts])),
     rows,
     failed,
   };
@@ -77,8 +83,10 @@ export async function readRunOutcomes(dir: string, paths: readonly string[], sho
  * Adds a finished run's cell to its column; a value of another kind rules the column out of that
  * kind. An empty cell is a missing value (the round of an adoption that did not happen).
  */
-function addCell(column: Column, text: string, point: number, keep: boolean): void {
+function addCell(column: Column, text: string, point: number, shown: boolean): void {
   if (text === '') return;
+  column.seen = true;
+  const keep = shown && column.keep;
   if (column.yesNo) {
     if (text === 'true' || text === 'false') {
       if (keep) {

@@ -8,7 +8,7 @@ import { csvFields, csvRecords } from '../../src/plot/csv-records.js';
 import { readRunOutcomes } from '../../src/plot/run-outcomes.js';
 import { readPlottedSummary } from '../../src/plot/summary-file.js';
 import { SERIES_COLUMNS, readSeries } from '../../src/plot/series-file.js';
-import { KEY_OUTCOMES, chooseOutcomes } from '../../src/plot/outcome-choice.js';
+import { KEY_OUTCOMES, chooseOutcomes, isAsked, outcomesAsked } from '../../src/plot/outcome-choice.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -72,6 +72,13 @@ describe('readRunOutcomes', () => {
     expect([outcomes.rows, outcomes.failed]).toEqual([5, 1]);
   });
 
+  it('keeps the values of the outcomes plotted only, and still finds every outcome’s kind', async () => {
+    const outcomes = await readRunOutcomes(folder({ 'runs.csv': `${runs}\n` }), ['rules.sanction'], new Set([0, 1]), (name) => name === 'inForce');
+    expect([...outcomes.numeric.keys()]).toEqual(['civilianHarm', 'adoptedRound']);
+    expect(outcomes.numeric.get('civilianHarm')?.size).toBe(0);
+    expect(outcomes.yesNo.get('inForce')?.size).toBe(2);
+  });
+
   it('refuses runs.csv cut in the middle of a row, and a file that is not a batch’s runs', async () => {
     const cut = folder({ 'runs.csv': runs.slice(0, runs.length - 8) });
     expect(await refusal(() => readRunOutcomes(cut, [], new Set([0])))).toMatch(/runs\.csv: line 6: 6 fields where the header has 10 \(a truncated or altered file\?\)$/);
@@ -118,15 +125,17 @@ describe('readSeries', () => {
 
 describe('chooseOutcomes', () => {
   const available = ['inForce', 'civilianHarm', 'welfareBy.usa', 'incidents'];
+  const choose = (flag: string | undefined): string[] => chooseOutcomes(outcomesAsked(flag), available);
 
   it('defaults to the key outcomes the batch has, takes all or a list', () => {
-    expect(chooseOutcomes(undefined, available)).toEqual(KEY_OUTCOMES.filter((k) => available.includes(k)));
-    expect(chooseOutcomes('all', available)).toEqual(available);
-    expect(chooseOutcomes('welfareBy.usa, inForce', available)).toEqual(['welfareBy.usa', 'inForce']);
+    expect(choose(undefined)).toEqual(KEY_OUTCOMES.filter((k) => available.includes(k)));
+    expect(choose('all')).toEqual(available);
+    expect(choose('welfareBy.usa, inForce,inForce')).toEqual(['welfareBy.usa', 'inForce']);
+    expect([isAsked(outcomesAsked(undefined), 'inForce'), isAsked(outcomesAsked(undefined), 'welfareBy.usa'), isAsked(outcomesAsked('welfareBy.usa'), 'welfareBy.usa')]).toEqual([true, false, true]);
   });
 
   it('refuses an outcome the batch does not have, and an empty name', async () => {
-    expect(await refusal(() => chooseOutcomes('inforce', available))).toBe('geneva: plot: --outcomes: the batch has no numeric or yes/no outcome inforce (it has inForce, civilianHarm, welfareBy.usa, incidents)');
-    expect(await refusal(() => chooseOutcomes('inForce,,x', available))).toBe('geneva: plot: --outcomes inForce,,x: an empty name in the list');
+    expect(await refusal(() => choose('inforce'))).toBe('geneva: plot: --outcomes: the batch has no numeric or yes/no outcome inforce (it has inForce, civilianHarm, welfareBy.usa, incidents)');
+    expect(await refusal(() => choose('inForce,,x'))).toBe('geneva: plot: --outcomes inForce,,x: an empty name in the list');
   });
 });

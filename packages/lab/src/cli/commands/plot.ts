@@ -14,7 +14,7 @@ import { evenlySpaced } from '../../plot/figure.js';
 import { readRunOutcomes } from '../../plot/run-outcomes.js';
 import { readPlottedSummary } from '../../plot/summary-file.js';
 import { readSeries } from '../../plot/series-file.js';
-import { chooseOutcomes } from '../../plot/outcome-choice.js';
+import { chooseOutcomes, isAsked, outcomesAsked } from '../../plot/outcome-choice.js';
 import { batchFigures } from '../../plot/batch-figures.js';
 import { renderSvg } from '../../plot/render.js';
 
@@ -41,9 +41,10 @@ export async function plotCommand(dir: string, options: PlotOptions): Promise<Ex
   const total = manifest.design.points.length;
   const shown = evenlySpaced(total, MAX_POINTS_SHOWN);
   if (!existsSync(join(dir, 'runs.csv'))) throw new UserError(`${join(dir, 'runs.csv')}: no such file (the batch has written no runs yet)`);
-  const runs = await readRunOutcomes(dir, manifest.design.paths, new Set(shown));
+  const asked = outcomesAsked(options.outcomes);
+  const runs = await readRunOutcomes(dir, manifest.design.paths, new Set(shown), (name) => isAsked(asked, name));
   const data = { points: { shown, total }, runs, summary: readPlottedSummary(dir), series: await readSeries(dir), method: manifest.sweep?.content.method ?? null };
-  const outcomes = chooseOutcomes(options.outcomes, [...runs.yesNo.keys(), ...runs.numeric.keys()]);
+  const outcomes = chooseOutcomes(asked, [...runs.yesNo.keys(), ...runs.numeric.keys()]);
   const { figures, notes } = batchFigures(data, outcomes);
   const drawn = [];
   for (const figure of figures) drawn.push({ figure, svg: await renderSvg(figure) });
