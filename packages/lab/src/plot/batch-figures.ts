@@ -1,10 +1,11 @@
 /**
- * Every figure of a batch, from what its files hold: the outcome distributions and rates per point
- * (runs.csv), the sensitivity figures and PRIM's trajectories (summary.json) and the time series
+ * Every figure of a batch, from what its files hold: the outcome distributions (a histogram for a
+ * batch of one point) and rates per point (runs.csv), the sensitivity figures and PRIM's trajectories (summary.json) and the time series
  * (series-summary.csv), each for the outcomes chosen; and, for each figure left out, why, in a
  * sentence.
  */
 import { distributionFigure, type PointsShown } from './outcome-distribution.js';
+import { histogramFigure } from './outcome-histogram.js';
 import { rateFigure } from './outcome-rate.js';
 import { sobolFigure } from './sobol-figure.js';
 import { morrisFigure } from './morris-figure.js';
@@ -46,7 +47,7 @@ export function batchFigures(data: BatchData, outcomes: readonly string[]): Figu
   for (const outcome of outcomes) {
     const values = data.runs.numeric.get(outcome);
     const counts = data.runs.yesNo.get(outcome);
-    if (values !== undefined) figures.push(distributionFigure(outcome, values, data.points));
+    if (values !== undefined) figures.push(data.points.total === 1 ? histogramFigure(outcome, values.get(0) ?? []) : distributionFigure(outcome, values, data.points));
     else if (counts !== undefined) figures.push(rateFigure(outcome, counts, data.points));
   }
   if (data.summary === null) notes.push('No sensitivity or PRIM figure: the folder has no summary.json (is the batch still running?).');

@@ -3,6 +3,7 @@ import { boxStats } from '../../src/plot/box-stats.js';
 import { evenlySpaced } from '../../src/plot/figure.js';
 import { DOTS_PER_POINT, distributionFigure, pointsText } from '../../src/plot/outcome-distribution.js';
 import { rateFigure } from '../../src/plot/outcome-rate.js';
+import { histogramBins, histogramFigure } from '../../src/plot/outcome-histogram.js';
 import { sobolFigure } from '../../src/plot/sobol-figure.js';
 import { morrisFigure } from '../../src/plot/morris-figure.js';
 import { spearmanFigure } from '../../src/plot/spearman-figure.js';
@@ -59,6 +60,30 @@ describe('distributionFigure', () => {
   it('says when it shows every point, or a batch of one point', () => {
     expect(pointsText({ shown: [0, 1, 2], total: 3 })).toBe('each of the 3 design points');
     expect(pointsText({ shown: [0], total: 1 })).toBe('the batch (one design point)');
+  });
+});
+
+describe('histogramFigure', () => {
+  it('gives a count one bar per value, and a measure at most 30 bins of a round width covering every run', () => {
+    expect(histogramBins([7, 8, 8, 6])).toEqual([
+      { lo: 5.6, hi: 6.4, runs: 1, integer: true },
+      { lo: 6.6, hi: 7.4, runs: 1, integer: true },
+      { lo: 7.6, hi: 8.4, runs: 2, integer: true },
+    ]);
+    const values = Array.from({ length: 1000 }, (_, i) => 2.5 + (i * 7.3) / 999);
+    const bins = histogramBins(values);
+    expect(bins.length).toBeLessThanOrEqual(30);
+    expect(bins.reduce((s, b) => s + b.runs, 0)).toBe(1000);
+    expect(bins[0]!.lo).toBeLessThanOrEqual(2.5);
+    expect(bins.at(-1)!.hi).toBeGreaterThanOrEqual(9.8);
+    expect(bins[0]!.hi - bins[0]!.lo).toBe(0.5);
+    expect(histogramBins([3.3, 3.3])).toEqual([{ lo: 3, hi: 4, runs: 2, integer: false }]);
+  });
+
+  it('marks the mean and the median', () => {
+    const figure = histogramFigure('civilianHarm', [1, 2, 3, 10]);
+    expect(layerRows(figure.spec, 1)).toEqual([{ what: 'mean 4', at: 4 }, { what: 'median 2.5', at: 2.5 }]);
+    expect(figure.title).toBe('the distribution of civilianHarm over the 4 finished runs');
   });
 });
 

@@ -6,7 +6,7 @@
  * then written under a temporary name and renamed, so a refusal or a failure leaves nothing half-written.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, writeFileAtomic } from '../io.js';
 import { readManifest } from '../batch/manifest.js';
@@ -51,7 +51,9 @@ export async function plotCommand(dir: string, options: PlotOptions): Promise<Ex
   const out = options.out ?? join(dir, 'plots');
   makeDirectory(out);
   for (const { figure, svg } of drawn) writeFileAtomic(join(out, figure.file), svg);
-  const where = relative(process.cwd(), out) || '.';
+  // A folder under the current one is named from here, any other by its full path.
+  const near = relative(process.cwd(), out);
+  const where = near === '' ? '.' : near.startsWith('..') || isAbsolute(near) ? resolve(out) : near;
   printLines([
     ...drawn.map(({ figure }) => `Wrote ${join(where, figure.file)}: ${figure.title}.`),
     ...notes,
