@@ -29,7 +29,7 @@ export function primFigure(found: DiscoveryEntry): Figure {
     title: `PRIM's peeling trajectory for ${found.outcome} (${found.trajectory.length} boxes)`,
     spec: {
       ...LOOK,
-      title: titled(`Where ${found.outcome} happens: PRIM’s peeling trade-off`, `Each dot is a box of swept values, peeled from the whole space (right) toward the runs with ${found.outcome}; dashed: its rate over all runs (${pct(found.baseRate)}).`, ...finding),
+      title: titled(`Where ${found.outcome} happens: PRIM’s peeling trade-off`, `Each dot is a box of swept values, peeled from the whole space (right) toward the runs with ${found.outcome}.`, `dashed: its rate over all runs (${pct(found.baseRate)}).`, ...finding),
       width: 420,
       height: 300,
       layer: [
