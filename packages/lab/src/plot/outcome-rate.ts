@@ -5,7 +5,7 @@
  */
 import { rateOf } from '../stats/summary.js';
 import { LOOK, fileSafe, titled, type Figure } from './figure.js';
-import { pointsText, type PointsShown } from './outcome-distribution.js';
+import { pointScale, pointsText, type PointsShown } from './outcome-distribution.js';
 
 /**
  * The rate plot of one yes/no outcome at the points shown.
@@ -15,13 +15,13 @@ import { pointsText, type PointsShown } from './outcome-distribution.js';
  * rateFigure('inForce', new Map([[0, [3, 10]]]), { shown: [0], total: 1 }).file; // 'rate-inForce.svg'
  */
 export function rateFigure(outcome: string, byPoint: ReadonlyMap<number, readonly [number, number]>, points: PointsShown): Figure {
+  const { x, labels } = pointScale(points);
   const rows = points.shown.flatMap((point) => {
     const [yes, n] = byPoint.get(point) ?? [0, 0];
     if (n === 0) return [];
     const { rate, ci95 } = rateOf(yes, n);
-    return [{ point: String(point), rate, low: ci95[0], high: ci95[1], runs: n }];
+    return [{ point: labels.get(point)!, rate, low: ci95[0], high: ci95[1], runs: n }];
   });
-  const x = { field: 'point', type: 'ordinal', sort: null, title: 'design point', axis: { labelAngle: 0 } } as const;
   const y = { type: 'quantitative' as const, title: `share of runs with ${outcome}`, scale: { domain: [0, 1] }, axis: { format: '.0%' } };
   return {
     file: `rate-${fileSafe(outcome)}.svg`,

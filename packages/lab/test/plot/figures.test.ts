@@ -3,6 +3,7 @@ import { boxStats } from '../../src/plot/box-stats.js';
 import { evenlySpaced } from '../../src/plot/figure.js';
 import { DOTS_PER_POINT, distributionFigure, pointsText } from '../../src/plot/outcome-distribution.js';
 import { rateFigure } from '../../src/plot/outcome-rate.js';
+import { pointAxis } from '../../src/plot/point-axis.js';
 import { histogramBins, histogramFigure } from '../../src/plot/outcome-histogram.js';
 import { sobolFigure } from '../../src/plot/sobol-figure.js';
 import { morrisFigure } from '../../src/plot/morris-figure.js';
@@ -84,6 +85,27 @@ describe('histogramFigure', () => {
     const figure = histogramFigure('civilianHarm', [1, 2, 3, 10]);
     expect(layerRows(figure.spec, 1)).toEqual([{ what: 'mean 4', at: 4 }, { what: 'median 2.5', at: 2.5 }]);
     expect(figure.title).toBe('the distribution of civilianHarm over the 4 finished runs');
+  });
+});
+
+describe('pointAxis', () => {
+  it('names the points of a one-parameter sweep by their value, in the order of the values', () => {
+    const axis = pointAxis(['rules.sanction'], [[0.5], [0.1], [0.123456789]], [0, 1, 2]);
+    expect(axis.title).toBe('rules.sanction (one design point each)');
+    expect(axis.order).toEqual([{ point: 1, label: '0.1' }, { point: 2, label: '0.1235' }, { point: 0, label: '0.5' }]);
+  });
+
+  it('keeps the numbers of two points of one value, and numbers the points of several parameters or of text values', () => {
+    expect(pointAxis(['q'], [[4], [3], [4]], [0, 1, 2]).order.map((o) => o.label)).toEqual(['3', '4 (#0)', '4 (#2)']);
+    expect(pointAxis(['a', 'b'], [[1, 2], [3, 4]], [0, 1]).order.map((o) => o.label)).toEqual(['0', '1']);
+    expect(pointAxis(['seat'], [['realist'], ['random']], [0, 1]).title).toBe('design point (its number in runs.csv)');
+  });
+
+  it('is the x axis of the per-point figures, whose rows carry the labels', () => {
+    const axis = pointAxis(['q'], [[12], [3]], [0, 1]);
+    const figure = rateFigure('inForce', new Map([[0, [0, 10] as const], [1, [10, 10] as const]]), { shown: [0, 1], total: 2, axis });
+    expect(layerRows(figure.spec).map((r) => r['point'])).toEqual(['12', '3']);
+    expect(JSON.stringify(figure.spec)).toContain('"sort":["3","12"]');
   });
 });
 

@@ -11,6 +11,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { makeDirectory, printLines, writeFileAtomic } from '../io.js';
 import { readManifest } from '../batch/manifest.js';
 import { evenlySpaced } from '../../plot/figure.js';
+import { pointAxis } from '../../plot/point-axis.js';
 import { readRunOutcomes } from '../../plot/run-outcomes.js';
 import { readPlottedSummary } from '../../plot/summary-file.js';
 import { readSeries } from '../../plot/series-file.js';
@@ -43,7 +44,8 @@ export async function plotCommand(dir: string, options: PlotOptions): Promise<Ex
   if (!existsSync(join(dir, 'runs.csv'))) throw new UserError(`${join(dir, 'runs.csv')}: no such file (the batch has written no runs yet)`);
   const asked = outcomesAsked(options.outcomes);
   const runs = await readRunOutcomes(dir, manifest.design.paths, new Set(shown), (name) => isAsked(asked, name));
-  const data = { points: { shown, total }, runs, summary: readPlottedSummary(dir), series: await readSeries(dir), method: manifest.sweep?.content.method ?? null };
+  const axis = pointAxis(manifest.design.paths, manifest.design.points, shown);
+  const data = { points: { shown, total, axis }, runs, summary: readPlottedSummary(dir), series: await readSeries(dir), method: manifest.sweep?.content.method ?? null };
   const outcomes = chooseOutcomes(asked, [...runs.yesNo.keys(), ...runs.numeric.keys()]);
   const { figures, notes } = batchFigures(data, outcomes);
   const drawn = [];
