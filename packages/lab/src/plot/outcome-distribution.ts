@@ -73,7 +73,7 @@ export function distributionFigure(outcome: string, byPoint: ReadonlyMap<number,
 }
 
 /** Whether the points are named by their swept value (one parameter), not their number. */
-function byValue(points: PointsShown): boolean {
+export function byValue(points: PointsShown): boolean {
   return points.axis?.order.some((o) => o.label !== String(o.point)) ?? false;
 }
 

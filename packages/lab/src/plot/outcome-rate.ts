@@ -5,7 +5,7 @@
  */
 import { rateOf } from '../stats/summary.js';
 import { LOOK, fileSafe, titled, type Figure } from './figure.js';
-import { pointScale, pointsText, type PointsShown } from './outcome-distribution.js';
+import { byValue, pointScale, pointsText, type PointsShown } from './outcome-distribution.js';
 
 /**
  * The rate plot of one yes/no outcome at the points shown.
@@ -28,7 +28,7 @@ export function rateFigure(outcome: string, byPoint: ReadonlyMap<number, readonl
     title: `the rate of ${outcome} at ${pointsText(points)}`,
     spec: {
       ...LOOK,
-      title: titled(`${outcome}: how often it happens at each design point`, `${pointsText(points)}; dot: the share of finished runs, bar: its 95% Wilson interval.`),
+      title: titled(`${outcome}: how often it happens at each design point`, `${pointsText(points)}; dot: the share of finished runs, bar: its 95% Wilson interval.`, ...(byValue(points) || points.total === 1 ? [] : ["Point numbers are those of runs.csv; summary.md gives each point's swept values."])),
       data: { values: rows },
       width: { step: points.shown.length > 12 ? 22 : 40 },
       height: 240,
