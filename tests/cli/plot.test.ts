@@ -84,6 +84,7 @@ describe('geneva plot', () => {
   it.each([
     ['a folder that is not a batch', () => temp.dir, (dir: string) => `geneva: plot: ${dir}: not a batch folder (it has no manifest.json; give the --out folder of geneva batch)`],
     ['a folder that does not exist', () => join(temp.dir, 'nosuch'), (dir: string) => `geneva: plot: ${dir}: no such folder`],
+    ['a manifest.json that is not JSON', () => altered('badmanifest', 'manifest.json', '{"format": "geneva-batch"'), (dir: string) => new RegExp(`^${dir}/manifest\\.json: not JSON \\(`)],
     ['a runs.csv cut in the middle of a row', () => altered('cut', 'runs.csv', readFileSync(join(plainDir, 'runs.csv'), 'utf8').slice(0, -200)), (dir: string) => new RegExp(`^${dir}/runs\\.csv: line 9: \\d+ fields where the header has \\d+ \\(a truncated or altered file\\?\\)$`)],
     ['a summary.json that is not JSON', () => altered('notjson', 'summary.json', '{"format": "geneva-batch-summary",'), (dir: string) => new RegExp(`^${dir}/summary\\.json: not JSON \\(`)],
     ['a series-summary.csv with other columns', () => altered('series', 'series-summary.csv', 'run,year,quantity,value\n0,1,trust,0.5\n'), (dir: string) => `${dir}/series-summary.csv: line 1: the columns are not point,clock,t,quantity,n,mean,sd,p05,p25,p50,p75,p95`],
