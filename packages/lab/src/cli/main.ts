@@ -74,6 +74,7 @@ export function buildProgram(done: (code: ExitCode) => void, args: readonly stri
   addBatch(program, done, args);
   addWorker(program, done);
   addMerge(program, done, args);
+  addPlot(program, done);
   return program;
 }
 
@@ -265,6 +266,21 @@ function addSchema(program: Command, done: (code: ExitCode) => void): void {
     .action((flags: { readonly out?: string; readonly sweep?: boolean }) => done(schemaCommand({ sweep: flags.sweep === true, ...(flags.out === undefined ? {} : { out: flags.out }) })));
 }
 
+/** `geneva plot <dir>`; the command is loaded when run, so the figures' libraries cost no other command anything. */
+function addPlot(program: Command, done: (code: ExitCode) => void): void {
+  program
+    .command('plot')
+    .description('write SVG figures of a batch: outcomes per design point, sensitivity indices with intervals, PRIM, time series')
+    .argument('<dir>', 'the folder of a batch (the --out of geneva batch)')
+    .option('--out <dir>', 'where the SVG files go (default: <dir>/plots)')
+    .option('--outcomes <list>', 'the outcomes to plot, comma-separated, or all (default: adopted, inForce, ratifications, civilianHarm, incidents, attributionTrust, welfareStates)')
+    .addHelpText('after', '\nExamples:\n  geneva plot hurdles-and-quorum\n  geneva plot variance --outcomes inForce,civilianHarm --out figures\n\nSee docs/batches.md (Plots) for what each figure shows.')
+    .action(async (dir: string, flags: { readonly out?: string; readonly outcomes?: string }) => {
+      const { plotCommand } = await import('./commands/plot.js');
+      done(await plotCommand(dir, { ...(flags.out === undefined ? {} : { out: flags.out }), ...(flags.outcomes === undefined ? {} : { outcomes: flags.outcomes }) }));
+    });
+}
+
 /** `geneva strategies`. */
 function addStrategies(program: Command, done: (code: ExitCode) => void): void {
   program
@@ -407,7 +423,7 @@ function refuseEarlyExit(): void {
 export async function run(args: readonly string[]): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
   try {
-    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, merge, schema, strategies); try geneva --help');
+    if (args.length === 0) throw new UserError('geneva: missing command (validate, play, replay, tournament, batch, merge, plot, schema, strategies); try geneva --help');
     await buildProgram((c) => (code = c), args).parseAsync([...args], { from: 'user' });
     return code;
   } catch (error) {
