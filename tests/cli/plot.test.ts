@@ -51,12 +51,24 @@ describe('geneva plot', () => {
     expect(files.filter((f) => !f.endsWith('.svg'))).toEqual([]);
     const lines = linesOf(result.stdout);
     expect(lines.filter((l) => l.startsWith('Wrote '))).toHaveLength(files.length);
-    expect(lines).toContain('No time-series figure: the folder has no series-summary.csv.');
+    // The batch's own series: one figure per quantity of series-summary.csv.
+    for (const file of ['series-civilianHarm-year.svg', 'series-amendmentsPassed-round.svg']) expect(files).toContain(file);
     expect(lines.at(-1)).toMatch(new RegExp(`^${files.length} figures of the batch of 96 runs of rsa-2017 are in .*plots; open them in a browser`));
     for (const file of files) expect(svgOf(join(sobolDir, 'plots', file)).documentElement.tagName).toBe('svg');
     const sobol = readFileSync(join(sobolDir, 'plots', 'sobol.svg'), 'utf8');
     for (const name of ['rules.entryIntoForce.ratifications', 'rules.sanction', 'actors.usa.domesticHurdle', 'rules.leakRate', 'inForce', 'civilianHarm', 'S1, alone', 'ST, with interactions']) expect(sobol).toContain(name);
     expect(readFileSync(join(sobolDir, 'plots', 'outcome-civilianHarm.svg'), 'utf8')).toContain('30 of the 48 design points, evenly spaced');
+  });
+
+  it('skips the time series with a sentence where the folder has no series-summary.csv (a batch written before series)', () => {
+    const older = join(temp.dir, 'older');
+    cpSync(sobolDir, older, { recursive: true });
+    rmSync(join(older, 'series-summary.csv'));
+    rmSync(join(older, 'plots'), { recursive: true, force: true });
+    const result = geneva(['plot', older]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(linesOf(result.stdout)).toContain('No time-series figure: the folder has no series-summary.csv.');
+    expect(readdirSync(join(older, 'plots')).filter((f) => f.startsWith('series-'))).toEqual([]);
   });
 
   it('writes the figures of a plain batch where --out says, with the time series, for the outcomes asked', () => {

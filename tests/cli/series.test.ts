@@ -116,11 +116,13 @@ describe('geneva batch: series and derived outcomes', () => {
       const incidents = Number(row['incidents']);
       expect(Number(row['harmPerIncident'])).toBeCloseTo(incidents > 0 ? Number(row['civilianHarm']) / incidents : 0, 10);
     }
-    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { points: { point: number; rates: Record<string, { rate: number }>; numeric: Record<string, { mean: number }> }[] };
-    for (const point of summary.points) {
-      const mine = rows.filter((r) => Number(r['point']) === point.point);
-      expect(point.rates['highHarm']!.rate).toBeCloseTo(mine.filter((r) => r['highHarm'] === 'true').length / mine.length, 10);
-      expect(point.numeric['bothRatified']!.mean).toBeCloseTo(mine.reduce((s, r) => s + Number(r['bothRatified']), 0) / mine.length, 10);
+    // points.csv summarises them per point like any outcome.
+    const points = csv(dir, 'points.csv').rows;
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) {
+      const mine = rows.filter((r) => r['point'] === point['point']);
+      expect(Number(point['highHarm.rate'])).toBeCloseTo(mine.filter((r) => r['highHarm'] === 'true').length / mine.length, 8);
+      expect(Number(point['bothRatified.mean'])).toBeCloseTo(mine.reduce((s, r) => s + Number(r['bothRatified']), 0) / mine.length, 8);
     }
   });
 
