@@ -1,13 +1,14 @@
 /**
  * Sweep files: which scenario parameters a batch varies (by path), over which ranges or values,
  * sampled how (a full grid, uniform random points, a Latin hypercube, Morris trajectories or Saltelli's
- * design for Sobol indices), with how many replications
+ * design on a Sobol sequence for Sobol indices), with how many replications
  * per design point. Parsing reports `file:line:col: path: reason` like scenario files; the design is
  * a pure function of the sweep and the batch seed.
  */
 import { z } from 'zod';
 import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
 import { issueProblems, readYaml, nextInt } from '@geneva/engine/tooling';
+import { SOBOL_MAX_PARAMETERS, sobolSequence } from './sobol-sequence.js';
 
 const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
 
@@ -49,6 +50,8 @@ export const sweepSchema = z
     if (s.method === 'sobol' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by sobol (samples × (parameters + 2) gives the points)' });
     if (s.method === 'sobol' && s.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required by sobol' });
     if (s.method !== 'sobol' && s.samples !== undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: `not used by ${s.method} (only by sobol)` });
+    const swept = Object.keys(s.parameters).length;
+    if (s.method === 'sobol' && swept > SOBOL_MAX_PARAMETERS) ctx.addIssue({ code: 'custom', path: ['parameters'], message: `sobol takes at most ${SOBOL_MAX_PARAMETERS} parameters (its Sobol sequence has ${2 * SOBOL_MAX_PARAMETERS} dimensions), not ${swept}` });
   });
 
 /** A parsed sweep. */
@@ -102,7 +105,7 @@ export function designOf(sweep: Sweep, seed: string): Design {
   const specs = paths.map((p) => sweep.parameters[p]!);
   const rng = seedRng(`${seed}/sweep`);
   if (sweep.method === 'morris') return { paths, points: morrisTrajectories(specs, sweep.trajectories!, rng), replications: sweep.replications, trajectories: sweep.trajectories! };
-  if (sweep.method === 'sobol') return { paths, points: saltelliPoints(specs, sweep.samples!, rng), replications: sweep.replications, samples: sweep.samples! };
+  if (sweep.method === 'sobol') return { paths, points: saltelliPoints(specs, sweep.samples!), replications: sweep.replications, samples: sweep.samples! };
   const points =
     sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
   return { paths, points, replications: sweep.replications };
@@ -227,18 +230,20 @@ function morrisTrajectories(specs: readonly SweepParameter[], trajectories: numb
 }
 
 /**
- * Saltelli's design for first-order and total Sobol indices (as SALib's `saltelli.sample` without
- * second order): two independent sample matrices A and B (here the two halves of one Latin hypercube
- * in 2k dimensions, where SALib takes a Sobol sequence), and for each base sample j the block
- * A_j, A_j with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points.
+ * Saltelli's design for first-order and total Sobol indices, as SALib's `saltelli.sample` without
+ * second order: the unscrambled Sobol sequence in 2k dimensions (sobol-sequence.ts), its first k
+ * coordinates the sample matrix A and the last k B, and for each base sample j the block A_j, A_j
+ * with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points. The
+ * sequence's first point (all zeros) is skipped, as SALib does: there A = B (every parameter at its
+ * minimum) and the block tells nothing. The design does not depend on the seed (nor does SALib's).
  */
-function saltelliPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+function saltelliPoints(specs: readonly SweepParameter[], n: number): JsonValue[][] {
   const k = specs.length;
-  const unit = Array.from({ length: 2 * k }, () => shuffled(n, rng).map((stratum) => (stratum + nextFloat(rng)) / n));
+  const unit = sobolSequence(n + 1, 2 * k).slice(1);
   const points: JsonValue[][] = [];
-  for (let j = 0; j < n; j++) {
-    const a = specs.map((spec, i) => valueAt(spec, unit[i]![j]!));
-    const b = specs.map((spec, i) => valueAt(spec, unit[k + i]![j]!));
+  for (const u of unit) {
+    const a = specs.map((spec, i) => valueAt(spec, u[i]!));
+    const b = specs.map((spec, i) => valueAt(spec, u[k + i]!));
     points.push(a, ...specs.map((_, i) => a.map((v, m) => (m === i ? b[i]! : v))), b);
   }
   return points;
