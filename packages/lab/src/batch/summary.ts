@@ -12,8 +12,10 @@ import type { Cell, JsonValue } from '@geneva/engine';
 import { RunningMoments, rateOf, type RateSummary, type SampleSummary } from '../stats/summary.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery } from './discovery.js';
-import { morrisIndices, type ElementaryEffects } from './morris.js';
-import { sobolIndices, type SobolIndices } from './sobol.js';
+import type { ElementaryEffects } from './morris.js';
+import type { SobolIndices } from './sobol.js';
+import { sensitivityAnalysis, type SensitivityAnalysis } from './sensitivity.js';
+import { ReplicateStore } from './replicates.js';
 import { numberOf, round6 } from './values.js';
 
 /** The summary of one design point. */
@@ -54,6 +56,9 @@ export interface BatchSummary {
   readonly morris: readonly ElementaryEffects[];
   /** Sobol indices: every parameter's first-order and total index for every outcome (a Sobol design only; otherwise empty). */
   readonly sobol: readonly SobolIndices[];
+  /** Sobol and Morris designs: each outcome's noise share (null with one replication) and the warnings; otherwise absent. */
+  readonly noise?: SensitivityAnalysis['noise'];
+  readonly warnings?: SensitivityAnalysis['warnings'];
 }
 
 /** Columns that identify a run, not outcomes. */
@@ -69,9 +74,12 @@ const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
  */
 export class BatchSummarizer {
   private readonly points: PointAccumulator[];
+  /** Every run's outcomes, for the Sobol and Morris bootstraps (see replicates.ts for its memory). */
+  private readonly replicates: ReplicateStore | null;
 
   constructor(private readonly design: Design) {
     this.points = design.points.map(() => new PointAccumulator());
+    this.replicates = design.samples !== undefined || design.trajectories !== undefined ? new ReplicateStore(design, IDENTITY) : null;
   }
 
   /** Adds a run's row. */
@@ -79,12 +87,15 @@ export class BatchSummarizer {
     const point = this.points[Number(row['point'])];
     if (point === undefined) throw new RangeError(`row of run ${String(row['run'])}: no design point ${String(row['point'])}`);
     point.add(row, this.design.paths);
+    this.replicates?.add(row);
   }
 
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const points = this.points.map((acc, point) => acc.summary(point, pointValues(this.design, point)));
-    return { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points), morris: morrisIndices(this.design, points), sobol: sobolIndices(this.design, points) };
+    const base = { points, sensitivity: sensitivityOf(this.design, points), discovery: discoveryOf(points) };
+    if (this.replicates === null) return { ...base, morris: [], sobol: [] };
+    return { ...base, ...sensitivityAnalysis(this.design, points, this.replicates) };
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * One-line warnings about a sensitivity analysis, in the words an analyst reads: where the seeds'
+ * noise dominates an outcome's point means (its indices then mostly describe the seeds), and where
+ * an index's estimate falls outside [0, 1] (impossible for a share of variance: too few samples, or
+ * noise).
+ */
+import type { ElementaryEffects } from './morris.js';
+import type { NoiseShare } from './noise.js';
+import type { SobolIndices } from './sobol.js';
+
+/** Above this share of the point means' variance, noise is said to dominate. */
+export const NOISE_DOMINATES = 0.5;
+/** The noise share of the means the suggested replications aim at. */
+const NOISE_TARGET = 0.2;
+
+/**
+ * The warnings of a Sobol or Morris analysis: noise first (outcomes analysed only), then indices
+ * outside [0, 1] (Sobol only; μ* has no upper bound).
+ *
+ * @example
+ * sensitivityWarnings(noise, sobol, morris); // ['civilianHarm: noise is 57% of the variance of the point means (89% of single runs’); its indices mostly describe the seeds: about 24 replications a point would bring it under 20%.', …]
+ */
+export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[], morris: readonly ElementaryEffects[]): string[] {
+  const analysed = new Set([...sobol, ...morris].map((e) => e.outcome));
+  const noisy = (noise ?? []).filter((n) => analysed.has(n.outcome) && n.meanShare >= NOISE_DOMINATES).map(noiseWarning);
+  return [...noisy, ...sobol.flatMap(outOfRange)];
+}
+
+function noiseWarning(n: NoiseShare): string {
+  const head = `${n.outcome}: noise is ${percent(n.meanShare)} of the variance of the point means (${percent(n.runShare)} of single runs'); its indices mostly describe the seeds`;
+  // Means' variance = signal + within / R; the signal is what is left once the noise is taken out.
+  const signal = n.betweenMeans - n.within / n.replications;
+  if (!(signal > 0)) return `${head}: the point means differ no more than noise would make them, so more replications, not more samples, are needed to see any effect.`;
+  const needed = Math.ceil(((1 - NOISE_TARGET) / NOISE_TARGET) * (n.within / signal));
+  return `${head}: about ${needed} replications a point (now ${n.replications}) would bring it under ${percent(NOISE_TARGET)}.`;
+}
+
+function outOfRange(e: SobolIndices): string[] {
+  return [
+    ['S1', e.s1, e.s1Conf],
+    ['ST', e.st, e.stConf],
+  ].flatMap(([name, value, conf]) => {
+    const [x, c] = [value as number, conf as number];
+    if (x >= 0 && x <= 1) return [];
+    const bound = x < 0 ? 0 : 1;
+    const within = Math.abs(x - bound) <= c;
+    return [
+      `${e.outcome}: ${String(name)} of ${e.parameter} is ${x.toFixed(3)} ± ${c.toFixed(3)}, outside [0, 1]${within ? ', though its interval reaches ' + String(bound) + ': read it as ' + String(bound) + ' within noise.' : ': beyond its interval, so the estimate is off; more base samples (or replications) are needed.'}`,
+    ];
+  });
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
