@@ -1,7 +1,7 @@
 /**
  * How much of an outcome's variation is the seeds' (noise) rather than the swept parameters'. Over
  * single runs: the mean variance of the runs within a point (same parameters, other seeds) against
- * the variance of all runs. Over point means (what the Sobol and Morris indices decompose): a
+ * itself plus the variance of the true point means. Over point means (what the Sobol and Morris indices decompose): a
  * mean of R runs carries the within variance / R of noise, against the variance of the point means.
  * With independent seeds that is the noise's share of the means' variance; with the common seeds a
  * batch plays, part of the noise is shared by every point and cancels in their differences, so it
@@ -13,11 +13,15 @@ import { round6 } from './values.js';
 /** The noise of one outcome. */
 export interface NoiseShare {
   readonly outcome: string;
-  /** Mean within-point variance of single runs (the seeds' variance). */
+  /** Mean within-point variance of single runs (the seeds' variance; sample variances, n − 1). */
   readonly within: number;
   /** Variance of all single runs about their grand mean. */
   readonly total: number;
-  /** within / total: the share of a single run's variance that is noise (0 to about 1). */
+  /**
+   * The share of a single run's variance that is noise, 0 to 1: within / (within + signal), where the
+   * signal (the variance of the true point means) is betweenMeans − within / replications, or 0 if
+   * that is negative. (within / total would be the same but for small samples, where it passes 1.)
+   */
   readonly runShare: number;
   /** Variance of the point means. */
   readonly betweenMeans: number;
@@ -62,13 +66,14 @@ function shareOf(column: Float64Array, replications: number): Omit<NoiseShare, '
   }
   const [total, betweenMeans] = [all.variance(), means.variance()];
   // Means that do not vary leave nothing for the indices to decompose (and no share to give).
-  if (withinPoints === 0 || !(total > 0) || !(betweenMeans > 0)) return null;
+  // (Means equal but for rounding do not vary either.)
+  if (withinPoints === 0 || !(total > 0) || !(betweenMeans > 1e-12 * means.mean * means.mean)) return null;
   const within = withinSum / withinPoints;
   const noiseOfMean = within / replications;
   return {
     within: round6(within),
     total: round6(total),
-    runShare: round6(within / total),
+    runShare: round6(within / (within + Math.max(0, betweenMeans - noiseOfMean))),
     betweenMeans: round6(betweenMeans),
     meanShare: round6(noiseOfMean / betweenMeans),
   };

@@ -39,6 +39,8 @@ export function estimate(runs: Runs, blocks: readonly number[], k: number, drawn
   const ab = rows.flatMap((b) => [b.means[0]!, b.means[k + 1]!]);
   const mean = ab.reduce((s, x) => s + x, 0) / ab.length;
   const spread = ab.reduce((s, x) => s + (x - mean) ** 2, 0) / ab.length;
+  // Means equal but for rounding (sums of the same runs in another order) do not vary.
+  if (!(spread > 1e-12 * mean * mean)) return null;
   const variance = spread - varianceNoise(runs, rows, k, drawn);
   if (!(variance > 0)) return null;
   const first = new Array<number>(k).fill(0);

@@ -27,12 +27,14 @@ export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: 
 }
 
 function noiseWarning(n: NoiseShare): string {
-  const head = `${n.outcome}: noise is ${percent(n.meanShare)} of the variance of the point means (${percent(n.runShare)} of single runs'); its indices mostly describe the seeds`;
+  const runs = `noise is ${percent(n.runShare)} of a single run's variance`;
   // Means' variance = signal + within / R; the signal is what is left once the noise is taken out.
   const signal = n.betweenMeans - n.within / n.replications;
-  if (!(signal > 0)) return `${head}: the point means differ no more than noise would make them, so more replications, not more samples, are needed to see any effect.`;
+  if (!(signal > 0)) {
+    return `${n.outcome}: the seeds' noise alone would make the point means vary ${n.meanShare.toFixed(1)} times as much as they do (${runs}); its indices rest on the few seeds played: more replications, not more samples, are needed to see an effect.`;
+  }
   const needed = Math.ceil(((1 - NOISE_TARGET) / NOISE_TARGET) * (n.within / signal));
-  return `${head}: about ${needed} replications a point (now ${n.replications}) would bring it under ${percent(NOISE_TARGET)}.`;
+  return `${n.outcome}: noise is ${percent(n.meanShare)} of the variance of the point means (${runs}); its indices mostly describe the seeds: about ${needed} replications a point (now ${n.replications}) would bring it under ${percent(NOISE_TARGET)}.`;
 }
 
 function outOfRange(e: SobolIndices): string[] {

@@ -50,7 +50,7 @@ describe('the noise share of an outcome', () => {
       const y = noise!.find((n) => n.outcome === 'y')!;
       expect(y.meanShare, method).toBeCloseTo(share, 1);
       const line = warnings!.find((w) => w.startsWith('y: noise is'))!;
-      expect(line, method).toMatch(/^y: noise is [78]\d% of the variance of the point means \(\d\d% of single runs'\); its indices mostly describe the seeds: about \d+ replications a point \(now 4\) would bring it under 20%\.$/);
+      expect(line, method).toMatch(/^y: noise is [78]\d% of the variance of the point means \(noise is \d\d% of a single run's variance\); its indices mostly describe the seeds: about \d+ replications a point \(now 4\) would bring it under 20%\.$/);
       expect(Number(/about (\d+) replications/.exec(line)![1]), method).toBeGreaterThan(30);
       expect(Number(/about (\d+) replications/.exec(line)![1]), method).toBeLessThan(150);
     }

@@ -90,8 +90,8 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   ];
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
-  if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
-  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples));
+  if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0), ...noiseLines(summary));
+  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples), ...noiseLines(summary));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
   if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
@@ -115,11 +115,11 @@ function morrisLines(effects: readonly ElementaryEffects[], trajectories: number
   return [
     '## Morris screening (elementary effects)',
     '',
-    `Along each of the ${trajectories} trajectories one parameter moves at a time; an elementary effect is the change of an outcome's mean (or rate) per swept range of the parameter. μ* (the mean absolute effect) ranks how much a parameter matters, μ gives its direction, and σ (their spread) large against μ* means interactions or a non-linear effect. The key outcomes here; every outcome is in summary.json.`,
+    `Along each of the ${trajectories} trajectories one parameter moves at a time; an elementary effect is the change of an outcome's mean (or rate) per swept range of the parameter. μ* (the mean absolute effect) ranks how much a parameter matters, μ gives its direction, and σ (their spread) large against μ* means interactions or a non-linear effect; ± is the half-width of μ*'s 95% bootstrap interval, over trajectories and over the replications within points (so it includes the seeds' noise). The key outcomes here; every outcome is in summary.json.`,
     '',
     '| outcome | parameter | μ* | μ | σ |',
     '|---|---|---|---|---|',
-    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} ± ${fixed(e.muStarConf)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
     ...(still.length === 0 ? [] : ['', `No parameter moves ${still.join(', ')} anywhere in the design.`]),
   ];
 }
@@ -132,12 +132,31 @@ function sobolLines(indices: readonly SobolIndices[], samples: number): string[]
   return [
     '## Sobol indices (variance decomposition)',
     '',
-    `Over ${used} of the ${samples} base samples of Saltelli's design (those whose every point has a finished run), the share of each outcome's variance (of its mean or rate at a point) that a parameter explains alone (S1, first order) and with its interactions (ST, total); ± is the half-width of a 95% bootstrap interval. ST near 0 means the parameter can be fixed anywhere in its range; ST well above S1 means it acts through interactions. Small samples give wide intervals, and S1 can then come out slightly negative. The key outcomes here; every outcome is in summary.json.`,
+    `Over ${used} of the ${samples} base samples of Saltelli's design (on a Sobol sequence; those whose every point has a finished run), the share of each outcome's variance (of its mean or rate at a point, the noise those means carry taken out) that a parameter explains alone (S1, first order) and with its interactions (ST, total); ± is the half-width of a 95% bootstrap interval, over base samples and over the replications within points (so it includes the seeds' noise). ST near 0 means the parameter can be fixed anywhere in its range; ST well above S1 means it acts through interactions. Small samples or much noise give wide intervals, and an estimate can then fall slightly outside [0, 1]. The key outcomes here; every outcome is in summary.json.`,
     '',
     '| outcome | parameter | S1 | ST |',
     '|---|---|---|---|',
     ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${e.s1.toFixed(3)} ± ${e.s1Conf.toFixed(3)} | ${e.st.toFixed(3)} ± ${e.stConf.toFixed(3)} |`),
     ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: it does not vary over the design (or had no finished runs).`]),
+  ];
+}
+
+/** The noise shares of the key outcomes and every warning of a Sobol or Morris analysis. */
+function noiseLines(summary: BatchSummary): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const warnings = (summary.warnings ?? []).map((w) => `- ${w}`);
+  const head = warnings.length === 0 ? [] : ['', `Warnings (${warnings.length}):`, '', ...warnings];
+  if (summary.noise === undefined) return head;
+  if (summary.noise === null) return [...head, '', "Noise: with one replication a point, the seeds' variance cannot be told from the parameters': the indices describe this one set of seeds, and their intervals say nothing about it. Run two replications or more to measure it."];
+  const shown = summary.noise.filter((n) => keys.includes(n.outcome)).sort((a, b) => keys.indexOf(a.outcome) - keys.indexOf(b.outcome));
+  return [
+    ...head,
+    '',
+    `Noise: the share of each outcome's variance that is the seeds' (within a point) rather than the parameters'. Over single runs, the mean variance within a point against the variance of all runs; over point means (what the indices decompose), a mean of ${summary.noise[0]?.replications ?? 0} runs' noise (the within variance / ${summary.noise[0]?.replications ?? 0}) against the variance of the point means. Above 50% of the means' variance, the indices mostly describe the seeds. Every outcome is in summary.json.`,
+    '',
+    '| outcome | noise in single runs | noise in point means |',
+    '|---|---|---|',
+    ...shown.map((n) => `| ${n.outcome} | ${pct(n.runShare)} | ${pct(n.meanShare)} |`),
   ];
 }
 
