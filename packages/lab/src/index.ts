@@ -20,7 +20,7 @@ export { parseShard, shardRange, type Shard, type ShardRange } from './batch/sha
 export { shardFromEnvironment, type EnvironmentVariables, type ShardFromEnvironment } from './batch/shard-env.js';
 export { BatchSummarizer, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
-export { sobolIndices, type SobolIndices } from './batch/sobol.js';
+export { sobolIndices, sobolAnalysis, type SobolIndices, type SobolPair } from './batch/sobol.js';
 export { sobolSequence, SOBOL_MAX_PARAMETERS } from './batch/sobol-sequence.js';
 export { sensitivityAnalysis, type SensitivityAnalysis } from './batch/sensitivity.js';
 export { noiseShares, type NoiseShare } from './batch/noise.js';

@@ -6,7 +6,7 @@
 import { morrisIndices, type ElementaryEffects } from './morris.js';
 import { noiseShares, type NoiseShare } from './noise.js';
 import type { ReplicateStore } from './replicates.js';
-import { sobolIndices, type SobolIndices } from './sobol.js';
+import { sobolAnalysis, type SobolIndices, type SobolPair } from './sobol.js';
 import type { PointSummary } from './summary.js';
 import type { Design } from './sweep.js';
 import { sensitivityWarnings } from './warnings.js';
@@ -15,6 +15,8 @@ import { sensitivityWarnings } from './warnings.js';
 export interface SensitivityAnalysis {
   readonly morris: readonly ElementaryEffects[];
   readonly sobol: readonly SobolIndices[];
+  /** Second-order indices (a Sobol design with `secondOrder: true`; otherwise empty). */
+  readonly sobolPairs: readonly SobolPair[];
   /** Each outcome's noise share; null with one replication a point (noise cannot then be told apart). */
   readonly noise: readonly NoiseShare[] | null;
   /** One-line warnings: noise that dominates an outcome's point means, an index outside [0, 1]. */
@@ -29,7 +31,7 @@ export interface SensitivityAnalysis {
  */
 export function sensitivityAnalysis(design: Design, points: readonly PointSummary[], store: ReplicateStore): SensitivityAnalysis {
   const morris = morrisIndices(design, points, store);
-  const sobol = sobolIndices(design, points, store);
+  const { first: sobol, second: sobolPairs } = sobolAnalysis(design, points, store);
   const noise = noiseShares(store);
-  return { morris, sobol, noise, warnings: sensitivityWarnings(noise, sobol, morris) };
+  return { morris, sobol, sobolPairs, noise, warnings: sensitivityWarnings(noise, sobol, morris) };
 }

@@ -58,6 +58,8 @@ export interface BatchSummary {
   readonly sobol: readonly SobolIndices[];
   /** Sobol and Morris designs: each outcome's noise share (null with one replication) and the warnings; otherwise absent. */
   readonly noise?: SensitivityAnalysis['noise'];
+  /** Second-order Sobol indices (a Sobol design with `secondOrder: true` only). */
+  readonly sobolPairs?: SensitivityAnalysis['sobolPairs'];
   readonly warnings?: SensitivityAnalysis['warnings'];
 }
 

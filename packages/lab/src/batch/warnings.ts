@@ -22,8 +22,19 @@ const NOISE_TARGET = 0.2;
  */
 export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[], morris: readonly ElementaryEffects[]): string[] {
   const analysed = new Set([...sobol, ...morris].map((e) => e.outcome));
-  const noisy = (noise ?? []).filter((n) => analysed.has(n.outcome) && n.meanShare >= NOISE_DOMINATES).map(noiseWarning);
-  return [...noisy, ...sobol.flatMap(outOfRange)];
+  const noisy = (noise ?? []).filter((n) => analysed.has(n.outcome) && n.meanShare >= NOISE_DOMINATES).sort((a, b) => b.meanShare - a.meanShare);
+  const outside = sobol.flatMap(outOfRange);
+  const beyond = outside.filter((o) => !o.within).sort((a, b) => b.by - a.by);
+  const within = outside.filter((o) => o.within);
+  return [...noisy.map(noiseWarning), ...beyond.map((o) => `${o.text}: beyond its interval, so the estimate is off; more base samples (or replications) are needed.`), ...withinLine(within)];
+}
+
+/** Estimates outside [0, 1] by less than their half-width: one line for them all, the first few named. */
+function withinLine(within: readonly OutOfRange[]): string[] {
+  if (within.length === 0) return [];
+  const named = within.slice(0, 3).map((o) => o.text.replace(/, outside \[0, 1\]$/, ''));
+  const more = within.length > named.length ? `; and ${within.length - named.length} more, in summary.json` : '';
+  return [`${within.length} ${within.length === 1 ? 'estimate falls' : 'estimates fall'} outside [0, 1] by less than ${within.length === 1 ? 'its' : 'their'} interval's half-width (${named.join('; ')}${more}): read them as 0 or 1 within noise.`];
 }
 
 function noiseWarning(n: NoiseShare): string {
@@ -37,18 +48,25 @@ function noiseWarning(n: NoiseShare): string {
   return `${n.outcome}: noise is ${percent(n.meanShare)} of the variance of the point means (${runs}); its indices mostly describe the seeds: about ${needed} replications a point (now ${n.replications}) would bring it under ${percent(NOISE_TARGET)}.`;
 }
 
-function outOfRange(e: SobolIndices): string[] {
-  return [
-    ['S1', e.s1, e.s1Conf],
-    ['ST', e.st, e.stConf],
-  ].flatMap(([name, value, conf]) => {
-    const [x, c] = [value as number, conf as number];
+interface OutOfRange {
+  /** "outcome: S1 of parameter is x ± c, outside [0, 1]" */
+  readonly text: string;
+  /** Whether the interval reaches the bound. */
+  readonly within: boolean;
+  /** How far past the bound, in half-widths. */
+  readonly by: number;
+}
+
+function outOfRange(e: SobolIndices): OutOfRange[] {
+  return (
+    [
+      ['S1', e.s1, e.s1Conf],
+      ['ST', e.st, e.stConf],
+    ] as const
+  ).flatMap(([name, x, c]) => {
     if (x >= 0 && x <= 1) return [];
-    const bound = x < 0 ? 0 : 1;
-    const within = Math.abs(x - bound) <= c;
-    return [
-      `${e.outcome}: ${String(name)} of ${e.parameter} is ${x.toFixed(3)} ± ${c.toFixed(3)}, outside [0, 1]${within ? ', though its interval reaches ' + String(bound) + ': read it as ' + String(bound) + ' within noise.' : ': beyond its interval, so the estimate is off; more base samples (or replications) are needed.'}`,
-    ];
+    const past = x < 0 ? -x : x - 1;
+    return [{ text: `${e.outcome}: ${name} of ${e.parameter} is ${x.toFixed(3)} ± ${c.toFixed(3)}, outside [0, 1]`, within: past <= c, by: c > 0 ? past / c : Infinity }];
   });
 }
 

@@ -172,6 +172,16 @@ describe('Sobol designs', () => {
     expect(designOf(sweep('method: sobol\nsamples: 3\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 10, max: 20 }\n'), '2')).toEqual(design);
   });
 
+  it('adds B with each parameter from A before B with secondOrder (SALib’s calc_second_order), and refuses secondOrder elsewhere', () => {
+    const design = designOf(sweep('method: sobol\nsamples: 2\nsecondOrder: true\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 10, max: 20 }\n'), '1');
+    expect(design.secondOrder).toBe(true);
+    // Base sample 1: A = (0.5, 15), B = (0.5, 15); base sample 2: A = (0.75, 12.5), B = (0.25, 12.5).
+    expect(design.points.slice(6)).toEqual([[0.75, 12.5], [0.25, 12.5], [0.75, 12.5], [0.75, 12.5], [0.25, 12.5], [0.25, 12.5]]);
+    expect(design.points).toHaveLength(2 * 6);
+    expect(problems('method: lhs\npoints: 4\nsecondOrder: true\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['secondOrder: not used by lhs (only by sobol)']);
+    expect(designOf(sweep('method: sobol\nsamples: 2\nparameters:\n  a: { min: 0, max: 1 }\n'), '1').secondOrder).toBeUndefined();
+  });
+
   it('refuses more than 20 parameters (the Sobol sequence has 40 dimensions)', () => {
     const parameters = Array.from({ length: 21 }, (_, i) => `  p${i}: { min: 0, max: 1 }\n`).join('');
     expect(problems(`method: sobol\nsamples: 8\nparameters:\n${parameters}`)).toEqual(['parameters: sobol takes at most 20 parameters (its Sobol sequence has 40 dimensions), not 21']);

@@ -4,7 +4,7 @@
  * then the key outcomes by point, then every outcome of every point.
  */
 import { join } from 'node:path';
-import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type SobolIndices } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type SobolIndices, type SobolPair } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
 import { readRows } from './run-files.js';
@@ -91,7 +91,7 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length));
   if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0), ...noiseLines(summary));
-  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples), ...noiseLines(summary));
+  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples), ...pairLines(summary.sobolPairs ?? []), ...noiseLines(summary));
   lines.push('', '## Key outcomes by point', '', ...keyTable(design.paths, summary.points));
   if (summary.points.length <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   else lines.push('', `Every outcome of every point, with its standard deviation and 95% interval, is in summary.json (${summary.points.length} points).`);
@@ -138,6 +138,24 @@ function sobolLines(indices: readonly SobolIndices[], samples: number): string[]
     '|---|---|---|---|',
     ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${e.s1.toFixed(3)} ± ${e.s1Conf.toFixed(3)} | ${e.st.toFixed(3)} ± ${e.stConf.toFixed(3)} |`),
     ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: it does not vary over the design (or had no finished runs).`]),
+  ];
+}
+
+/** Pairs shown per key outcome in summary.md (all of them are in summary.json). */
+const SHOWN_PAIRS = 3;
+
+/** The largest second-order indices of the key outcomes (a design with `secondOrder: true`). */
+function pairLines(pairs: readonly SobolPair[]): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const shown = keys.flatMap((k) => pairs.filter((e) => e.outcome === k).slice(0, SHOWN_PAIRS));
+  if (shown.length === 0) return [];
+  return [
+    '',
+    `Second order (S2): the share of the variance that the interaction of two parameters explains beyond what each explains alone, with its 95% interval; the ${SHOWN_PAIRS} largest pairs of each key outcome here, every pair in summary.json.`,
+    '',
+    '| outcome | parameters | S2 |',
+    '|---|---|---|',
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameters.join(' × ')} | ${e.s2.toFixed(3)} ± ${e.s2Conf.toFixed(3)} |`),
   ];
 }
 
