@@ -4,7 +4,6 @@
  * an index's estimate falls outside [0, 1] (impossible for a share of variance: too few samples, or
  * noise).
  */
-import type { ElementaryEffects } from './morris.js';
 import type { NoiseShare } from './noise.js';
 import type { SobolIndices } from './sobol.js';
 
@@ -14,15 +13,15 @@ export const NOISE_DOMINATES = 0.5;
 const NOISE_TARGET = 0.2;
 
 /**
- * The warnings of a Sobol or Morris analysis: noise first (outcomes analysed only), then indices
- * outside [0, 1] (Sobol only; μ* has no upper bound).
+ * The warnings of a Sobol or Morris analysis: noise first (the worst first), then indices outside
+ * [0, 1] (Sobol only; μ* has no upper bound).
  *
  * @example
- * sensitivityWarnings(noise, sobol, morris); // ['civilianHarm: noise is 57% of the variance of the point means (89% of single runs’); its indices mostly describe the seeds: about 24 replications a point would bring it under 20%.', …]
+ * sensitivityWarnings(noise, sobol); // ['civilianHarm: noise is 57% of the variance of the point means (89% of single runs’); its indices mostly describe the seeds: about 24 replications a point would bring it under 20%.', …]
  */
-export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[], morris: readonly ElementaryEffects[]): string[] {
-  const analysed = new Set([...sobol, ...morris].map((e) => e.outcome));
-  const noisy = (noise ?? []).filter((n) => analysed.has(n.outcome) && n.meanShare >= NOISE_DOMINATES).sort((a, b) => b.meanShare - a.meanShare);
+export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[]): string[] {
+  // Every outcome whose point means vary: one whose noise swamps them has no indices, and needs the warning most.
+  const noisy = (noise ?? []).filter((n) => n.meanShare >= NOISE_DOMINATES).sort((a, b) => b.meanShare - a.meanShare);
   const outside = sobol.flatMap(outOfRange);
   const beyond = outside.filter((o) => !o.within).sort((a, b) => b.by - a.by);
   const within = outside.filter((o) => o.within);

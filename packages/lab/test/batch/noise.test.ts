@@ -73,14 +73,14 @@ describe('sensitivityWarnings', () => {
   const index = (s1: number, s1Conf: number, st = 0.5, stConf = 0.1): SobolIndices => ({ parameter: 'rules.quorum', outcome: 'civilianHarm', s1, s1Conf, st, stConf, samples: 256 });
 
   it('flags an index outside [0, 1] beyond its interval, and those within it in one line', () => {
-    expect(sensitivityWarnings(null, [index(1.067, 0.02)], [])).toEqual([
+    expect(sensitivityWarnings(null, [index(1.067, 0.02)])).toEqual([
       'civilianHarm: S1 of rules.quorum is 1.067 ± 0.020, outside [0, 1]: beyond its interval, so the estimate is off; more base samples (or replications) are needed.',
     ]);
-    expect(sensitivityWarnings(null, [index(-0.004, 0.128, 1.094, 0.2)], [])).toEqual([
+    expect(sensitivityWarnings(null, [index(-0.004, 0.128, 1.094, 0.2)])).toEqual([
       "2 estimates fall outside [0, 1] by less than their interval's half-width (civilianHarm: S1 of rules.quorum is -0.004 ± 0.128; civilianHarm: ST of rules.quorum is 1.094 ± 0.200): read them as 0 or 1 within noise.",
     ]);
     const many = [0.1, 0.2, 0.3, 0.4].map((c) => index(-0.01, c));
-    expect(sensitivityWarnings(null, many, [])[0]).toMatch(/^4 estimates fall outside .*; and 1 more, in summary\.json\): read them/);
-    expect(sensitivityWarnings(null, [index(0, 0.1, 1, 0.1)], [])).toEqual([]);
+    expect(sensitivityWarnings(null, many)[0]).toMatch(/^4 estimates fall outside .*; and 1 more, in summary\.json\): read them/);
+    expect(sensitivityWarnings(null, [index(0, 0.1, 1, 0.1)])).toEqual([]);
   });
 });

@@ -137,7 +137,7 @@ function sobolLines(indices: readonly SobolIndices[], samples: number): string[]
     '| outcome | parameter | S1 | ST |',
     '|---|---|---|---|',
     ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${e.s1.toFixed(3)} ± ${e.s1Conf.toFixed(3)} | ${e.st.toFixed(3)} ± ${e.stConf.toFixed(3)} |`),
-    ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: it does not vary over the design (or had no finished runs).`]),
+    ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: its point means do not vary over the design, or no more than the seeds' noise makes them (see the noise below), or it had no finished runs.`]),
   ];
 }
 
@@ -170,7 +170,7 @@ function noiseLines(summary: BatchSummary): string[] {
   return [
     ...head,
     '',
-    `Noise: the share of each outcome's variance that is the seeds' (within a point) rather than the parameters'. Over single runs, the mean variance within a point against the variance of all runs; over point means (what the indices decompose), a mean of ${summary.noise[0]?.replications ?? 0} runs' noise (the within variance / ${summary.noise[0]?.replications ?? 0}) against the variance of the point means. Above 50% of the means' variance, the indices mostly describe the seeds. Every outcome is in summary.json.`,
+    `Noise: the share of each outcome's variance that is the seeds' (within a point) rather than the parameters'. Over single runs, the mean variance within a point against itself plus the variance of the true point means; over point means (what the indices decompose), a mean of ${summary.noise[0]?.replications ?? 0} runs' noise (the within variance / ${summary.noise[0]?.replications ?? 0}) against the variance of the point means, which can pass 100% since every point plays the same seeds. Above 50%, the indices mostly describe the seeds. Every outcome whose point means vary is in summary.json.`,
     '',
     '| outcome | noise in single runs | noise in point means |',
     '|---|---|---|',
