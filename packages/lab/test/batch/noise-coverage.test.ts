@@ -22,15 +22,16 @@ function normal(rng: RngState): number {
   return Math.sqrt(-2 * Math.log(1 - nextFloat(rng))) * Math.cos(2 * Math.PI * nextFloat(rng));
 }
 
-/** The summary of the model played over the design with the batch seed `seed`. */
-function play(d: Design, seed: string, noise = 1): BatchSummary {
+/** The summary of the model played over the design with the batch seed `seed`; `shared`: the weight of z_r in the noise. */
+function play(d: Design, seed: string, noise = 1, shared = 0.6): BatchSummary {
   const rng = seedRng(`noise-test/${seed}`);
-  const shared = Array.from({ length: d.replications }, () => normal(rng));
+  const common = Array.from({ length: d.replications }, () => normal(rng));
+  const own = Math.sqrt(1 - shared * shared);
   const summarizer = new BatchSummarizer(d);
   d.points.forEach((values, point) => {
     const [x1, x2, x3] = values as number[];
     for (let r = 0; r < d.replications; r++) {
-      const e = noise * (0.5 + 2 * x3!) * (0.6 * shared[r]! + 0.8 * normal(rng));
+      const e = noise * (0.5 + 2 * x3!) * (shared * common[r]! + own * normal(rng));
       summarizer.add({ run: point * d.replications + r, point, replication: r, seed: `${seed}/${r}`, y: 4 * x1! + 2 * x2! + e, error: '' });
     }
   });
@@ -53,12 +54,24 @@ describe('Sobol intervals that include the seeds’ variance', () => {
     expect(covered / total, `${covered} of ${total} covered`).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('agree between two seeds within their combined intervals', () => {
-    const [a, b] = [play(d, 'one').sobol, play(d, 'two').sobol];
-    for (const x of a) {
-      const y = b.find((e) => e.parameter === x.parameter)!;
-      expect(Math.abs(x.s1 - y.s1), `S1 ${x.parameter}`).toBeLessThanOrEqual(x.s1Conf + y.s1Conf);
-      expect(Math.abs(x.st - y.st), `ST ${x.parameter}`).toBeLessThanOrEqual(x.stConf + y.stConf);
+  it('agree between two seeds within their combined intervals, even where the seeds shared by every point dominate the noise (20 pairs of seeds: at most 5% of the indices beyond)', () => {
+    // Four replications and noise nearly all shared: one set of seeds then gives x3 a sizeable effect of its own.
+    const few = design(128, 4);
+    let [beyond, total, missing] = [0, 0, 0];
+    for (let pair = 0; pair < 20; pair++) {
+      const [a, b] = [play(few, `one/${pair}`, 3, 0.95).sobol, play(few, `two/${pair}`, 3, 0.95).sobol];
+      // A batch whose noise swamps the point means gets no indices (and a warning): nothing to compare.
+      if (a.length === 0 || b.length === 0) {
+        missing++;
+        continue;
+      }
+      for (const x of a) {
+        const y = b.find((e) => e.parameter === x.parameter)!;
+        beyond += Number(Math.abs(x.s1 - y.s1) > x.s1Conf + y.s1Conf) + Number(Math.abs(x.st - y.st) > x.stConf + y.stConf);
+        total += 2;
+      }
     }
+    expect(missing, 'pairs with a batch without indices').toBeLessThanOrEqual(2);
+    expect(beyond / total, `${beyond} of ${total} beyond`).toBeLessThanOrEqual(0.05);
   });
 });
