@@ -51,7 +51,7 @@ export function morrisIndices(design: Design, points: readonly PointSummary[], s
   const steps = stepsOf(design);
   const outcomes = pointOutcomes(points);
   return [...outcomes].flatMap(([outcome, read]) => {
-    const effects = effectsOf(steps, design.paths.length, points.map(read));
+    const effects = effectsOf([steps], design.paths.length, points.map(read));
     const boot = bootstrap(outcome, store, steps, design);
     return design.paths
       .map((parameter, i) => ({ parameter, i, list: effects[i]!.filter((e) => !Number.isNaN(e)) }))
@@ -80,11 +80,9 @@ function stepsOf(design: Design): Step[] {
   return steps;
 }
 
-/** Each parameter's effects, one per trajectory (NaN where a point of the step has no mean), in trajectory order. */
-function effectsOf(steps: readonly Step[], k: number, means: ArrayLike<number>, trajectories?: readonly number[]): number[][] {
+/** Each parameter's effects over the given lists of steps (NaN where a point of the step has no mean). */
+function effectsOf(chosen: readonly (readonly Step[])[], k: number, means: ArrayLike<number>): number[][] {
   const effects = Array.from({ length: k }, (): number[] => []);
-  const byTrajectory = trajectories === undefined ? null : groupBy(steps);
-  const chosen = byTrajectory === null ? [steps] : trajectories!.map((t) => byTrajectory.get(t) ?? []);
   for (const list of chosen) for (const s of list) effects[s.parameter]!.push((means[s.to]! - means[s.from]!) / s.delta);
   return effects;
 }
@@ -93,8 +91,10 @@ function effectsOf(steps: readonly Step[], k: number, means: ArrayLike<number>, 
 function bootstrap(outcome: string, store: ReplicateStore, steps: readonly Step[], design: Design): number[][] {
   const column = store.column(outcome, false);
   if (column === undefined) return [];
+  const byTrajectory = groupBy(steps);
   return resamples(`morris/${outcome}`, design.trajectories!, store.replications).map(({ units, replications }) => {
-    const effects = effectsOf(steps, design.paths.length, pointMeans(column, store.replications, replications), units);
+    const chosen = units.map((t) => byTrajectory.get(t) ?? []);
+    const effects = effectsOf(chosen, design.paths.length, pointMeans(column, store.replications, replications));
     return effects.map((list) => {
       const finite = list.filter((e) => !Number.isNaN(e));
       return finite.length === 0 ? Number.NaN : finite.reduce((s, x) => s + Math.abs(x), 0) / finite.length;
@@ -104,7 +104,11 @@ function bootstrap(outcome: string, store: ReplicateStore, steps: readonly Step[
 
 function groupBy(steps: readonly Step[]): Map<number, Step[]> {
   const groups = new Map<number, Step[]>();
-  for (const s of steps) groups.set(s.trajectory, [...(groups.get(s.trajectory) ?? []), s]);
+  for (const s of steps) {
+    const list = groups.get(s.trajectory);
+    if (list === undefined) groups.set(s.trajectory, [s]);
+    else list.push(s);
+  }
   return groups;
 }
 

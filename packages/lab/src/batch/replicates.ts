@@ -77,10 +77,13 @@ export function pointMeans(column: Float64Array, replications: number, drawn: re
   const points = column.length / replications;
   const means = new Float64Array(points);
   for (let p = 0; p < points; p++) {
-    let [sum, n] = [0, 0];
+    let sum = 0;
+    let n = 0;
     for (const r of drawn) {
       const x = column[p * replications + r]!;
-      if (!Number.isNaN(x)) [sum, n] = [sum + x, n + 1];
+      if (Number.isNaN(x)) continue;
+      sum += x;
+      n++;
     }
     means[p] = n === 0 ? Number.NaN : sum / n;
   }

@@ -141,11 +141,17 @@ function varianceNoise(runs: Runs, rows: readonly Block[], last: number, drawn: 
   // The mean over the A and B points of each drawn replication's runs: what every point shares.
   const shared = new Float64Array(drawn.length);
   drawn.forEach((r, at) => {
-    let [sum, n] = [0, 0];
+    let sum = 0;
+    let n = 0;
     for (const b of rows) {
-      for (const point of [b.start, b.start + last]) {
-        const x = runs.column[point * runs.replications + r]!;
-        if (!Number.isNaN(x)) [sum, n] = [sum + x, n + 1];
+      const [a, z] = [runs.column[b.start * runs.replications + r]!, runs.column[(b.start + last) * runs.replications + r]!];
+      if (!Number.isNaN(a)) {
+        sum += a;
+        n++;
+      }
+      if (!Number.isNaN(z)) {
+        sum += z;
+        n++;
       }
     }
     shared[at] = n === 0 ? Number.NaN : sum / n;
@@ -156,10 +162,13 @@ function varianceNoise(runs: Runs, rows: readonly Block[], last: number, drawn: 
 
 /** The mean of a point's drawn runs (NaN if none finished). */
 function meanAt({ column, replications }: Runs, point: number, drawn: readonly number[]): number {
-  let [sum, n] = [0, 0];
+  let sum = 0;
+  let n = 0;
   for (const r of drawn) {
     const x = column[point * replications + r]!;
-    if (!Number.isNaN(x)) [sum, n] = [sum + x, n + 1];
+    if (Number.isNaN(x)) continue;
+    sum += x;
+    n++;
   }
   return n === 0 ? Number.NaN : sum / n;
 }
@@ -170,7 +179,10 @@ function meanAt({ column, replications }: Runs, point: number, drawn: readonly n
  * finished; 0 with fewer than two. Loops, not arrays: the bootstrap calls it millions of times.
  */
 function covarianceAt({ column, replications: R }: Runs, drawn: readonly number[], p: number, q: number, u: number, v: number): number {
-  let [n, mx, mz, c] = [0, 0, 0, 0];
+  let n = 0;
+  let mx = 0;
+  let mz = 0;
+  let c = 0;
   for (const r of drawn) {
     const x = column[p * R + r]! - (q < 0 ? 0 : column[q * R + r]!);
     const z = column[u * R + r]! - (v < 0 ? 0 : column[v * R + r]!);
