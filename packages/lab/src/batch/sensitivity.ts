@@ -33,5 +33,5 @@ export function sensitivityAnalysis(design: Design, points: readonly PointSummar
   const morris = morrisIndices(design, points, store);
   const { first: sobol, second: sobolPairs } = sobolAnalysis(design, points, store);
   const noise = noiseShares(store);
-  return { morris, sobol, sobolPairs, noise, warnings: sensitivityWarnings(noise, sobol) };
+  return { morris, sobol, sobolPairs, noise, warnings: sensitivityWarnings(noise, sobol, sobolPairs) };
 }

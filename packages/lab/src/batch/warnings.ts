@@ -5,7 +5,7 @@
  * noise).
  */
 import type { NoiseShare } from './noise.js';
-import type { SobolIndices } from './sobol.js';
+import type { SobolIndices, SobolPair } from './sobol.js';
 
 /** Above this share of the point means' variance, noise is said to dominate. */
 export const NOISE_DOMINATES = 0.5;
@@ -14,15 +14,15 @@ const NOISE_TARGET = 0.2;
 
 /**
  * The warnings of a Sobol or Morris analysis: noise first (the worst first), then indices outside
- * [0, 1] (Sobol only; μ* has no upper bound).
+ * [0, 1] (Sobol's S1, ST and S2; μ* has no upper bound).
  *
  * @example
  * sensitivityWarnings(noise, sobol); // ['civilianHarm: noise is 57% of the variance of the point means (89% of single runs’); its indices mostly describe the seeds: about 24 replications a point would bring it under 20%.', …]
  */
-export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[]): string[] {
+export function sensitivityWarnings(noise: readonly NoiseShare[] | null, sobol: readonly SobolIndices[], pairs: readonly SobolPair[] = []): string[] {
   // Every outcome whose point means vary: one whose noise swamps them has no indices, and needs the warning most.
   const noisy = (noise ?? []).filter((n) => n.meanShare >= NOISE_DOMINATES).sort((a, b) => b.meanShare - a.meanShare);
-  const outside = sobol.flatMap(outOfRange);
+  const outside = [...sobol.flatMap(outOfRange), ...pairs.flatMap(pairOutOfRange)];
   const beyond = outside.filter((o) => !o.within).sort((a, b) => b.by - a.by);
   const within = outside.filter((o) => o.within);
   return [...noisy.map(noiseWarning), ...beyond.map((o) => `${o.text}: beyond its interval, so the estimate is off; more base samples (or replications) are needed.`), ...withinLine(within)];
@@ -62,11 +62,17 @@ function outOfRange(e: SobolIndices): OutOfRange[] {
       ['S1', e.s1, e.s1Conf],
       ['ST', e.st, e.stConf],
     ] as const
-  ).flatMap(([name, x, c]) => {
-    if (x >= 0 && x <= 1) return [];
-    const past = x < 0 ? -x : x - 1;
-    return [{ text: `${e.outcome}: ${name} of ${e.parameter} is ${x.toFixed(3)} ± ${c.toFixed(3)}, outside [0, 1]`, within: past <= c, by: c > 0 ? past / c : Infinity }];
-  });
+  ).flatMap(([name, x, c]) => outside(`${e.outcome}: ${name} of ${e.parameter}`, x, c));
+}
+
+function pairOutOfRange(e: SobolPair): OutOfRange[] {
+  return outside(`${e.outcome}: S2 of ${e.parameters.join(' × ')}`, e.s2, e.s2Conf);
+}
+
+function outside(what: string, x: number, c: number): OutOfRange[] {
+  if (x >= 0 && x <= 1) return [];
+  const past = x < 0 ? -x : x - 1;
+  return [{ text: `${what} is ${x.toFixed(3)} ± ${c.toFixed(3)}, outside [0, 1]`, within: past <= c, by: c > 0 ? past / c : Infinity }];
 }
 
 function percent(x: number): string {
