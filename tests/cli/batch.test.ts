@@ -384,6 +384,8 @@ describe('geneva batch', () => {
       // A range past the field's bounds is refused at its extreme, whatever points the seed draws.
       ['method: lhs\npoints: 3\nparameters:\n  actors.usa.capability: { min: 0.2, max: 1.5 }\n', /bad-5\.yaml: parameters\.actors\.usa\.capability: .*<=1 \(at 1\.5\)$/, 1],
       ['method: grid\nparameters:\n  actors.usa.strategy: { values: [realist, realsit] }\n', /bad-6\.yaml: parameters\.actors\.usa\.strategy: no built-in strategy "realsit" \(built-ins: .*\) \(design point 1: "realsit"\)$/, 1],
+      ['method: lhs\npoints: 4\nsecondOrder: true\nparameters:\n  rules.sanction: { min: 0, max: 1 }\n', /bad-7\.yaml:3:14: secondOrder: not used by lhs \(only by sobol\)$/, 1],
+      [`method: sobol\nsamples: 4\nparameters:\n${Array.from({ length: 21 }, (_, i) => `  p${i}: { min: 0, max: 1 }\n`).join('')}`, /bad-8\.yaml:\d+:\d+: parameters: sobol takes at most 20 parameters \(its Sobol sequence has 40 dimensions\), not 21$/, 1],
     ];
     cases.forEach(([text, expected, code], k) => {
       const file = temp.file(`bad-${k + 1}.yaml`, text);
