@@ -56,10 +56,11 @@ export interface BatchSummary {
   readonly morris: readonly ElementaryEffects[];
   /** Sobol indices: every parameter's first-order and total index for every outcome (a Sobol design only; otherwise empty). */
   readonly sobol: readonly SobolIndices[];
-  /** Sobol and Morris designs: each outcome's noise share (null with one replication) and the warnings; otherwise absent. */
+  /** Sobol and Morris designs: each outcome's noise share (null with one replication); otherwise absent. */
   readonly noise?: SensitivityAnalysis['noise'];
-  /** Second-order Sobol indices (a Sobol design with `secondOrder: true` only). */
+  /** Second-order Sobol indices (Sobol and Morris designs; empty unless `secondOrder: true`); otherwise absent. */
   readonly sobolPairs?: SensitivityAnalysis['sobolPairs'];
+  /** Sobol and Morris designs: one-line warnings (noise that dominates, indices outside [0, 1]); otherwise absent. */
   readonly warnings?: SensitivityAnalysis['warnings'];
 }
 
