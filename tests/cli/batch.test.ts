@@ -220,32 +220,58 @@ describe('geneva batch', () => {
     expect(read(dir, 'summary.md')).toMatch(/## Morris screening \(elementary effects\)/);
   });
 
-  it('decomposes the variance with a Sobol design: S1 and ST as a direct computation from the rows gives them', () => {
-    const { dir, rows } = sweptBatch('us-russia-bilateral', 'sobol', 'method: sobol\nsamples: 10\nreplications: 2\nparameters:\n  actors.usa.domesticHurdle: { min: 0.5, max: 4 }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
+  it('decomposes the variance with a Sobol design: S1 and ST as a direct computation from the rows gives them, the noise of the means taken out', () => {
+    // The quorum moves most outcomes of rsa-2017 (§4.4); the body's accuracy few.
+    const { dir, rows, result } = sweptBatch('rsa-2017', 'sobol', 'method: sobol\nsamples: 10\nreplications: 2\nparameters:\n  rules.entryIntoForce.ratifications: { min: 2, max: 13, integer: true }\n  rules.bodyAccuracy: { min: 0.6, max: 0.9 }\n');
     expect(rows).toHaveLength(10 * 4 * 2);
-    const paths = ['actors.usa.domesticHurdle', 'rules.bodyAccuracy'];
+    const paths = ['rules.entryIntoForce.ratifications', 'rules.bodyAccuracy'];
     const mean = (point: number, key: string) => pointMean(rows, point, key);
-    const summary = JSON.parse(read(dir, 'summary.json')) as { sobol: { parameter: string; outcome: string; s1: number; st: number; samples: number }[] };
+    const run = (point: number, r: number, key: string) => Number(rows.find((row) => row['point'] === point && row['replication'] === r)![key]);
+    // Sample covariance over the 2 replications of two per-replication series: (x0 − x1)(y0 − y1) / 2.
+    const cov = (x: (r: number) => number, y: (r: number) => number) => ((x(0) - x(1)) * (y(0) - y(1))) / 2;
+    type Entry = { parameter: string; outcome: string; s1: number; s1Conf: number; st: number; stConf: number; samples: number };
+    const summary = JSON.parse(read(dir, 'summary.json')) as { sobol: Entry[]; noise: { outcome: string; runShare: number; meanShare: number }[]; warnings: string[] };
     let checked = 0;
-    for (const outcome of ['incidents', 'civilianHarm', 'covertOpsParties']) {
-      // Blocks of 4 points: A, A with the hurdle from B, A with the accuracy from B, B.
+    const confs: number[] = [];
+    for (const outcome of ['incidents', 'civilianHarm', 'covertOpsParties', 'ratifications']) {
+      // Blocks of 4 points: A, A with the quorum from B, A with the accuracy from B, B.
       const f = Array.from({ length: 10 }, (_, j) => [0, 1, 2, 3].map((m) => mean(j * 4 + m, outcome)));
+      const y = (j: number, m: number) => (r: number) => run(j * 4 + m, r, outcome);
       const ab = f.flatMap((b) => [b[0]!, b[3]!]);
       const m = ab.reduce((a, b) => a + b, 0) / ab.length;
-      const v = ab.reduce((a, b) => a + (b - m) ** 2, 0) / ab.length;
-      if (v === 0) continue;
+      // The spread of the A and B means, less their own noise (Var_r / 2), plus back the part every point shares.
+      const own = f.reduce((a, _, j) => a + (cov(y(j, 0), y(j, 0)) + cov(y(j, 3), y(j, 3))) / 4, 0) / f.length;
+      const shared = (r: number) => f.reduce((a, _, j) => a + y(j, 0)(r) + y(j, 3)(r), 0) / (2 * f.length);
+      const v = ab.reduce((a, b) => a + (b - m) ** 2, 0) / ab.length - (own - cov(shared, shared) / 2);
+      if (!(v > 0)) continue;
       paths.forEach((path, i) => {
-        const s1 = f.reduce((a, b) => a + (b[3]! - m) * (b[i + 1]! - b[0]!), 0) / f.length / v;
-        const st = f.reduce((a, b) => a + (b[0]! - b[i + 1]!) ** 2, 0) / f.length / (2 * v);
+        const d = (j: number) => (r: number) => y(j, i + 1)(r) - y(j, 0)(r);
+        const s1 = f.reduce((a, b, j) => a + (b[3]! - m) * (b[i + 1]! - b[0]!) - cov(y(j, 3), d(j)) / 2, 0) / f.length / v;
+        const st = f.reduce((a, b, j) => a + (b[0]! - b[i + 1]!) ** 2 - cov(d(j), d(j)) / 2, 0) / f.length / (2 * v);
         const entry = summary.sobol.find((e) => e.parameter === path && e.outcome === outcome)!;
         expect(entry.samples, `${path} → ${outcome}`).toBe(10);
         expect(entry.s1, `${path} → ${outcome}`).toBeCloseTo(s1, 5);
         expect(entry.st, `${path} → ${outcome}`).toBeCloseTo(st, 5);
+        confs.push(entry.s1Conf, entry.stConf);
         checked++;
       });
+      // The noise shares: the mean within-point variance σ², against σ² + (the point means' variance − σ²/2) for single runs, and as σ²/2 against the means' variance.
+      const noise = summary.noise.find((n) => n.outcome === outcome)!;
+      const means = Array.from({ length: 40 }, (_, p) => mean(p, outcome));
+      const grand = means.reduce((a, b) => a + b, 0) / 40;
+      const between = means.reduce((a, b) => a + (b - grand) ** 2, 0) / 39;
+      const within = Array.from({ length: 40 }, (_, p) => cov((r) => run(p, r, outcome), (r) => run(p, r, outcome))).reduce((a, b) => a + b, 0) / 40;
+      expect(noise.runShare, outcome).toBeCloseTo(within / (within + Math.max(0, between - within / 2)), 5);
+      expect(noise.meanShare, outcome).toBeCloseTo(within / 2 / between, 4);
     }
     expect(checked).toBeGreaterThan(0);
-    expect(read(dir, 'summary.md')).toMatch(/## Sobol indices \(variance decomposition\)/);
+    // A parameter that changes no run (the same seed gives the same game) has S1 = ST = 0 ± 0; others have intervals.
+    expect(Math.max(...confs)).toBeGreaterThan(0);
+    const md = read(dir, 'summary.md');
+    expect(md).toMatch(/## Sobol indices \(variance decomposition\)/);
+    expect(md).toMatch(/\| outcome \| noise in single runs \| noise in point means \|/);
+    for (const warning of summary.warnings) expect(md).toContain(`- ${warning}`);
+    for (const warning of summary.warnings.slice(0, 5)) expect(result.stdout).toContain(`Warning: ${warning}`);
   });
 
   it('says so when one replication makes every point play the same seed, and not otherwise', () => {
@@ -450,6 +476,8 @@ describe('geneva batch', () => {
       // A range past the field's bounds is refused at its extreme, whatever points the seed draws.
       ['method: lhs\npoints: 3\nparameters:\n  actors.usa.capability: { min: 0.2, max: 1.5 }\n', /bad-5\.yaml: parameters\.actors\.usa\.capability: .*<=1 \(at 1\.5\)$/, 1],
       ['method: grid\nparameters:\n  actors.usa.strategy: { values: [realist, realsit] }\n', /bad-6\.yaml: parameters\.actors\.usa\.strategy: no built-in strategy "realsit" \(built-ins: .*\) \(design point 1: "realsit"\)$/, 1],
+      ['method: lhs\npoints: 4\nsecondOrder: true\nparameters:\n  rules.sanction: { min: 0, max: 1 }\n', /bad-7\.yaml:3:14: secondOrder: not used by lhs \(only by sobol\)$/, 1],
+      [`method: sobol\nsamples: 4\nparameters:\n${Array.from({ length: 21 }, (_, i) => `  p${i}: { min: 0, max: 1 }\n`).join('')}`, /bad-8\.yaml:\d+:\d+: parameters: sobol takes at most 20 parameters \(its Sobol sequence has 40 dimensions\), not 21$/, 1],
     ];
     cases.forEach(([text, expected, code], k) => {
       const file = temp.file(`bad-${k + 1}.yaml`, text);

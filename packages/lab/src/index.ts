@@ -20,7 +20,11 @@ export { parseShard, shardRange, type Shard, type ShardRange } from './batch/sha
 export { shardFromEnvironment, type EnvironmentVariables, type ShardFromEnvironment } from './batch/shard-env.js';
 export { BatchSummarizer, PointTable, type BatchSummary, type PointSummary, type Sensitivity } from './batch/summary.js';
 export { morrisIndices, type ElementaryEffects } from './batch/morris.js';
-export { sobolIndices, type SobolIndices } from './batch/sobol.js';
+export { sobolIndices, sobolAnalysis, type SobolIndices, type SobolPair } from './batch/sobol.js';
+export { sobolSequence, SOBOL_MAX_PARAMETERS } from './batch/sobol-sequence.js';
+export { sensitivityAnalysis, type SensitivityAnalysis } from './batch/sensitivity.js';
+export { noiseShares, type NoiseShare } from './batch/noise.js';
+export { ReplicateStore } from './batch/replicates.js';
 export { discover, type Box, type BoxStep, type Discovery, type DiscoveryPoint, type PeelingOptions } from './batch/discovery.js';
 export { parseSweep, designOf, designSeedOf, designProblem, extremes, pointValues, singlePointDesign, sweepSchema, type Sweep, type SweepParameter, type Design, type SweepResult } from './batch/sweep.js';
 export { sweepJsonSchema } from './batch/sweep-json-schema.js';

@@ -5,7 +5,10 @@
  * divided by the parameter's step as a share of its swept range, is that parameter's elementary
  * effect there. Over the trajectories: μ* (the mean absolute effect) ranks importance, μ (the mean
  * signed effect) gives the direction, σ (their spread) flags interactions or non-linearity.
+ * μ*'s interval resamples trajectories and replications, so it includes the seeds' variance.
  */
+import { halfWidth, resamples } from './bootstrap.js';
+import { pointMeans, type ReplicateStore } from './replicates.js';
 import type { PointSummary } from './summary.js';
 import type { Design } from './sweep.js';
 import { numberOf, pointOutcomes, round6 } from './values.js';
@@ -16,6 +19,8 @@ export interface ElementaryEffects {
   readonly outcome: string;
   /** Mean absolute elementary effect: how much the parameter matters. */
   readonly muStar: number;
+  /** Half-width of μ*'s 95% interval (bootstrap over trajectories and replications; 0 with one effect). */
+  readonly muStarConf: number;
   /** Mean elementary effect: its direction (near 0 with a large μ*: effects of both signs). */
   readonly mu: number;
   /** Standard deviation of the effects (null with one effect): interactions or non-linearity. */
@@ -24,53 +29,95 @@ export interface ElementaryEffects {
   readonly effects: number;
 }
 
-/**
- * The elementary effects of every numeric (or boolean) parameter on every outcome's mean (or rate),
- * each outcome's parameters by μ*, largest first; empty for a design that is not Morris's.
- *
- * @example
- * morrisIndices(design, summary.points); // [{ parameter: 'rules.entryIntoForce.ratifications', outcome: 'inForce', muStar: 0.61, mu: -0.61, sigma: 0.12, effects: 10 }, …]
- */
-export function morrisIndices(design: Design, points: readonly PointSummary[]): ElementaryEffects[] {
-  if (design.trajectories === undefined) return [];
-  const k = design.paths.length;
-  const ranges = design.paths.map((_, i) => rangeOf(design.points.map((p) => numberOf(p[i]))));
-  const outcomes = pointOutcomes(points);
-  const effects = new Map<string, number[]>();
-  for (let t = 0; t < design.trajectories; t++) {
-    for (let j = 1; j <= k; j++) {
-      const [a, b] = [points[t * (k + 1) + j - 1], points[t * (k + 1) + j]];
-      if (a === undefined || b === undefined || a.runs === 0 || b.runs === 0) continue;
-      const moved = design.paths.findIndex((path) => JSON.stringify(a.parameters[path]) !== JSON.stringify(b.parameters[path]));
-      const range = ranges[moved];
-      if (moved < 0 || range === undefined || range === 0 || Number.isNaN(range)) continue;
-      const path = design.paths[moved]!;
-      const delta = (numberOf(b.parameters[path]) - numberOf(a.parameters[path])) / range;
-      for (const [outcome, read] of outcomes) {
-        const change = read(b) - read(a);
-        if (Number.isNaN(change)) continue;
-        const key = `${path}\u0000${outcome}`;
-        const list = effects.get(key) ?? [];
-        list.push(change / delta);
-        effects.set(key, list);
-      }
-    }
-  }
-  return [...outcomes.keys()].flatMap((outcome) =>
-    design.paths
-      .map((parameter) => ({ parameter, list: effects.get(`${parameter}\u0000${outcome}`) }))
-      .filter((e): e is { parameter: string; list: number[] } => e.list !== undefined)
-      .map(({ parameter, list }) => indicesOf(parameter, outcome, list))
-      .sort((x, y) => y.muStar - x.muStar || (x.parameter < y.parameter ? -1 : 1)),
-  );
+/** One step of a trajectory: from which point to which, the parameter moved and by what share of its range. */
+interface Step {
+  readonly trajectory: number;
+  readonly from: number;
+  readonly to: number;
+  readonly parameter: number;
+  readonly delta: number;
 }
 
-function indicesOf(parameter: string, outcome: string, list: readonly number[]): ElementaryEffects {
+/**
+ * The elementary effects of every numeric (or boolean) parameter on every outcome's mean (or rate),
+ * each outcome's parameters by μ*, largest first; empty for a design that is not Morris's. μ*'s
+ * interval resamples trajectories and replications (bootstrap.ts), so it includes the seeds' variance.
+ *
+ * @example
+ * morrisIndices(design, summary.points, store); // [{ parameter: 'rules.entryIntoForce.ratifications', outcome: 'inForce', muStar: 0.61, muStarConf: 0.08, mu: -0.61, sigma: 0.12, effects: 10 }, …]
+ */
+export function morrisIndices(design: Design, points: readonly PointSummary[], store: ReplicateStore): ElementaryEffects[] {
+  if (design.trajectories === undefined) return [];
+  const steps = stepsOf(design);
+  const outcomes = pointOutcomes(points);
+  return [...outcomes].flatMap(([outcome, read]) => {
+    const effects = effectsOf([steps], design.paths.length, points.map(read));
+    const boot = bootstrap(outcome, store, steps, design);
+    return design.paths
+      .map((parameter, i) => ({ parameter, i, list: effects[i]!.filter((e) => !Number.isNaN(e)) }))
+      .filter(({ list }) => list.length > 0)
+      .map(({ parameter, i, list }) => indicesOf(parameter, outcome, list, halfWidth(boot.map((b) => b[i]!))))
+      .sort((x, y) => y.muStar - x.muStar || (x.parameter < y.parameter ? -1 : 1));
+  });
+}
+
+/** The steps of every trajectory that move a numeric parameter (a step that moves none is left out). */
+function stepsOf(design: Design): Step[] {
+  const k = design.paths.length;
+  const ranges = design.paths.map((_, i) => rangeOf(design.points.map((p) => numberOf(p[i]))));
+  const steps: Step[] = [];
+  for (let t = 0; t < design.trajectories!; t++) {
+    for (let j = 1; j <= k; j++) {
+      const [from, to] = [t * (k + 1) + j - 1, t * (k + 1) + j];
+      const [a, b] = [design.points[from], design.points[to]];
+      if (a === undefined || b === undefined) continue;
+      const moved = a.findIndex((value, i) => JSON.stringify(value) !== JSON.stringify(b[i]));
+      const range = ranges[moved];
+      if (moved < 0 || range === undefined || range === 0 || Number.isNaN(range)) continue;
+      steps.push({ trajectory: t, from, to, parameter: moved, delta: (numberOf(b[moved]) - numberOf(a[moved])) / range });
+    }
+  }
+  return steps;
+}
+
+/** Each parameter's effects over the given lists of steps (NaN where a point of the step has no mean). */
+function effectsOf(chosen: readonly (readonly Step[])[], k: number, means: ArrayLike<number>): number[][] {
+  const effects = Array.from({ length: k }, (): number[] => []);
+  for (const list of chosen) for (const s of list) effects[s.parameter]!.push((means[s.to]! - means[s.from]!) / s.delta);
+  return effects;
+}
+
+/** Each parameter's μ* in each resample of trajectories and replications. */
+function bootstrap(outcome: string, store: ReplicateStore, steps: readonly Step[], design: Design): number[][] {
+  const column = store.column(outcome, false);
+  if (column === undefined) return [];
+  const byTrajectory = groupBy(steps);
+  return resamples(`morris/${outcome}`, design.trajectories!, store.replications).map(({ units, replications }) => {
+    const chosen = units.map((t) => byTrajectory.get(t) ?? []);
+    const effects = effectsOf(chosen, design.paths.length, pointMeans(column, store.replications, replications));
+    return effects.map((list) => {
+      const finite = list.filter((e) => !Number.isNaN(e));
+      return finite.length === 0 ? Number.NaN : finite.reduce((s, x) => s + Math.abs(x), 0) / finite.length;
+    });
+  });
+}
+
+function groupBy(steps: readonly Step[]): Map<number, Step[]> {
+  const groups = new Map<number, Step[]>();
+  for (const s of steps) {
+    const list = groups.get(s.trajectory);
+    if (list === undefined) groups.set(s.trajectory, [s]);
+    else list.push(s);
+  }
+  return groups;
+}
+
+function indicesOf(parameter: string, outcome: string, list: readonly number[], muStarConf: number): ElementaryEffects {
   const n = list.length;
   const mu = list.reduce((s, x) => s + x, 0) / n;
   const muStar = list.reduce((s, x) => s + Math.abs(x), 0) / n;
   const sigma = n < 2 ? null : round6(Math.sqrt(list.reduce((s, x) => s + (x - mu) ** 2, 0) / (n - 1)));
-  return { parameter, outcome, muStar: round6(muStar), mu: round6(mu), sigma, effects: n };
+  return { parameter, outcome, muStar: round6(muStar), muStarConf: n < 2 ? 0 : round6(muStarConf), mu: round6(mu), sigma, effects: n };
 }
 
 function rangeOf(values: readonly number[]): number {

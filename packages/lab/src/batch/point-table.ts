@@ -36,7 +36,7 @@ interface RateColumn {
 }
 
 /** Columns that identify a run, not outcomes. */
-const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
+export const IDENTITY = new Set(['run', 'point', 'replication', 'seed', 'error']);
 
 /**
  * Accumulates rows into per-point statistics, a fixed few bytes per point and outcome.

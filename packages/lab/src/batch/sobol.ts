@@ -2,11 +2,15 @@
  * Sobol sensitivity indices from Saltelli's design (sweep `method: sobol`): how much of an
  * outcome's variance over the swept space each parameter explains alone (first order, S1) and with
  * all its interactions (total, ST). The estimators are SALib's `sobol.analyze` (Saltelli 2010 for
- * S1, on centred outputs; Jansen for ST), applied to each point's mean outcome (or rate), with confidence half-widths
- * from a seeded bootstrap over the base samples, so the same rows give the same figures.
+ * S1, on centred outputs; Jansen for ST), applied to each point's mean outcome (or rate) and
+ * corrected for the noise those means carry (sobol-estimate.ts), so they estimate the indices of the
+ * mean outcome. Confidence half-widths come from a seeded bootstrap over the base samples and the
+ * replications within points (bootstrap.ts): every point plays the same seeds, so resampling base
+ * samples alone would describe one set of seeds.
  */
-import { seedRng } from '@geneva/engine';
-import { nextInt } from '@geneva/engine/tooling';
+import { halfWidth, resamples } from './bootstrap.js';
+import type { ReplicateStore } from './replicates.js';
+import { blockSize, estimate, type Estimate, type Layout, type Runs } from './sobol-estimate.js';
 import type { PointSummary } from './summary.js';
 import type { Design } from './sweep.js';
 import { pointOutcomes, round6 } from './values.js';
@@ -17,92 +21,108 @@ export interface SobolIndices {
   readonly outcome: string;
   /** First-order index: the share of the outcome's variance the parameter explains alone. */
   readonly s1: number;
-  /** Half-width of S1's 95% confidence interval (bootstrap). */
+  /** Half-width of S1's 95% confidence interval (bootstrap over base samples and replications). */
   readonly s1Conf: number;
   /** Total index: its share with every interaction it takes part in; ST − S1 measures those. */
   readonly st: number;
-  /** Half-width of ST's 95% confidence interval (bootstrap). */
+  /** Half-width of ST's 95% confidence interval (bootstrap over base samples and replications). */
   readonly stConf: number;
   /** Base samples used (those whose every point has a finished run). */
   readonly samples: number;
 }
 
-/** Bootstrap resamples and the normal quantile of a 95% interval, as SALib's defaults. */
-const RESAMPLES = 100;
-const Z95 = 1.959963984540054;
+/** The second-order Sobol index of a pair of parameters for one outcome (sweep `secondOrder: true`). */
+export interface SobolPair {
+  /** The two parameters, in the sweep's order. */
+  readonly parameters: readonly [string, string];
+  readonly outcome: string;
+  /** The share of the outcome's variance their interaction alone explains (beyond each one's S1). */
+  readonly s2: number;
+  /** Half-width of S2's 95% confidence interval (bootstrap over base samples and replications). */
+  readonly s2Conf: number;
+  readonly samples: number;
+}
 
 /**
  * The first-order and total Sobol indices of every parameter for every outcome, each outcome's
  * parameters by ST, largest first; empty for a design that is not Saltelli's, and for an outcome
- * that does not vary over the design.
+ * whose point means do not vary over the design more than noise makes them.
  *
  * @example
- * sobolIndices(design, summary.points); // [{ parameter: 'rules.entryIntoForce.ratifications', outcome: 'inForce', s1: 0.81, s1Conf: 0.06, st: 0.88, stConf: 0.05, samples: 64 }, …]
+ * sobolIndices(design, summary.points, store); // [{ parameter: 'rules.entryIntoForce.ratifications', outcome: 'inForce', s1: 0.81, s1Conf: 0.06, st: 0.88, stConf: 0.05, samples: 64 }, …]
  */
-export function sobolIndices(design: Design, points: readonly PointSummary[]): SobolIndices[] {
-  if (design.samples === undefined) return [];
-  const k = design.paths.length;
-  const blocks = completeBlocks(design.samples, k, points);
-  if (blocks.length < 2) return [];
-  return [...pointOutcomes(points)].flatMap(([outcome, read]) => {
-    const f = blocks.map((block) => block.map(read));
-    if (f.some((row) => row.some(Number.isNaN))) return [];
-    const whole = estimate(f, k, f.map((_, j) => j));
-    if (whole === null) return [];
-    const rng = seedRng(`sobol/${outcome}`);
-    const boot = Array.from({ length: RESAMPLES }, () => estimate(f, k, f.map(() => nextInt(rng, f.length)))).filter((e) => e !== null);
-    return design.paths
-      .map((parameter, i) => ({
-        parameter,
-        outcome,
-        s1: round6(whole.s1[i]!),
-        s1Conf: round6(Z95 * sd(boot.map((e) => e.s1[i]!))),
-        st: round6(whole.st[i]!),
-        stConf: round6(Z95 * sd(boot.map((e) => e.st[i]!))),
-        samples: f.length,
-      }))
-      .sort((x, y) => y.st - x.st || (x.parameter < y.parameter ? -1 : 1));
-  });
-}
-
-/** The base samples' blocks of k + 2 points (A, AB_1 … AB_k, B), those with a failed point left out. */
-function completeBlocks(samples: number, k: number, points: readonly PointSummary[]): PointSummary[][] {
-  const blocks: PointSummary[][] = [];
-  for (let j = 0; j < samples; j++) {
-    const block = points.slice(j * (k + 2), (j + 1) * (k + 2));
-    if (block.length === k + 2 && block.every((p) => p.runs > 0)) blocks.push(block);
-  }
-  return blocks;
+export function sobolIndices(design: Design, points: readonly PointSummary[], store: ReplicateStore): SobolIndices[] {
+  return sobolAnalysis(design, points, store).first;
 }
 
 /**
- * The estimators of every parameter i over the given base samples: V = Var(f_A ∪ f_B),
- * S1_i = E[(f_B − m)(f_ABi − f_A)] / V, ST_i = E[(f_A − f_ABi)²] / 2V; null if V = 0 (the outcome
- * does not vary). Centring f_B on the mean m of f_A ∪ f_B (SALib does not) leaves S1's expectation
- * as it is and removes most of its variance for an outcome far from 0 (a count, a trust level):
- * without it, 64 base samples gave S1 ± 10 where ± 0.3 is the honest width.
+ * The first-order and total indices as {@link sobolIndices} gives them and, for a design with
+ * `secondOrder`, the second-order index of every pair of parameters for every outcome (largest
+ * first within an outcome; otherwise empty).
+ *
+ * @example
+ * sobolAnalysis(design, summary.points, store).second; // [{ parameters: ['a', 'b'], outcome: 'inForce', s2: 0.12, s2Conf: 0.05, samples: 256 }, …]
  */
-function estimate(f: readonly number[][], k: number, rows: readonly number[]): { s1: number[]; st: number[] } | null {
-  const ab = rows.flatMap((j) => [f[j]![0]!, f[j]![k + 1]!]);
-  const mean = ab.reduce((s, x) => s + x, 0) / ab.length;
-  const variance = ab.reduce((s, x) => s + (x - mean) ** 2, 0) / ab.length;
-  if (!(variance > 0)) return null;
-  const first = new Array<number>(k).fill(0);
-  const total = new Array<number>(k).fill(0);
-  for (const j of rows) {
-    const block = f[j]!;
-    const [a, b] = [block[0]!, block[k + 1]!];
-    for (let i = 0; i < k; i++) {
-      const abi = block[i + 1]!;
-      first[i]! += (b - mean) * (abi - a);
-      total[i]! += (a - abi) ** 2;
-    }
+export function sobolAnalysis(design: Design, points: readonly PointSummary[], store: ReplicateStore): { first: SobolIndices[]; second: SobolPair[] } {
+  if (design.samples === undefined) return { first: [], second: [] };
+  const layout: Layout = { k: design.paths.length, secondOrder: design.secondOrder === true };
+  const blocks = completeBlocks(design.samples, blockSize(layout), points);
+  if (blocks.length < 2) return { first: [], second: [] };
+  const all = Array.from({ length: store.replications }, (_, r) => r);
+  const first: SobolIndices[] = [];
+  const second: SobolPair[] = [];
+  for (const outcome of pointOutcomes(points).keys()) {
+    const column = store.column(outcome, false);
+    if (column === undefined) continue;
+    const runs: Runs = { column, replications: store.replications };
+    const whole = estimate(runs, blocks, layout, all);
+    if (whole === null) continue;
+    const boot = bootstrap(outcome, runs, blocks, layout);
+    first.push(...firstOrder(design.paths, outcome, whole, boot, blocks.length));
+    second.push(...pairs(design.paths, outcome, whole, boot, blocks.length));
   }
-  return { s1: first.map((x) => x / rows.length / variance), st: total.map((x) => x / rows.length / (2 * variance)) };
+  return { first, second };
 }
 
-function sd(xs: readonly number[]): number {
-  if (xs.length < 2) return 0;
-  const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-  return Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (xs.length - 1));
+function firstOrder(paths: readonly string[], outcome: string, whole: Estimate, boot: readonly Estimate[], samples: number): SobolIndices[] {
+  return paths
+    .map((parameter, i) => ({
+      parameter,
+      outcome,
+      s1: round6(whole.s1[i]!),
+      s1Conf: round6(halfWidth(boot.map((e) => e.s1[i]!))),
+      st: round6(whole.st[i]!),
+      stConf: round6(halfWidth(boot.map((e) => e.st[i]!))),
+      samples,
+    }))
+    .sort((x, y) => y.st - x.st || (x.parameter < y.parameter ? -1 : 1));
+}
+
+function pairs(paths: readonly string[], outcome: string, whole: Estimate, boot: readonly Estimate[], samples: number): SobolPair[] {
+  return whole.s2
+    .flatMap((row, i) => row.flatMap((s2, j) => (j <= i ? [] : [{ parameters: [paths[i]!, paths[j]!] as const, outcome, s2: round6(s2), s2Conf: round6(halfWidth(boot.map((e) => e.s2[i]![j]!))), samples }])))
+    .sort((x, y) => y.s2 - x.s2);
+}
+
+/** The indices of each resample of base samples and replications (a resample with no positive variance left out). */
+function bootstrap(outcome: string, runs: Runs, blocks: readonly number[], layout: Layout): Estimate[] {
+  return resamples(`sobol/${outcome}`, blocks.length, runs.replications).flatMap(({ units, replications }) => {
+    const e = estimate(
+      runs,
+      units.map((j) => blocks[j]!),
+      layout,
+      replications,
+    );
+    return e === null ? [] : [e];
+  });
+}
+
+/** The first point of each base sample's block of `size` points (A, AB_1 … AB_k, [BA_1 … BA_k,] B), those with a failed point left out. */
+function completeBlocks(samples: number, size: number, points: readonly PointSummary[]): number[] {
+  const blocks: number[] = [];
+  for (let j = 0; j < samples; j++) {
+    const block = points.slice(j * size, (j + 1) * size);
+    if (block.length === size && block.every((p) => p.runs > 0)) blocks.push(j * size);
+  }
+  return blocks;
 }

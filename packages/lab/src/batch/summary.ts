@@ -12,11 +12,14 @@ import { averageRanks, pearson } from '../stats/rank.js';
 import { PointTable } from './point-table.js';
 import { pointValues, type Design } from './sweep.js';
 import { discover, type Discovery, type PeelingOptions } from './discovery.js';
-import { morrisIndices, type ElementaryEffects } from './morris.js';
-import { sobolIndices, type SobolIndices } from './sobol.js';
+import type { ElementaryEffects } from './morris.js';
+import type { SobolIndices } from './sobol.js';
+import { sensitivityAnalysis, type SensitivityAnalysis } from './sensitivity.js';
+import { ReplicateStore } from './replicates.js';
 import { numberOf, round6, round9 } from './values.js';
 
 export { PointTable, type PointSummary } from './point-table.js';
+import { IDENTITY } from './point-table.js';
 
 /** How strongly a parameter moves an outcome across design points. */
 export interface Sensitivity {
@@ -46,6 +49,12 @@ export interface BatchSummary {
   readonly morris: readonly ElementaryEffects[];
   /** Sobol indices: every parameter's first-order and total index for every outcome (a Sobol design only; otherwise empty). */
   readonly sobol: readonly SobolIndices[];
+  /** Sobol and Morris designs: each outcome's noise share (null with one replication); otherwise absent. */
+  readonly noise?: SensitivityAnalysis['noise'];
+  /** Second-order Sobol indices (Sobol and Morris designs; empty unless `secondOrder: true`); otherwise absent. */
+  readonly sobolPairs?: SensitivityAnalysis['sobolPairs'];
+  /** Sobol and Morris designs: one-line warnings (noise that dominates, indices outside [0, 1]); otherwise absent. */
+  readonly warnings?: SensitivityAnalysis['warnings'];
 }
 
 /**
@@ -58,6 +67,8 @@ export interface BatchSummary {
  */
 export class BatchSummarizer {
   private readonly points: PointTable;
+  /** Every run's outcomes, for the Sobol and Morris bootstraps (see replicates.ts for its memory). */
+  private readonly replicates: ReplicateStore | null;
 
   /** `peeling`: PRIM's settings (a sweep file's `discovery:`), its defaults when absent. */
   constructor(
@@ -65,6 +76,7 @@ export class BatchSummarizer {
     private readonly peeling: PeelingOptions = {},
   ) {
     this.points = new PointTable(design);
+    this.replicates = design.samples !== undefined || design.trajectories !== undefined ? new ReplicateStore(design, IDENTITY) : null;
   }
 
   /** Adds a run's row. */
@@ -72,14 +84,16 @@ export class BatchSummarizer {
     const point = Number(row['point']);
     if (!Number.isInteger(point) || point < 0 || point >= this.points.count) throw new RangeError(`row of run ${String(row['run'])}: no design point ${String(row['point'])}`);
     this.points.add(point, row);
+    this.replicates?.add(row);
   }
 
   /** The summary of the rows added so far. */
   summary(): BatchSummary {
     const { design, points } = this;
+    const base = { points, sensitivity: sensitivityOf(design, points), discovery: discoveryOf(design, points, this.peeling) };
+    if (this.replicates === null) return { ...base, morris: [], sobol: [] };
     // Morris and Sobol read every point's summary; other designs never build them all at once.
-    const all = design.trajectories !== undefined || design.samples !== undefined ? [...points] : [];
-    return { points, sensitivity: sensitivityOf(design, points), discovery: discoveryOf(design, points, this.peeling), morris: morrisIndices(design, all), sobol: sobolIndices(design, all) };
+    return { ...base, ...sensitivityAnalysis(design, [...points], this.replicates) };
   }
 }
 

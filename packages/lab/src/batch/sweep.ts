@@ -1,15 +1,17 @@
 /**
  * Sweep files: which scenario parameters a batch varies (by path), over which ranges (uniform or
  * following a distribution, see distributions.ts) or values, sampled how (a full grid, random points,
- * a Latin hypercube, Morris trajectories or Saltelli's design for Sobol indices), with how many
- * replications per design point, and PRIM's settings. Parsing reports `file:line:col: path: reason`
- * like scenario files; the design is a pure function of the sweep and the design seed.
+ * a Latin hypercube, Morris trajectories or Saltelli's design on a Sobol sequence for Sobol indices),
+ * with how many replications per design point, and PRIM's settings. Parsing reports
+ * `file:line:col: path: reason` like scenario files; the design is a pure function of the sweep and
+ * the design seed.
  */
 import { z } from 'zod';
 import { withParameters, nextFloat, seedRng, type ScenarioProblem, type Scenario, type RngState, type JsonValue } from '@geneva/engine';
 import { issueProblems, readYaml, nextInt } from '@geneva/engine/tooling';
 import { DISTRIBUTIONS, distributionOf, quantile, type Distribution } from './distributions.js';
 import { rangeProblems } from './range-problems.js';
+import { SOBOL_MAX_PARAMETERS, sobolSequence } from './sobol-sequence.js';
 
 const json: z.ZodType<JsonValue> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(json), z.record(z.string(), json)]));
 
@@ -62,7 +64,8 @@ export const sweepSchema = z
       .describe('grid: every combination; random: independent points from each range\'s distribution; lhs: a Latin hypercube; morris: one-at-a-time trajectories for Morris screening; sobol: Saltelli\'s design for Sobol indices'),
     points: z.number().int().min(1).max(1_000_000).optional().describe('design points (random and lhs; a grid has the product of its levels)'),
     trajectories: z.number().int().min(1).max(100_000).optional().describe('morris: trajectories, each of (parameters + 1) points'),
-    samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points'),
+    samples: z.number().int().min(2).max(100_000).optional().describe('sobol: base samples, each of (parameters + 2) points, or 2 × parameters + 2 with secondOrder'),
+    secondOrder: z.boolean().optional().describe('sobol: also second-order indices (pairs of parameters), at 2 × parameters + 2 points a base sample'),
     replications: z.number().int().min(1).max(1_000_000).default(1).describe('runs per design point, with the same seeds at every point'),
     parameters: z.record(z.string(), z.union([range, values])).refine((p) => Object.keys(p).length > 0, { message: 'name at least one parameter' }),
     outcomes: z
@@ -84,6 +87,9 @@ export const sweepSchema = z
     if (s.method === 'sobol' && s.points !== undefined) ctx.addIssue({ code: 'custom', path: ['points'], message: 'not used by sobol (samples × (parameters + 2) gives the points)' });
     if (s.method === 'sobol' && s.samples === undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: 'required by sobol' });
     if (s.method !== 'sobol' && s.samples !== undefined) ctx.addIssue({ code: 'custom', path: ['samples'], message: `not used by ${s.method} (only by sobol)` });
+    if (s.method !== 'sobol' && s.secondOrder !== undefined) ctx.addIssue({ code: 'custom', path: ['secondOrder'], message: `not used by ${s.method} (only by sobol)` });
+    const swept = Object.keys(s.parameters).length;
+    if (s.method === 'sobol' && swept > SOBOL_MAX_PARAMETERS) ctx.addIssue({ code: 'custom', path: ['parameters'], message: `sobol takes at most ${SOBOL_MAX_PARAMETERS} parameters (its Sobol sequence has ${2 * SOBOL_MAX_PARAMETERS} dimensions), not ${swept}` });
     if (s.method !== 'grid' && s.method !== 'morris') return;
     for (const [path, spec] of Object.entries(s.parameters))
       if (!isList(spec) && spec.distribution === 'normal' && (spec.min === undefined || spec.max === undefined))
@@ -107,9 +113,12 @@ export interface Design {
   readonly trajectories?: number;
   /**
    * Sobol designs (Saltelli's): the number of base samples. The points then come in blocks of
-   * `paths.length + 2`: A, then A with parameter i taken from B for each i, then B.
+   * `paths.length + 2`: A, then A with parameter i taken from B for each i, then B; with
+   * `secondOrder`, of `2 × paths.length + 2`: A, the AB_i, then B with parameter i from A for each i, then B.
    */
   readonly samples?: number;
+  /** Sobol designs with the BA_i points that second-order indices need (SALib's calc_second_order). */
+  readonly secondOrder?: boolean;
 }
 
 /** The result of {@link parseSweep}. */
@@ -156,7 +165,10 @@ export function designOf(sweep: Sweep, seed: string): Design {
   const specs = paths.map((p) => sweep.parameters[p]!);
   const rng = seedRng(`${seed}/sweep`);
   if (sweep.method === 'morris') return { paths, points: morrisTrajectories(specs, sweep.trajectories!, rng), replications: sweep.replications, trajectories: sweep.trajectories! };
-  if (sweep.method === 'sobol') return { paths, points: saltelliPoints(specs, sweep.samples!, rng), replications: sweep.replications, samples: sweep.samples! };
+  if (sweep.method === 'sobol') {
+    const second = sweep.secondOrder === true;
+    return { paths, points: saltelliPoints(specs, sweep.samples!, second), replications: sweep.replications, samples: sweep.samples!, ...(second ? { secondOrder: true } : {}) };
+  }
   const points =
     sweep.method === 'grid' ? grid(specs.map(levelsOf)) : sweep.method === 'random' ? randomPoints(specs, sweep.points!, rng) : latinHypercube(specs, sweep.points!, rng);
   return { paths, points, replications: sweep.replications };
@@ -323,19 +335,25 @@ function morrisTrajectories(specs: readonly SweepParameter[], trajectories: numb
 }
 
 /**
- * Saltelli's design for first-order and total Sobol indices (as SALib's `saltelli.sample` without
- * second order): two independent sample matrices A and B (here the two halves of one Latin hypercube
- * in 2k dimensions, where SALib takes a Sobol sequence), and for each base sample j the block
- * A_j, A_j with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points.
+ * Saltelli's design for first-order and total Sobol indices, as SALib's `saltelli.sample` without
+ * second order: the unscrambled Sobol sequence in 2k dimensions (sobol-sequence.ts), its first k
+ * coordinates the sample matrix A and the last k B, and for each base sample j the block A_j, A_j
+ * with parameter 1 from B_j, …, A_j with parameter k from B_j, B_j: n × (k + 2) points. The
+ * sequence's first point (all zeros) is skipped, as SALib does: there A = B (every parameter at its
+ * minimum) and the block tells nothing. The design does not depend on the seed (nor does SALib's).
+ * With `second`, each block also has B_j with parameter i from A_j for each i, before B_j (SALib's
+ * calc_second_order): n × (2k + 2) points.
  */
-function saltelliPoints(specs: readonly SweepParameter[], n: number, rng: RngState): JsonValue[][] {
+function saltelliPoints(specs: readonly SweepParameter[], n: number, second: boolean): JsonValue[][] {
   const k = specs.length;
-  const unit = Array.from({ length: 2 * k }, () => shuffled(n, rng).map((stratum) => (stratum + nextFloat(rng)) / n));
+  const unit = sobolSequence(n + 1, 2 * k).slice(1);
   const points: JsonValue[][] = [];
-  for (let j = 0; j < n; j++) {
-    const a = specs.map((spec, i) => valueAt(spec, unit[i]![j]!));
-    const b = specs.map((spec, i) => valueAt(spec, unit[k + i]![j]!));
-    points.push(a, ...specs.map((_, i) => a.map((v, m) => (m === i ? b[i]! : v))), b);
+  for (const u of unit) {
+    const a = specs.map((spec, i) => valueAt(spec, u[i]!));
+    const b = specs.map((spec, i) => valueAt(spec, u[k + i]!));
+    const ab = specs.map((_, i) => a.map((v, m) => (m === i ? b[i]! : v)));
+    const ba = second ? specs.map((_, i) => b.map((v, m) => (m === i ? a[i]! : v))) : [];
+    points.push(a, ...ab, ...ba, b);
   }
   return points;
 }

@@ -59,6 +59,7 @@ const setupSchema = z.strictObject({
       replications: z.number().int().min(1),
       trajectories: z.number().int().min(1).optional(),
       samples: z.number().int().min(1).optional(),
+      secondOrder: z.boolean().optional(),
     })
     .optional(),
   // Only sandboxed files: a `--trusted` file runs unsandboxed, which a queue never allows.

@@ -3,8 +3,8 @@ import { BatchSummarizer } from '../../src/batch/summary.js';
 import { designOf, parseSweep, type Design } from '../../src/batch/sweep.js';
 import { formatProblem } from '@geneva/engine';
 
-function sobolDesign(parameters: string, samples: number, seed = '4'): Design {
-  const result = parseSweep(`method: sobol\nsamples: ${samples}\nparameters:\n${parameters}`, 's.yaml');
+function sobolDesign(parameters: string, samples: number, seed = '4', extra = ''): Design {
+  const result = parseSweep(`method: sobol\nsamples: ${samples}\n${extra}parameters:\n${parameters}`, 's.yaml');
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   return designOf(result.sweep, seed);
 }
@@ -40,6 +40,19 @@ describe('sobolIndices (through the summary of a Sobol design)', () => {
       expect(of(p).samples).toBe(8192);
     }
     expect(sobol.filter((e) => e.outcome === 'y').map((e) => e.parameter)).toEqual(['x1', 'x2', 'x3']); // by ST, largest first
+  });
+
+  it("gives the Ishigami function's second-order indices with secondOrder: only x1 and x3 interact", () => {
+    const design = sobolDesign(`  x1: { ${PI} }\n  x2: { ${PI} }\n  x3: { ${PI} }\n`, 4096, '4', 'secondOrder: true\n');
+    const { sobol, sobolPairs } = summaryOf(design, ishigami);
+    const pair = (a: string, b: string) => sobolPairs!.find((e) => e.outcome === 'y' && e.parameters[0] === a && e.parameters[1] === b)!;
+    // Closed form: S13 = ST1 − S1 = 0.5576 − 0.3139 = 0.2437; S12 = S23 = 0.
+    expect(pair('x1', 'x3').s2).toBeCloseTo(0.2437, 1);
+    expect(Math.abs(pair('x1', 'x2').s2)).toBeLessThan(0.05);
+    expect(Math.abs(pair('x2', 'x3').s2)).toBeLessThan(0.05);
+    expect(pair('x1', 'x3').s2Conf).toBeGreaterThan(0);
+    expect(sobolPairs!.filter((e) => e.outcome === 'y').map((e) => e.parameters.join('×'))[0]).toBe('x1×x3'); // largest first
+    expect(Math.abs(sobol.find((e) => e.outcome === 'y' && e.parameter === 'x2')!.s1 - 0.4424)).toBeLessThan(0.04); // first order still there
   });
 
   it('splits an additive model by its terms, leaves out an outcome that does not vary, and a block with a failed point', () => {

@@ -167,6 +167,30 @@ describe('Sobol designs', () => {
     );
   });
 
+  it("takes A and B from the Sobol sequence's 2k dimensions, its all-zero first point skipped, whatever the seed", () => {
+    const design = designOf(sweep('method: sobol\nsamples: 3\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 10, max: 20 }\n'), '1');
+    // scipy.stats.qmc.Sobol(d=4, scramble=False).random(4)[1:] = [.5 .5 .5 .5], [.75 .25 .25 .25], [.25 .75 .75 .75]
+    expect(design.points.filter((_, i) => i % 4 === 0)).toEqual([[0.5, 15], [0.75, 12.5], [0.25, 17.5]]);
+    expect(design.points.filter((_, i) => i % 4 === 3)).toEqual([[0.5, 15], [0.25, 12.5], [0.75, 17.5]]);
+    expect(designOf(sweep('method: sobol\nsamples: 3\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 10, max: 20 }\n'), '2')).toEqual(design);
+  });
+
+  it('adds B with each parameter from A before B with secondOrder (SALib’s calc_second_order), and refuses secondOrder elsewhere', () => {
+    const design = designOf(sweep('method: sobol\nsamples: 2\nsecondOrder: true\nparameters:\n  a: { min: 0, max: 1 }\n  b: { min: 10, max: 20 }\n'), '1');
+    expect(design.secondOrder).toBe(true);
+    // Base sample 1: A = (0.5, 15), B = (0.5, 15); base sample 2: A = (0.75, 12.5), B = (0.25, 12.5).
+    expect(design.points.slice(6)).toEqual([[0.75, 12.5], [0.25, 12.5], [0.75, 12.5], [0.75, 12.5], [0.25, 12.5], [0.25, 12.5]]);
+    expect(design.points).toHaveLength(2 * 6);
+    expect(problems('method: lhs\npoints: 4\nsecondOrder: true\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['secondOrder: not used by lhs (only by sobol)']);
+    expect(designOf(sweep('method: sobol\nsamples: 2\nparameters:\n  a: { min: 0, max: 1 }\n'), '1').secondOrder).toBeUndefined();
+  });
+
+  it('refuses more than 20 parameters (the Sobol sequence has 40 dimensions)', () => {
+    const parameters = Array.from({ length: 21 }, (_, i) => `  p${i}: { min: 0, max: 1 }\n`).join('');
+    expect(problems(`method: sobol\nsamples: 8\nparameters:\n${parameters}`)).toEqual(['parameters: sobol takes at most 20 parameters (its Sobol sequence has 40 dimensions), not 21']);
+    expect(problems(`method: lhs\npoints: 8\nparameters:\n${parameters}`)).toEqual([]);
+  });
+
   it('asks for samples with sobol, and refuses points there and samples elsewhere', () => {
     expect(problems('method: sobol\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['samples: required by sobol']);
     expect(problems('method: sobol\nsamples: 8\npoints: 4\nparameters:\n  a: { min: 0, max: 1 }\n')).toEqual(['points: not used by sobol (samples × (parameters + 2) gives the points)']);

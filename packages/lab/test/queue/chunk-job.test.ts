@@ -60,4 +60,11 @@ describe('a chunk and its result on the queue', () => {
     expect(rows({ high: 'process.exit()' })).toBe('its derived outcome high is refused: unknown function (an expression) (only abs, min, max, has)');
     expect(rows({ low: 'civilianHarm < 1' })).toBe('its derived outcome low is not one of its columns');
   });
+
+  it('carries a Sobol design with second-order points (secondOrder)', () => {
+    const design = { paths: ['rules.sanction'], points: [[0.5], [0.25], [0.75], [0.25]], replications: 2, samples: 1, secondOrder: true };
+    const setup = { scenario: loadScenario('rsa-2017'), design, strategyFiles: {}, budgetMs: 1000 };
+    expect(parseSetup(JSON.stringify(setup))).toMatchObject({ design: { secondOrder: true } });
+    expect(parseSetup(JSON.stringify({ ...setup, design: { ...design, secondOrder: 'yes' } }))).toMatch(/^the batch setup is not one geneva batch writes/);
+  });
 });

@@ -6,7 +6,7 @@
  * points that matter, and stays short for any design.
  */
 import { join } from 'node:path';
-import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type PointTable, type SobolIndices } from '../../index.js';
+import { BatchSummarizer, type BatchSummary, type BoxStep, type Discovery, type ElementaryEffects, type PointSummary, type PointTable, type SobolIndices, type SobolPair } from '../../index.js';
 import { writeFileAtomic } from '../io.js';
 import { shardText, type Manifest } from './manifest.js';
 import { POINTS_CSV, pointColumns, writePointsCsv, writePointsParquet } from './points-files.js';
@@ -107,8 +107,8 @@ export function markdownOf(manifest: Manifest, summary: BatchSummary): string[] 
   ];
   if (design.paths.length > 0) lines.push('', ...sensitivityLines(summary));
   for (const found of summary.discovery) lines.push('', ...discoveryLines(found, design.points.length, manifest.sweep?.content.discovery?.minCoverage ?? 0.5));
-  if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0));
-  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples));
+  if (summary.morris.length > 0) lines.push('', ...morrisLines(summary.morris, design.trajectories ?? 0), ...noiseLines(summary));
+  if (design.samples !== undefined) lines.push('', ...sobolLines(summary.sobol, design.samples), ...pairLines(summary.sobolPairs ?? []), ...noiseLines(summary));
   lines.push('', ...keyLines(design.paths, summary.points));
   if (summary.points.count <= DETAILED_POINTS) for (const point of summary.points) lines.push('', ...pointLines(point));
   lines.push('', `Every point's statistics (each outcome's mean, standard deviation and 95% interval, each rate with its interval) are in ${POINTS_CSV}, one row per point (${summary.points.count} ${summary.points.count === 1 ? 'row' : 'rows'}); the correlations, boxes and indices of this summary, every one of them, are in summary.json.`);
@@ -139,11 +139,11 @@ function morrisLines(effects: readonly ElementaryEffects[], trajectories: number
   return [
     '## Morris screening (elementary effects)',
     '',
-    `Along each of the ${trajectories} trajectories one parameter moves at a time; an elementary effect is the change of an outcome's mean (or rate) per swept range of the parameter. μ* (the mean absolute effect) ranks how much a parameter matters, μ gives its direction, and σ (their spread) large against μ* means interactions or a non-linear effect. The key outcomes here; every outcome is in summary.json.`,
+    `Along each of the ${trajectories} trajectories one parameter moves at a time; an elementary effect is the change of an outcome's mean (or rate) per swept range of the parameter. μ* (the mean absolute effect) ranks how much a parameter matters, μ gives its direction, and σ (their spread) large against μ* means interactions or a non-linear effect; ± is the half-width of μ*'s 95% bootstrap interval, over trajectories and over the replications within points (so it includes the seeds' noise). The key outcomes here; every outcome is in summary.json.`,
     '',
     '| outcome | parameter | μ* | μ | σ |',
     '|---|---|---|---|---|',
-    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${fixed(e.muStar)} ± ${fixed(e.muStarConf)} | ${signed(e.mu, 4)} | ${e.sigma === null ? '–' : fixed(e.sigma)} |`),
     ...(still.length === 0 ? [] : ['', `No parameter moves ${still.join(', ')} anywhere in the design.`]),
   ];
 }
@@ -156,12 +156,49 @@ function sobolLines(indices: readonly SobolIndices[], samples: number): string[]
   return [
     '## Sobol indices (variance decomposition)',
     '',
-    `Over ${used} of the ${samples} base samples of Saltelli's design (those whose every point has a finished run), the share of each outcome's variance (of its mean or rate at a point) that a parameter explains alone (S1, first order) and with its interactions (ST, total); ± is the half-width of a 95% bootstrap interval. ST near 0 means the parameter can be fixed anywhere in its range; ST well above S1 means it acts through interactions. Small samples give wide intervals, and S1 can then come out slightly negative. The key outcomes here; every outcome is in summary.json.`,
+    `Over ${used} of the ${samples} base samples of Saltelli's design (on a Sobol sequence; those whose every point has a finished run), the share of each outcome's variance (of its mean or rate at a point, the noise those means carry taken out) that a parameter explains alone (S1, first order) and with its interactions (ST, total); ± is the half-width of a 95% bootstrap interval, over base samples and over the replications within points (so it includes the seeds' noise). ST near 0 means the parameter can be fixed anywhere in its range; ST well above S1 means it acts through interactions. Small samples or much noise give wide intervals, and an estimate can then fall slightly outside [0, 1]. The key outcomes here; every outcome is in summary.json.`,
     '',
     '| outcome | parameter | S1 | ST |',
     '|---|---|---|---|',
     ...shown.map((e) => `| ${e.outcome} | ${e.parameter} | ${e.s1.toFixed(3)} ± ${e.s1Conf.toFixed(3)} | ${e.st.toFixed(3)} ± ${e.stConf.toFixed(3)} |`),
-    ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: it does not vary over the design (or had no finished runs).`]),
+    ...(still.length === 0 ? [] : ['', `Not computed for ${still.join(', ')}: its point means do not vary over the design, or no more than the seeds' noise makes them (see the noise below), or it had no finished runs.`]),
+  ];
+}
+
+/** Pairs shown per key outcome in summary.md (all of them are in summary.json). */
+const SHOWN_PAIRS = 3;
+
+/** The largest second-order indices of the key outcomes (a design with `secondOrder: true`). */
+function pairLines(pairs: readonly SobolPair[]): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const shown = keys.flatMap((k) => pairs.filter((e) => e.outcome === k).slice(0, SHOWN_PAIRS));
+  if (shown.length === 0) return [];
+  return [
+    '',
+    `Second order (S2): the share of the variance that the interaction of two parameters explains beyond what each explains alone, with its 95% interval; the ${SHOWN_PAIRS} largest pairs of each key outcome here, every pair in summary.json.`,
+    '',
+    '| outcome | parameters | S2 |',
+    '|---|---|---|',
+    ...shown.map((e) => `| ${e.outcome} | ${e.parameters.join(' × ')} | ${e.s2.toFixed(3)} ± ${e.s2Conf.toFixed(3)} |`),
+  ];
+}
+
+/** The noise shares of the key outcomes and every warning of a Sobol or Morris analysis. */
+function noiseLines(summary: BatchSummary): string[] {
+  const keys: readonly string[] = KEY_OUTCOMES;
+  const warnings = (summary.warnings ?? []).map((w) => `- ${w}`);
+  const head = warnings.length === 0 ? [] : ['', `Warnings (${warnings.length}):`, '', ...warnings];
+  if (summary.noise === undefined) return head;
+  if (summary.noise === null) return [...head, '', "Noise: with one replication a point, the seeds' variance cannot be told from the parameters': the indices describe this one set of seeds, and their intervals say nothing about it. Run two replications or more to measure it."];
+  const shown = summary.noise.filter((n) => keys.includes(n.outcome)).sort((a, b) => keys.indexOf(a.outcome) - keys.indexOf(b.outcome));
+  return [
+    ...head,
+    '',
+    `Noise: the share of each outcome's variance that is the seeds' (within a point) rather than the parameters'. Over single runs, the mean variance within a point against itself plus the variance of the true point means; over point means (what the indices decompose), a mean of ${summary.noise[0]?.replications ?? 0} runs' noise (the within variance / ${summary.noise[0]?.replications ?? 0}) against the variance of the point means, which can pass 100% since every point plays the same seeds. Above 50%, the indices mostly describe the seeds. Every outcome whose point means vary is in summary.json.`,
+    '',
+    '| outcome | noise in single runs | noise in point means |',
+    '|---|---|---|',
+    ...shown.map((n) => `| ${n.outcome} | ${pct(n.runShare)} | ${pct(n.meanShare)} |`),
   ];
 }
 

@@ -284,6 +284,16 @@ function commandTimeLine(playMs: number): string {
   return `The command took ${process.uptime().toFixed(1)} s in all, ${(playMs / 1000).toFixed(1)} s of it playing the runs.`;
 }
 
+/** Terminal lines shown of a sensitivity analysis's warnings (all are in summary.md and summary.json). */
+const SHOWN_WARNINGS = 5;
+
+/** The first warnings of a Sobol or Morris analysis, one a line, and how many more summary.md holds. */
+function warningLines(warnings: readonly string[]): string[] {
+  const shown = warnings.slice(0, SHOWN_WARNINGS).map((w) => `Warning: ${w}`);
+  const more = warnings.length - shown.length;
+  return more > 0 ? [...shown, `… and ${more} more ${more === 1 ? 'warning' : 'warnings'} in summary.md`] : shown;
+}
+
 /** What the batch did and where its files are. */
 function reportLines(out: string, manifest: Manifest, summary: BatchSummary, resumedAt: number, failed: number, ms: number, parquet: boolean, shardSource?: string): string[] {
   const { first, end } = runsOf(manifest);
@@ -295,6 +305,7 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
   ];
   if (manifest.design.replications === 1 && manifest.design.points.length > 1)
     lines.push(`Note: with one replication every point played the same seed (${manifest.seed}/0): the points differ by their parameters alone, and every figure rests on that one seed's dice (docs/batches.md §3)`);
+  lines.push(...warningLines(summary.warnings ?? []));
   const top = summary.sensitivity.filter((s) => !s.outcome.startsWith('welfareBy.')).slice(0, 5);
   if (top.length > 0) lines.push('Strongest effects (Spearman ρ over points):', ...top.map((s) => `  ${s.parameter} → ${s.outcome}: ${s.rho >= 0 ? '+' : ''}${s.rho.toFixed(2)}`));
   for (const found of summary.discovery.filter((d) => d.chosen > 0)) {
@@ -302,9 +313,9 @@ function reportLines(out: string, manifest: Manifest, summary: BatchSummary, res
     lines.push(`Where ${found.outcome} happens most (PRIM): ${boxText(box)}: ${found.outcome} in ${pct(box.density)} of the runs there, against ${pct(found.baseRate)} overall; ${pct(box.coverage)} of the runs with ${found.outcome} are there`);
   }
   const screened = summary.morris.filter((e) => e.outcome === 'inForce').slice(0, 5);
-  if (screened.length > 0) lines.push(`Morris screening of inForce (μ*, per swept range): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)}`).join(', ')}`);
+  if (screened.length > 0) lines.push(`Morris screening of inForce (μ* per swept range, ± 95%): ${screened.map((e) => `${e.parameter} ${e.muStar.toFixed(2)} ± ${e.muStarConf.toFixed(2)}`).join(', ')}`);
   const decomposed = summary.sobol.filter((e) => e.outcome === 'inForce').slice(0, 5);
-  if (decomposed.length > 0) lines.push(`Sobol indices of inForce (S1 / ST, share of its variance): ${decomposed.map((e) => `${e.parameter} ${e.s1.toFixed(2)} / ${e.st.toFixed(2)}`).join(', ')}`);
+  if (decomposed.length > 0) lines.push(`Sobol indices of inForce (S1 / ST, share of its variance, ± 95%): ${decomposed.map((e) => `${e.parameter} ${e.s1.toFixed(2)} ± ${e.s1Conf.toFixed(2)} / ${e.st.toFixed(2)} ± ${e.stConf.toFixed(2)}`).join(', ')}`);
   if (summary.points.count === 1) {
     const inForce = summary.points.rateAt('inForce', 0);
     const harm = summary.points.numericAt('civilianHarm', 0);
