@@ -61,6 +61,26 @@ export function writeFileAtomic(file: string, text: string | Iterable<string>): 
 }
 
 /**
+ * Builds a file with a writer that needs a path of its own (a Parquet writer): it writes
+ * `<file>.partial`, renamed over `file` once complete, so a reader never sees half a file; on
+ * failure the partial file is removed.
+ *
+ * @throws UserError: the writer's own (naming its input), or `<file>: cannot write: <reason>`
+ */
+export async function writeThroughPartial<T>(file: string, write: (partial: string) => Promise<T>): Promise<T> {
+  const partial = `${file}.partial`;
+  try {
+    const result = await write(partial);
+    renameSync(partial, file);
+    return result;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    if (error instanceof UserError) throw error;
+    throw new UserError(`${file}: cannot write: ${reasonOf(error)}`);
+  }
+}
+
+/**
  * Creates a directory (and its parents) if it does not exist.
  *
  * @throws UserError (exit 2) `<dir>: cannot create: <reason>`

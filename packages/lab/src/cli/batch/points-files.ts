@@ -4,13 +4,11 @@
  * point and outcome, hundreds of megabytes for a large design; here a 20,000-point design is a few
  * megabytes, written a row (or a row group) at a time from the summary's typed arrays.
  */
-import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParquetWriter, fileWriter, schemaFromColumnData, type BasicType } from 'hyparquet-writer';
 import { csvHeader, type PointTable } from '../../index.js';
 import { round9 } from '../../batch/values.js';
-import { UserError } from '../errors.js';
-import { reasonOf, writeFileAtomic } from '../io.js';
+import { writeFileAtomic, writeThroughPartial } from '../io.js';
 import type { Manifest } from './manifest.js';
 import { parquetType } from './runs-parquet.js';
 
@@ -107,9 +105,7 @@ function text(cell: PointCell): string {
  * @throws UserError naming points.parquet when it cannot be written (the partial file is removed)
  */
 export async function writePointsParquet(dir: string, manifest: Manifest, columns: readonly PointColumn[], points: number): Promise<void> {
-  const file = join(dir, POINTS_PARQUET);
-  const partial = `${file}.partial`;
-  try {
+  await writeThroughPartial(join(dir, POINTS_PARQUET), async (partial) => {
     const schema = schemaFromColumnData({ columnData: columns.map((c) => ({ name: c.name, data: [], type: c.type, nullable: true })) });
     const writer = new ParquetWriter({ writer: fileWriter(partial), schema, createdBy: `geneva ${manifest.engine}` });
     for (let start = 0; start < points; start += ROW_GROUP) {
@@ -118,11 +114,7 @@ export async function writePointsParquet(dir: string, manifest: Manifest, column
       await writer.write({ columnData, rowGroupSize: end - start });
     }
     await writer.finish();
-    renameSync(partial, file);
-  } catch (error) {
-    rmSync(partial, { force: true });
-    throw new UserError(`${file}: cannot write: ${reasonOf(error)}`);
-  }
+  });
 }
 
 /** A cell as its Parquet column takes it: INT64 as a bigint, anything in a string column as text. */

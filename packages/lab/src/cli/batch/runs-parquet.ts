@@ -5,11 +5,9 @@
  * in two passes that keep memory flat (the first finds each column's type, the second writes row
  * groups), and renamed into place only when complete, so a crash never leaves half a file.
  */
-import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParquetWriter, fileWriter, schemaFromColumnData, type BasicType } from 'hyparquet-writer';
-import { UserError } from '../errors.js';
-import { reasonOf } from '../io.js';
+import { writeThroughPartial } from '../io.js';
 import type { Manifest } from './manifest.js';
 import { readRows } from './run-files.js';
 
@@ -59,17 +57,7 @@ export function parquetType(kinds: Readonly<ColumnKinds>): BasicType {
  */
 export async function writeRunsParquet(dir: string, manifest: Manifest, options: ParquetOptions = {}): Promise<number> {
   const types = await columnTypes(dir, manifest.columns);
-  const file = join(dir, PARQUET);
-  const partial = `${file}.partial`;
-  try {
-    const rows = await writeRowGroups(dir, partial, manifest, types, options.rowGroup ?? ROW_GROUP);
-    renameSync(partial, file);
-    return rows;
-  } catch (error) {
-    rmSync(partial, { force: true });
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: cannot write: ${reasonOf(error)}`);
-  }
+  return writeThroughPartial(join(dir, PARQUET), (partial) => writeRowGroups(dir, partial, manifest, types, options.rowGroup ?? ROW_GROUP));
 }
 
 /** Pass one: each column's type from every row. */

@@ -3,14 +3,14 @@
  * series.parquet (with `--parquet`), both from series.csv, read a line at a time, and both renamed
  * into place only when complete.
  */
-import { createReadStream, renameSync, rmSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ParquetWriter, fileWriter, schemaFromColumnData } from 'hyparquet-writer';
 import { SERIES_COLUMNS } from '../../batch/series-rows.js';
 import { SERIES_SUMMARY_COLUMNS, SeriesSummarizer } from '../../batch/series-summary.js';
 import { UserError } from '../errors.js';
-import { reasonOf, writeFileAtomic } from '../io.js';
+import { reasonOf, writeFileAtomic, writeThroughPartial } from '../io.js';
 import { SERIES } from './run-files.js';
 
 /** The summary of series.csv, per point. */
@@ -66,11 +66,9 @@ export async function writeSeriesSummary(dir: string): Promise<void> {
  * @throws UserError naming series.csv or series.parquet; the partial file is removed
  */
 export async function writeSeriesParquet(dir: string): Promise<number> {
-  const file = join(dir, SERIES_PARQUET);
-  const partial = `${file}.partial`;
   const types = ['INT64', 'INT64', 'INT64', 'STRING', 'INT64', 'STRING', 'DOUBLE'] as const;
   const schema = schemaFromColumnData({ columnData: SERIES_COLUMNS.map((name, k) => ({ name, data: [], type: types[k]!, nullable: false })) });
-  try {
+  return writeThroughPartial(join(dir, SERIES_PARQUET), async (partial) => {
     const writer = new ParquetWriter({ writer: fileWriter(partial), schema });
     let group: unknown[][] = SERIES_COLUMNS.map(() => []);
     let rows = 0;
@@ -86,11 +84,6 @@ export async function writeSeriesParquet(dir: string): Promise<number> {
     }
     await flush();
     await writer.finish();
-    renameSync(partial, file);
     return rows;
-  } catch (error) {
-    rmSync(partial, { force: true });
-    if (error instanceof UserError) throw error;
-    throw new UserError(`${file}: cannot write: ${reasonOf(error)}`);
-  }
+  });
 }
