@@ -82,6 +82,9 @@ describe('sensitivityWarnings', () => {
     const many = [0.1, 0.2, 0.3, 0.4].map((c) => index(-0.01, c));
     expect(sensitivityWarnings(null, many)[0]).toMatch(/^4 estimates fall outside .*; and 1 more, in summary\.json\): read them/);
     expect(sensitivityWarnings(null, [index(0, 0.1, 1, 0.1)])).toEqual([]);
+    // A batch-level outcome's warning comes before a per-actor breakdown's, however far off the latter.
+    const actor = { ...index(-18.3, 1.6), outcome: 'welfareBy.ind' };
+    expect(sensitivityWarnings(null, [actor, index(1.067, 0.02)]).map((w) => w.split(':')[0])).toEqual(['civilianHarm', 'welfareBy.ind']);
     const pair = { parameters: ['rules.quorum', 'rules.sanction'] as const, outcome: 'inForce', s2: -0.3, s2Conf: 0.1, samples: 64 };
     expect(sensitivityWarnings(null, [], [pair])).toEqual([
       'inForce: S2 of rules.quorum × rules.sanction is -0.300 ± 0.100, outside [0, 1]: beyond its interval, so the estimate is off; more base samples (or replications) are needed.',
