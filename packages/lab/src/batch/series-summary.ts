@@ -7,6 +7,7 @@
  * replications of rsa-2017), not a streaming estimate whose error an analyst would have to allow for.
  */
 import { ROUND_QUANTITIES, YEAR_QUANTITIES } from '@geneva/engine';
+import { quantile } from '../stats/quantile.js';
 
 /** The columns of series-summary.csv, in order. */
 export const SERIES_SUMMARY_COLUMNS = ['point', 'clock', 't', 'quantity', 'n', 'mean', 'sd', 'p05', 'p25', 'p50', 'p75', 'p95'] as const;
@@ -86,13 +87,6 @@ export function statistics(values: readonly number[]): string[] {
   return [String(n), text(mean), text(sd), ...PERCENTILES.map((p) => text(quantile(sorted, p)))];
 }
 
-/** The p-quantile of sorted values, interpolated linearly between order statistics (numpy's default). */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
 
 function text(x: number): string {
   return String(Math.round(x * 1e6) / 1e6);

@@ -3,6 +3,7 @@
  * quartiles (type 7, as numpy's and R's default), and the whiskers at the furthest values within
  * 1.5 interquartile ranges of the box (Tukey).
  */
+import { quantile } from '../stats/quantile.js';
 
 /** A box of a box plot. */
 export interface BoxStats {
@@ -37,11 +38,3 @@ export function boxStats(values: readonly number[]): BoxStats {
   };
 }
 
-/** The p-quantile of sorted values, by linear interpolation between order statistics (type 7). */
-export function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const a = sorted[lo]!;
-  const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
-  return a + (h - lo) * (b - a);
-}
