@@ -76,16 +76,25 @@ export class ReplicateStore {
 export function pointMeans(column: Float64Array, replications: number, drawn: readonly number[]): Float64Array {
   const points = column.length / replications;
   const means = new Float64Array(points);
-  for (let p = 0; p < points; p++) {
-    let sum = 0;
-    let n = 0;
-    for (const r of drawn) {
-      const x = column[p * replications + r]!;
-      if (Number.isNaN(x)) continue;
-      sum += x;
-      n++;
-    }
-    means[p] = n === 0 ? Number.NaN : sum / n;
-  }
+  for (let p = 0; p < points; p++) means[p] = drawnMean(column, replications, p, drawn);
   return means;
+}
+
+/**
+ * The mean of one point's drawn replications (a replication may be drawn more than once), those that
+ * did not finish left out; NaN if none did.
+ *
+ * @example
+ * drawnMean(store.column('civilianHarm'), store.replications, 4, [0, 0, 3]); // point 4's mean over replications 0, 0 and 3
+ */
+export function drawnMean(column: Float64Array, replications: number, point: number, drawn: readonly number[]): number {
+  let sum = 0;
+  let n = 0;
+  for (const r of drawn) {
+    const x = column[point * replications + r]!;
+    if (Number.isNaN(x)) continue;
+    sum += x;
+    n++;
+  }
+  return n === 0 ? Number.NaN : sum / n;
 }

@@ -12,6 +12,7 @@
  *   moves every mean alike.
  * With one replication nothing can be corrected and the estimators are SALib's.
  */
+import { drawnMean } from './replicates.js';
 
 /** Indices of every parameter, in the design's order. */
 export interface Estimate {
@@ -119,7 +120,7 @@ function blockOf(runs: Runs, start: number, layout: Layout, drawn: readonly numb
   const means: number[] = [];
   const last = blockSize(layout) - 1;
   for (let i = 0; i <= last; i++) {
-    const m = meanAt(runs, start + i, drawn);
+    const m = drawnMean(runs.column, runs.replications, start + i, drawn);
     if (Number.isNaN(m)) return null;
     means.push(m);
   }
@@ -160,18 +161,6 @@ function varianceNoise(runs: Runs, rows: readonly Block[], last: number, drawn: 
   return own - covarianceAt(series, drawn.map((_, at) => at), 0, -1, 0, -1) / drawn.length;
 }
 
-/** The mean of a point's drawn runs (NaN if none finished). */
-function meanAt({ column, replications }: Runs, point: number, drawn: readonly number[]): number {
-  let sum = 0;
-  let n = 0;
-  for (const r of drawn) {
-    const x = column[point * replications + r]!;
-    if (Number.isNaN(x)) continue;
-    sum += x;
-    n++;
-  }
-  return n === 0 ? Number.NaN : sum / n;
-}
 
 /**
  * The sample covariance (n − 1) over the drawn replications of x_r = y(p, r) − y(q, r) and
